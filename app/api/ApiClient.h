@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/Credentials.h"
+#include "api/Endpoint.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace eipdesk {
+
+class Clock;
+class ApiCall;
+
+// What a call produced: the Response object, or an error. requestId is set whenever the server
+// handled the request (for errors too).
+struct ApiResponse {
+    QJsonObject response; // the "Response" object, without Error
+    ApiError error;
+    QString requestId;
+    int attempts = 0;
+    bool ok() const { return !error.isError(); }
+};
+
+// Signs and sends API 3.0 requests with one injected QNetworkAccessManager and one injected
+// clock. Rate limits per action (spec §6) are shared by every caller of one client; transient
+// failures are retried with backoff and jitter (never a non-idempotent action after a timeout
+// or lost reply: that becomes ApiError::Kind::OutcomeUnknown).
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    ApiClient(QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setCredentials(const Credentials& credentials);
+    Credentials credentials() const;
+    void setSignatureMethod(SignatureMethod method);
+    SignatureMethod signatureMethod() const;
+    void setEndpointConfig(const EndpointConfig& config);
+    EndpointConfig endpointConfig() const;
+    void setLanguage(const QString& language); // "zh-CN" or "en-US" (X-TC-Language)
+    QString language() const;
+    void setDefaultTimeoutMs(int ms); // default 15000
+    void setMaxAttempts(int attempts); // for retryable failures; default 4
+    // Scale for the documented per-action limits (1.0 = documented); 0 disables client-side
+    // limiting (tests of the server's limiter use this).
+    void setRateLimitScale(double scale);
+
+    // Sends the request. The returned call is owned by the client and deletes itself after
+    // finished() has been emitted. Never nullptr; errors are reported through finished().
+    ApiCall* send(const ApiRequest& request);
+
+    // Server time minus our time, measured from the Date header of the latest response (ms).
+    qint64 clockOffsetMs() const;
+    bool hasClockOffset() const;
+
+signals:
+    void clockOffsetChanged(qint64 offsetMs);
+
+private:
+    class Private;
+    Private* d;
+    friend class ApiCall;
+};
+
+// One request in flight (with its retries). abort() finishes it with Kind::Canceled.
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+    void abort();
+    bool isFinished() const;
+    const ApiRequest& request() const;
+
+signals:
+    void finished(const eipdesk::ApiResponse& response);
+
+private:
+    friend class ApiClient;
+    explicit ApiCall(QObject* parent);
+    class Private;
+    Private* d;
+};
+
+} // namespace eipdesk

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace eipdesk::sandbox {
+
+// Settings of one emulator instance. Everything is deterministic from the seed.
+struct SandboxConfig {
+    QString host = QStringLiteral("127.0.0.1"); // loopback only
+    quint16 port = 0;                           // 0: any free port
+    quint64 seed = 1;
+    int addresses = 2000;          // total EIPs across all regions (up to at least 100,000)
+    int regions = 20;              // how many regions of the built-in list to populate
+    bool perRegionPorts = true;    // one listening port per region, like vpc.<region> hosts
+    int latencyMs = 0;             // added to every response
+    int latencyJitterMs = 0;
+    int unbindDurationMs = 3000;   // how long UNBINDING lasts
+    bool enforceRateLimits = true; // the documented per-action limits
+    QString faultsFile;            // JSON fault configuration, optional
+};
+
+class SandboxWorld;
+class FaultInjector;
+
+// The local Tencent Cloud API emulator: real HTTP on loopback, real signature checks, real
+// asynchronous tasks and injectable faults.
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const SandboxConfig& config, QString* errorMessage = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    QUrl endpoint() const;                      // http://127.0.0.1:P (every region, admin)
+    QHash<QString, QUrl> regionEndpoints() const; // region -> http://127.0.0.1:Pr
+    QString secretId() const;                   // the demo account
+    QString secretKey() const;
+
+    SandboxWorld* world() const;
+    FaultInjector* faults() const;
+
+private:
+    class Private;
+    Private* d;
+};
+
+} // namespace eipdesk::sandbox
