@@ -17,16 +17,16 @@ class CredentialStore : public QObject {
 public:
     enum class Error {
         None,
-        NotFound,      // no entry for that key
-        AccessDenied,  // locked keyring / user refused
-        NoBackend,     // no Secret Service / keychain available
-        Timeout,       // the job did not finish in time (e.g. an unlock prompt nobody answers)
+        NotFound,     // no entry for that key
+        AccessDenied, // locked keyring / user refused
+        NoBackend,    // no Secret Service / keychain available
+        Timeout,      // the job did not finish in time (e.g. an unlock prompt nobody answers)
         Other,
     };
     struct Result {
         Error error = Error::None;
-        QString secret;        // for reads
-        QString detail;        // backend's technical message (never contains the secret)
+        QString secret; // for reads
+        QString detail; // backend's technical message (never contains the secret)
         bool ok() const { return error == Error::None; }
     };
     using Callback = std::function<void(const Result&)>;
@@ -42,6 +42,12 @@ public:
 
     // A clear, translated sentence for an error: what happened and what to do.
     static QString describe(Error error);
+    // A stable, untranslated name ("NotFound", ...) for logs and tests.
+    static QString errorName(Error error);
+
+    // The entry names used for a profile ("<id>/secretKey", "<id>/token").
+    static QString secretKeyKey(const QString& profileId);
+    static QString tokenKey(const QString& profileId);
 };
 
 } // namespace eipdesk

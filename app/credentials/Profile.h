@@ -22,7 +22,7 @@ struct Profile {
     QDateTime tokenExpiry; // UTC; invalid when unknown
     QUrl endpointOverride; // empty: the public endpoints
     SignatureMethod signatureMethod = SignatureMethod::Tc3HmacSha256;
-    QString language; // "", "en", "zh_CN": empty follows the UI
+    QString language;       // "", "en", "zh_CN": empty follows the UI
     bool isSandbox = false; // the built-in emulator profile (never persisted with a secret)
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty(); }

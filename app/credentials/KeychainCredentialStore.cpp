@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentials/KeychainCredentialStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace eipdesk {
+
+KeychainCredentialStore::KeychainCredentialStore(QObject* parent)
+    : KeychainCredentialStore(QStringLiteral("eipdesk"), parent) {}
+
+KeychainCredentialStore::KeychainCredentialStore(const QString& service, QObject* parent)
+    : CredentialStore(parent)
+    , m_service(service) {}
+
+KeychainCredentialStore::~KeychainCredentialStore() = default;
+
+QString KeychainCredentialStore::backendName() const {
+    return tr("OS keychain");
+}
+
+CredentialStore::Error KeychainCredentialStore::mapError(int keychainError,
+                                                         const QString& errorString) {
+    switch (static_cast<QKeychain::Error>(keychainError)) {
+    case QKeychain::NoError:
+        return Error::None;
+    case QKeychain::EntryNotFound:
+        return Error::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error::NoBackend;
+    case QKeychain::CouldNotDeleteEntry:
+        return Error::Other;
+    case QKeychain::OtherError:
+        break;
+    }
+    const QString lower = errorString.toLower();
+    static const char* const noBackendHints[] = {"no bus",
+                                                 "d-bus",
+                                                 "dbus",
+                                                 "autolaunch",
+                                                 "org.freedesktop",
+                                                 "secret service",
+                                                 "not provided by any .service",
+                                                 "kwallet"};
+    for (const char* hint : noBackendHints) {
+        if (lower.contains(QLatin1String(hint)))
+            return Error::NoBackend;
+    }
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("denied")))
+        return Error::AccessDenied;
+    return Error::Other;
+}
+
+void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback done) {
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false); // never plain text
+    auto settled = std::make_shared<bool>(false);
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    auto callback = std::make_shared<Callback>(std::move(done));
+
+    connect(job, &QKeychain::Job::finished, this,
+            [this, settled, timer, callback, isRead](QKeychain::Job* finishedJob) {
+                finishedJob->deleteLater();
+                if (*settled)
+                    return; // the timeout already answered
+                *settled = true;
+                timer->stop();
+                timer->deleteLater();
+                Result result;
+                result.error = mapError(finishedJob->error(), finishedJob->errorString());
+                if (result.error != Error::None)
+                    result.detail = finishedJob->errorString();
+                else if (isRead)
+                    result.secret =
+                        static_cast<QKeychain::ReadPasswordJob*>(finishedJob)->textData();
+                if (*callback)
+                    (*callback)(result);
+            });
+    connect(timer, &QTimer::timeout, this, [this, settled, timer, callback] {
+        if (*settled)
+            return;
+        *settled = true;
+        timer->deleteLater();
+        Result result;
+        result.error = Error::Timeout;
+        result.detail = QStringLiteral("keychain job did not finish within %1 ms").arg(m_timeoutMs);
+        // The job stays alive (a child of this store) and deletes itself if it ever finishes.
+        if (*callback)
+            (*callback)(result);
+    });
+    timer->start(m_timeoutMs);
+    job->start();
+}
+
+void KeychainCredentialStore::read(const QString& key, Callback done) {
+    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, true, std::move(done));
+}
+
+void KeychainCredentialStore::write(const QString& key, const QString& secret, Callback done) {
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setKey(key);
+    job->setTextData(secret);
+    run(job, false, std::move(done));
+}
+
+void KeychainCredentialStore::remove(const QString& key, Callback done) {
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setKey(key);
+    run(job, false, [done = std::move(done)](const Result& result) {
+        Result adjusted = result;
+        if (adjusted.error == Error::NotFound) // a missing entry is not an error when deleting
+            adjusted = Result{};
+        if (done)
+            done(adjusted);
+    });
+}
+
+} // namespace eipdesk
