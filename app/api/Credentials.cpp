@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/Credentials.h"
+
+namespace eipdesk {
+
+QString maskSecretId(const QString& secretId) {
+    const QString id = secretId.trimmed();
+    if (id.isEmpty())
+        return QString();
+    // Short ids would be revealed almost entirely: show only a hint of them.
+    if (id.size() <= 8)
+        return id.left(1) + QStringLiteral("…");
+    return id.left(4) + QStringLiteral("…") + id.right(4);
+}
+
+} // namespace eipdesk
