@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/AddressExporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace eipdesk {
+
+namespace {
+QString exportText(const Address& a, AddressColumn column) {
+    // Exports use wire values where the table shows translated words, so files are stable.
+    switch (column) {
+    case AddressColumn::Status:
+        return a.addressStatus;
+    case AddressColumn::Bandwidth:
+        return a.bandwidth ? QString::number(*a.bandwidth) : QString();
+    case AddressColumn::Blocked:
+        return a.isBlocked ? QStringLiteral("true") : QStringLiteral("false");
+    case AddressColumn::Arrears:
+        return a.isArrears ? QStringLiteral("true") : QStringLiteral("false");
+    case AddressColumn::Created:
+        return a.createdTime.isValid() ? a.createdTime.toUTC().toString(Qt::ISODate) : QString();
+    case AddressColumn::BoundKind:
+        switch (a.boundKind()) {
+        case BoundKind::None:
+            return {};
+        case BoundKind::Cvm:
+            return QStringLiteral("CVM");
+        case BoundKind::Eni:
+            return QStringLiteral("ENI");
+        case BoundKind::NatGateway:
+            return QStringLiteral("NAT");
+        case BoundKind::Other:
+            return QStringLiteral("OTHER");
+        }
+        return {};
+    default:
+        return AddressColumns::text(a, column);
+    }
+}
+} // namespace
+
+QString AddressExporter::csvField(const QString& value) {
+    QString v = value;
+    if (!v.isEmpty()) {
+        const QChar first = v.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            v.prepend(QLatin1Char('\''));
+    }
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+QByteArray AddressExporter::toCsv(const QList<Address>& addresses,
+                                  const QList<AddressColumn>& columns) {
+    QString out;
+    out.reserve(64 * (addresses.size() + 1) * qMax(1, int(columns.size())) / 4);
+    QStringList header;
+    for (AddressColumn c : columns)
+        header << csvField(AddressColumns::key(c));
+    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Address& a : addresses) {
+        QStringList row;
+        row.reserve(columns.size());
+        for (AddressColumn c : columns)
+            row << csvField(exportText(a, c));
+        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QString AddressExporter::toTsv(const QList<Address>& addresses,
+                               const QList<AddressColumn>& columns) {
+    auto clean = [](QString s) {
+        s.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return s;
+    };
+    QStringList lines;
+    QStringList header;
+    for (AddressColumn c : columns)
+        header << AddressColumns::title(c);
+    lines << header.join(QLatin1Char('\t'));
+    for (const Address& a : addresses) {
+        QStringList row;
+        for (AddressColumn c : columns)
+            row << clean(AddressColumns::text(a, c));
+        lines << row.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QJsonObject AddressExporter::toJsonObject(const Address& a) {
+    QJsonObject o;
+    o.insert(QStringLiteral("Region"), a.region);
+    o.insert(QStringLiteral("AddressId"), a.addressId);
+    o.insert(QStringLiteral("AddressName"), a.addressName);
+    o.insert(QStringLiteral("AddressIp"), a.addressIp);
+    o.insert(QStringLiteral("AddressStatus"), a.addressStatus);
+    o.insert(QStringLiteral("AddressType"), a.addressType);
+    o.insert(QStringLiteral("InstanceId"), a.instanceId);
+    o.insert(QStringLiteral("InstanceType"), a.instanceType);
+    o.insert(QStringLiteral("BoundKind"), exportText(a, AddressColumn::BoundKind));
+    o.insert(QStringLiteral("NetworkInterfaceId"), a.networkInterfaceId);
+    o.insert(QStringLiteral("PrivateAddressIp"), a.privateAddressIp);
+    o.insert(QStringLiteral("InternetServiceProvider"), a.internetServiceProvider);
+    o.insert(QStringLiteral("InternetChargeType"), a.internetChargeType);
+    o.insert(QStringLiteral("Bandwidth"),
+             a.bandwidth ? QJsonValue(double(*a.bandwidth)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("DeadlineDate"), a.deadlineDate);
+    o.insert(QStringLiteral("RenewFlag"), a.renewFlag);
+    o.insert(QStringLiteral("BandwidthPackageId"), a.bandwidthPackageId);
+    o.insert(QStringLiteral("Egress"), a.egress);
+    o.insert(QStringLiteral("CreatedTime"), exportText(a, AddressColumn::Created));
+    o.insert(QStringLiteral("IsArrears"), a.isArrears);
+    o.insert(QStringLiteral("IsBlocked"), a.isBlocked);
+    o.insert(QStringLiteral("IsEipDirectConnection"), a.isEipDirectConnection);
+    o.insert(QStringLiteral("CascadeRelease"), a.cascadeRelease);
+    o.insert(QStringLiteral("LocalBgp"), a.localBgp);
+    QJsonArray tags;
+    for (const Tag& t : a.tags)
+        tags.append(
+            QJsonObject{{QStringLiteral("Key"), t.key}, {QStringLiteral("Value"), t.value}});
+    o.insert(QStringLiteral("TagSet"), tags);
+    return o;
+}
+
+QByteArray AddressExporter::toJson(const QList<Address>& addresses) {
+    QJsonArray array;
+    for (const Address& a : addresses)
+        array.append(toJsonObject(a));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace eipdesk
