@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/KeychainCredentialStore.h"
 
+#include "credentials/SecretServiceLockProbe.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QPointer>
@@ -42,14 +44,10 @@ CredentialStore::Error KeychainCredentialStore::mapError(int keychainError,
         break;
     }
     const QString lower = errorString.toLower();
-    static const char* const noBackendHints[] = {"no bus",
-                                                 "d-bus",
-                                                 "dbus",
-                                                 "autolaunch",
-                                                 "org.freedesktop",
-                                                 "secret service",
-                                                 "not provided by any .service",
-                                                 "kwallet"};
+    static const char* const noBackendHints[] = {
+        "no bus",     "could not connect", "d-bus",          "dbus",
+        "autolaunch", "org.freedesktop",   "secret service", "not provided by any .service",
+        "kwallet"};
     for (const char* hint : noBackendHints) {
         if (lower.contains(QLatin1String(hint)))
             return Error::NoBackend;
@@ -67,24 +65,39 @@ void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback don
     timer->setSingleShot(true);
     auto callback = std::make_shared<Callback>(std::move(done));
 
-    connect(job, &QKeychain::Job::finished, this,
-            [this, settled, timer, callback, isRead](QKeychain::Job* finishedJob) {
-                finishedJob->deleteLater();
-                if (*settled)
-                    return; // the timeout already answered
-                *settled = true;
-                timer->stop();
-                timer->deleteLater();
-                Result result;
-                result.error = mapError(finishedJob->error(), finishedJob->errorString());
-                if (result.error != Error::None)
-                    result.detail = finishedJob->errorString();
-                else if (isRead)
-                    result.secret =
-                        static_cast<QKeychain::ReadPasswordJob*>(finishedJob)->textData();
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, settled, timer, callback, isRead](QKeychain::Job* finishedJob) {
+            finishedJob->deleteLater();
+            if (*settled)
+                return; // the timeout already answered
+            *settled = true;
+            timer->stop();
+            timer->deleteLater();
+            Result result;
+            result.error = mapError(finishedJob->error(), finishedJob->errorString());
+            if (result.error != Error::None)
+                result.detail = finishedJob->errorString();
+            else if (isRead)
+                result.secret = static_cast<QKeychain::ReadPasswordJob*>(finishedJob)->textData();
+            if (result.error != Error::NotFound || !isRead) {
                 if (*callback)
                     (*callback)(result);
-            });
+                return;
+            }
+            // libsecret says "not found" for an entry in a locked collection: ask.
+            SecretServiceLockProbe::isLocked(
+                m_service, finishedJob->key(), this, m_timeoutMs, [callback, result](bool locked) {
+                    Result adjusted = result;
+                    if (locked) {
+                        adjusted.error = Error::AccessDenied;
+                        adjusted.detail = QStringLiteral("the keyring holding this entry "
+                                                         "is locked");
+                    }
+                    if (*callback)
+                        (*callback)(adjusted);
+                });
+        });
     connect(timer, &QTimer::timeout, this, [this, settled, timer, callback] {
         if (*settled)
             return;
