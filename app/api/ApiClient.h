@@ -45,11 +45,16 @@ public:
     EndpointConfig endpointConfig() const;
     void setLanguage(const QString& language); // "zh-CN" or "en-US" (X-TC-Language)
     QString language() const;
-    void setDefaultTimeoutMs(int ms); // default 15000
+    void setDefaultTimeoutMs(int ms);  // default 15000
     void setMaxAttempts(int attempts); // for retryable failures; default 4
     // Scale for the documented per-action limits (1.0 = documented); 0 disables client-side
     // limiting (tests of the server's limiter use this).
     void setRateLimitScale(double scale);
+    // Base of the exponential retry backoff (default 500 ms; tests use a few ms).
+    void setRetryBaseDelayMs(int ms);
+    // Bodies larger than this are abandoned with Kind::ResponseTooLarge (default 16 MiB).
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const;
 
     // Sends the request. The returned call is owned by the client and deletes itself after
     // finished() has been emitted. Never nullptr; errors are reported through finished().
@@ -61,6 +66,8 @@ public:
 
 signals:
     void clockOffsetChanged(qint64 offsetMs);
+    // Emitted each time a request goes out on the wire (after rate limiting); attempt starts at 1.
+    void requestSent(const QString& action, int attempt);
 
 private:
     class Private;

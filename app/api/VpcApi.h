@@ -75,8 +75,8 @@ public:
     ApiJob* describeAddressesPage(const QString& region, const AddressQuery& query, int offset,
                                   int limit, QObject* context, Callback<AddressPage> done);
     // Every page at Limit 100: the first page, then the remaining pages in parallel.
-    ApiJob* describeAllAddresses(const QString& region, const AddressQuery& query,
-                                 QObject* context, Callback<QList<Address>> done);
+    ApiJob* describeAllAddresses(const QString& region, const AddressQuery& query, QObject* context,
+                                 Callback<QList<Address>> done);
     // Convenience: re-read one address; result is std::nullopt when it no longer exists.
     ApiJob* describeAddress(const QString& region, const QString& addressId, QObject* context,
                             Callback<std::optional<Address>> done);

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ApiCallPrivate.h"
+#include "api/ApiClientPrivate.h"
+#include "api/NetworkErrorMapper.h"
+#include "api/RequestBuilder.h"
+#include "api/ResponseParser.h"
+#include "api/RetryPolicy.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+
+namespace eipdesk {
+
+ApiCall::Private::Private(ApiCall* owner, ApiClient* c, const ApiRequest& r)
+    : q(owner)
+    , client(c)
+    , request(r) {
+    timeout.setSingleShot(true);
+    backoff.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, q, [this] { onTimeout(); });
+    QObject::connect(&backoff, &QTimer::timeout, q, [this] {
+        if (client)
+            client->d->enqueue(q);
+    });
+}
+
+void ApiCall::Private::start() {
+    auto* cd = client->d;
+    QString problem;
+    if (request.action.isEmpty()) {
+        problem = QStringLiteral("the request has no action");
+    } else if (!cd->credentials.isComplete()) {
+        problem = QStringLiteral("no credentials (SecretId and SecretKey) are set");
+    } else {
+        url = cd->endpoints.resolve(request.service, request.region);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty())
+            problem = QStringLiteral("the endpoint URL is not valid");
+        else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+            problem = QStringLiteral("the endpoint must use https");
+        else if (scheme == QLatin1String("http") && !EndpointConfig::isLoopback(url))
+            problem = QStringLiteral("plain http is only allowed for loopback hosts; use https "
+                                     "for %1")
+                          .arg(url.host());
+    }
+    if (!problem.isEmpty()) {
+        const ApiError error = ApiError::make(ApiError::Kind::InvalidRequest, problem);
+        // Report asynchronously so callers can connect to finished() first.
+        QTimer::singleShot(0, q, [this, error] { finish(error, {}, {}); });
+        return;
+    }
+    cd->enqueue(q);
+}
+
+void ApiCall::Private::sendNow() {
+    if (finished || !client)
+        return;
+    auto* cd = client->d;
+    ++attempts;
+    body.clear();
+    timedOut = false;
+    tooLarge = false;
+    sslErrorText.clear();
+
+    const qint64 timestamp = cd->signingTimeMSecs() / 1000;
+    const quint64 nonce = QRandomGenerator::global()->bounded(1u, 2147483647u);
+    const RequestBuilder::Built built = RequestBuilder::build(
+        request, url, cd->credentials, cd->signatureMethod, timestamp, cd->language, nonce);
+    QNetworkReply* r = cd->network->post(built.request, built.body);
+    reply = r;
+    QObject::connect(r, &QNetworkReply::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] { onMetaData(); });
+    QObject::connect(r, &QNetworkReply::finished, q, [this] { onReplyFinished(); });
+    QObject::connect(r, &QNetworkReply::sslErrors, q, [this](const QList<QSslError>& errors) {
+        // Never ignored: the reply then fails with a handshake error. Keep the reason.
+        QStringList texts;
+        for (const auto& e : errors)
+            texts << e.errorString();
+        sslErrorText = texts.join(QStringLiteral("; "));
+    });
+    timeout.start(request.timeoutMs > 0 ? request.timeoutMs : cd->defaultTimeoutMs);
+    emit client->requestSent(request.action, attempts);
+}
+
+void ApiCall::Private::onMetaData() {
+    if (!reply || !client)
+        return;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > client->d->maxResponseBytes) {
+        tooLarge = true;
+        reply->abort();
+    }
+}
+
+void ApiCall::Private::onReadyRead() {
+    if (!reply || !client)
+        return;
+    body += reply->readAll();
+    if (body.size() > client->d->maxResponseBytes) {
+        tooLarge = true;
+        body.clear();
+        reply->abort();
+    }
+}
+
+void ApiCall::Private::onTimeout() {
+    if (!reply)
+        return;
+    timedOut = true;
+    reply->abort();
+}
+
+void ApiCall::Private::dropReply() {
+    timeout.stop();
+    if (reply) {
+        QNetworkReply* r = reply;
+        reply = nullptr;
+        QObject::disconnect(r, nullptr, q, nullptr);
+        if (r->isRunning())
+            r->abort();
+        r->deleteLater();
+    }
+}
+
+void ApiCall::Private::onReplyFinished() {
+    if (!reply || !client)
+        return;
+    QNetworkReply* r = reply;
+    if (!tooLarge && !timedOut)
+        body += r->readAll();
+    const QVariant statusValue = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusValue.isValid() ? statusValue.toInt() : 0;
+    const QNetworkReply::NetworkError netError = r->error();
+    const QString errorString = r->errorString();
+    if (r->hasRawHeader("Date"))
+        client->d->noteServerDate(r->rawHeader("Date"));
+    dropReply();
+
+    ApiError error;
+    QJsonObject response;
+    QString requestId;
+    if (tooLarge) {
+        error = ApiError::make(
+            ApiError::Kind::ResponseTooLarge,
+            QStringLiteral("response body larger than %1 bytes").arg(client->d->maxResponseBytes),
+            status);
+    } else if (timedOut) {
+        error = ApiError::make(
+            ApiError::Kind::Timeout,
+            QStringLiteral("no complete reply within %1 ms").arg(timeout.interval()));
+    } else if (status != 0 && status != 200) {
+        const auto parsed = ResponseParser::parseHttpError(status, body);
+        error = parsed.error;
+        requestId = parsed.requestId;
+    } else if (netError != QNetworkReply::NoError) {
+        error = NetworkErrorMapper::map(netError, errorString, sslErrorText);
+        if (status == 200 && error.kind == ApiError::Kind::Network) {
+            // Headers arrived, then the connection broke: a truncated body.
+            error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                   QStringLiteral("response truncated: %1").arg(errorString), 200);
+        }
+    } else {
+        const auto parsed = ResponseParser::parse(body);
+        error = parsed.error;
+        response = parsed.response;
+        requestId = parsed.requestId;
+    }
+    body.clear();
+    handleOutcome(error, response, requestId);
+}
+
+void ApiCall::Private::handleOutcome(const ApiError& error, const QJsonObject& response,
+                                     const QString& requestId) {
+    auto* cd = client->d;
+    if (!error.isError()) {
+        finish(error, response, requestId);
+        return;
+    }
+    // Clock skew: the reply's Date header gave us the server's time; sign again once.
+    if (error.kind == ApiError::Kind::Service &&
+        error.code == QLatin1String("AuthFailure.SignatureExpire") && !resigned &&
+        cd->hasClockOffset) {
+        resigned = true;
+        cd->enqueue(q);
+        return;
+    }
+    const RetryPolicy::Decision decision = RetryPolicy::decide(error, request.isIdempotent());
+    if (decision == RetryPolicy::Decision::Retry && attempts < cd->maxAttempts) {
+        backoff.start(RetryPolicy::backoffMs(attempts, cd->retryBaseDelayMs));
+        return;
+    }
+    if (decision == RetryPolicy::Decision::OutcomeUnknown) {
+        ApiError unknown = ApiError::make(
+            ApiError::Kind::OutcomeUnknown,
+            QStringLiteral("%1 may have reached the server but no usable reply came (%2); "
+                           "re-read the state before trying again")
+                .arg(request.action, error.toString()),
+            error.httpStatus);
+        unknown.requestId = error.requestId;
+        finish(unknown, {}, requestId);
+        return;
+    }
+    finish(error, {}, requestId);
+}
+
+void ApiCall::Private::finish(const ApiError& error, const QJsonObject& response,
+                              const QString& requestId) {
+    if (finished)
+        return;
+    finished = true;
+    dropReply();
+    backoff.stop();
+    if (client)
+        client->d->remove(q);
+    ApiResponse result;
+    result.response = response;
+    result.error = error;
+    result.requestId = requestId.isEmpty() ? error.requestId : requestId;
+    if (result.error.isError() && result.error.requestId.isEmpty())
+        result.error.requestId = result.requestId;
+    result.attempts = attempts;
+    emit q->finished(result);
+    q->deleteLater();
+}
+
+ApiCall::ApiCall(QObject* parent)
+    : QObject(parent)
+    , d(nullptr) {}
+
+ApiCall::~ApiCall() {
+    if (d) {
+        d->dropReply();
+        if (d->client)
+            d->client->d->remove(this);
+    }
+    delete d;
+}
+
+void ApiCall::abort() {
+    if (!d || d->finished)
+        return;
+    d->finish(ApiError::make(ApiError::Kind::Canceled, QStringLiteral("canceled by the caller")),
+              {}, {});
+}
+
+bool ApiCall::isFinished() const {
+    return d && d->finished;
+}
+
+const ApiRequest& ApiCall::request() const {
+    return d->request;
+}
+
+} // namespace eipdesk

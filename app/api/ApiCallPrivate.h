@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QByteArray>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace eipdesk {
+
+// One request through its attempts: validation, waiting for the rate window, sending, reading
+// with a size limit and a timeout, classifying the outcome and retrying or finishing.
+class ApiCall::Private {
+public:
+    Private(ApiCall* q, ApiClient* client, const ApiRequest& request);
+
+    void start();
+    void sendNow(); // called by the client's queue once the rate window allows it
+    void onReadyRead();
+    void onMetaData();
+    void onReplyFinished();
+    void onTimeout();
+    void handleOutcome(const ApiError& error, const QJsonObject& response,
+                       const QString& requestId);
+    void finish(const ApiError& error, const QJsonObject& response, const QString& requestId);
+    void dropReply();
+
+    ApiCall* q;
+    QPointer<ApiClient> client;
+    ApiRequest request;
+    QUrl url;
+    QPointer<QNetworkReply> reply;
+    QByteArray body;
+    QTimer timeout;
+    QTimer backoff;
+    int attempts = 0;
+    bool finished = false;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool resigned = false; // the one re-sign after AuthFailure.SignatureExpire
+    QString sslErrorText;
+};
+
+} // namespace eipdesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <deque>
+
+namespace eipdesk {
+
+// Client-side per-action rate limiting at the documented limits (spec §6), as a sliding window
+// over the injected clock's monotonic time. The window is 5% longer than the nominal second so
+// a server counting in any 1-second window never sees more than the limit.
+class RateLimiter {
+public:
+    // Requests per second documented for an action; 10 for actions we do not know.
+    static double documentedRate(const QString& action);
+
+    // 1.0 = documented limits; 0 (or less) disables limiting.
+    void setScale(double scale);
+    double scale() const { return m_scale; }
+    void setSafetyMargin(double margin) { m_margin = margin; } // default 0.05
+
+    // 0 when `action` may be sent at `nowMs` (the send is recorded); otherwise how many
+    // milliseconds to wait before asking again.
+    qint64 tryAcquire(const QString& action, qint64 nowMs);
+
+    // The window parameters used for an action (for tests and the benchmark).
+    int limitFor(const QString& action) const;
+    qint64 windowMsFor(const QString& action) const;
+
+private:
+    double m_scale = 1.0;
+    double m_margin = 0.05;
+    QHash<QString, std::deque<qint64>> m_sends;
+};
+
+} // namespace eipdesk
