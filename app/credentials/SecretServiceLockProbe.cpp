@@ -39,8 +39,6 @@ void SecretServiceLockProbe::isLocked(const QString& service, const QString& key
             [done](QDBusPendingCallWatcher* w) {
                 w->deleteLater();
                 QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply = *w;
-                if (reply.isError())
-                    qWarning("probe: %s", qPrintable(reply.error().message()));
                 const bool locked = !reply.isError() && !reply.argumentAt<1>().isEmpty();
                 done(locked);
             });
