@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ops/Journal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QVariant>
+
+namespace eipdesk {
+
+namespace {
+
+const char kColumns[] = "started_at, finished_at, profile, region, address_id, address_ip, kind, "
+                        "prev_instance_id, prev_instance_type, prev_eni_id, prev_private_ip, "
+                        "reallocate, task_id, request_id, state, error_code, error_message";
+
+QVariant timeValue(const QDateTime& t) {
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant& v) {
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString& s) {
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+void bindEntry(QSqlQuery& q, const JournalEntry& e) {
+    q.addBindValue(timeValue(e.startedAt));
+    q.addBindValue(timeValue(e.finishedAt));
+    q.addBindValue(text(e.profile));
+    q.addBindValue(text(e.region));
+    q.addBindValue(text(e.addressId));
+    q.addBindValue(text(e.addressIp));
+    q.addBindValue(JournalEntry::kindName(e.kind));
+    q.addBindValue(text(e.previousInstanceId));
+    q.addBindValue(text(e.previousInstanceType));
+    q.addBindValue(text(e.previousEniId));
+    q.addBindValue(text(e.previousPrivateIp));
+    q.addBindValue(e.reallocate ? 1 : 0);
+    q.addBindValue(text(e.taskId));
+    q.addBindValue(text(e.requestId));
+    q.addBindValue(OperationStates::name(e.state));
+    q.addBindValue(text(e.errorCode));
+    q.addBindValue(text(e.errorMessage));
+}
+
+JournalEntry readEntry(const QSqlQuery& q) {
+    JournalEntry e;
+    int i = 0;
+    e.id = q.value(i++).toLongLong();
+    e.startedAt = timeFrom(q.value(i++));
+    e.finishedAt = timeFrom(q.value(i++));
+    e.profile = q.value(i++).toString();
+    e.region = q.value(i++).toString();
+    e.addressId = q.value(i++).toString();
+    e.addressIp = q.value(i++).toString();
+    e.kind = JournalEntry::kindFromName(q.value(i++).toString());
+    e.previousInstanceId = q.value(i++).toString();
+    e.previousInstanceType = q.value(i++).toString();
+    e.previousEniId = q.value(i++).toString();
+    e.previousPrivateIp = q.value(i++).toString();
+    e.reallocate = q.value(i++).toInt() != 0;
+    e.taskId = q.value(i++).toString();
+    e.requestId = q.value(i++).toString();
+    e.state = OperationStates::fromName(q.value(i++).toString());
+    e.errorCode = q.value(i++).toString();
+    e.errorMessage = q.value(i++).toString();
+    return e;
+}
+
+QString csvField(const QString& s) {
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString out = s;
+    out.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+} // namespace
+
+Journal::Journal(QObject* parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("eipdesk-journal-%1").arg(quintptr(this), 0, 16)) {}
+
+Journal::~Journal() {
+    close();
+}
+
+QString Journal::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/journal.sqlite");
+}
+
+bool Journal::fail(const QString& what, const QString& detail) {
+    m_lastError = what + QStringLiteral(": ") + detail;
+    qWarning("Journal: %s", qPrintable(m_lastError));
+    return false;
+}
+
+bool Journal::open(const QString& path) {
+    close();
+    m_path = path.isEmpty() ? defaultPath() : path;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return fail(tr("Cannot create the journal folder"), QFileInfo(m_path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(tr("Cannot open the journal"), db.lastError().text());
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    }
+    if (!migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Journal::migrate() {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("Cannot read the journal version"), q.lastError().text());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion)
+        return fail(tr("The journal was written by a newer EIP Desk"), QString::number(version));
+    if (version == SchemaVersion)
+        return true;
+    // Version 0 -> 1: the operations table.
+    db.transaction();
+    const QStringList ddl = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
+                       "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT NULL, "
+                       "finished_at INTEGER, profile TEXT NOT NULL DEFAULT '', "
+                       "region TEXT NOT NULL, address_id TEXT NOT NULL, "
+                       "address_ip TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, "
+                       "prev_instance_id TEXT NOT NULL DEFAULT '', "
+                       "prev_instance_type TEXT NOT NULL DEFAULT '', "
+                       "prev_eni_id TEXT NOT NULL DEFAULT '', "
+                       "prev_private_ip TEXT NOT NULL DEFAULT '', "
+                       "reallocate INTEGER NOT NULL DEFAULT 0, task_id TEXT NOT NULL DEFAULT '', "
+                       "request_id TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, "
+                       "error_code TEXT NOT NULL DEFAULT '', "
+                       "error_message TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_state ON operations(state)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS operations_started ON operations(started_at)"),
+        QStringLiteral("PRAGMA user_version = 1"),
+    };
+    for (const QString& sql : ddl) {
+        if (!q.exec(sql)) {
+            db.rollback();
+            return fail(tr("Cannot create the journal tables"), q.lastError().text());
+        }
+    }
+    return db.commit() || fail(tr("Cannot create the journal tables"), db.lastError().text());
+}
+
+void Journal::close() {
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool Journal::isOpen() const {
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+bool Journal::add(JournalEntry& entry) {
+    if (!isOpen())
+        return fail(tr("The journal is not open"), m_path);
+    if (!entry.startedAt.isValid())
+        entry.startedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(kColumns)));
+    bindEntry(q, entry);
+    if (!q.exec())
+        return fail(tr("Cannot write to the journal"), q.lastError().text());
+    entry.id = q.lastInsertId().toLongLong();
+    emit entryChanged(entry.id);
+    return true;
+}
+
+bool Journal::update(const JournalEntry& entry) {
+    if (!isOpen())
+        return fail(tr("The journal is not open"), m_path);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE operations SET started_at=?, finished_at=?, profile=?, "
+                             "region=?, address_id=?, address_ip=?, kind=?, prev_instance_id=?, "
+                             "prev_instance_type=?, prev_eni_id=?, prev_private_ip=?, "
+                             "reallocate=?, task_id=?, request_id=?, state=?, error_code=?, "
+                             "error_message=? WHERE id=?"));
+    bindEntry(q, entry);
+    q.addBindValue(entry.id);
+    if (!q.exec())
+        return fail(tr("Cannot write to the journal"), q.lastError().text());
+    emit entryChanged(entry.id);
+    return true;
+}
+
+std::optional<JournalEntry> Journal::entry(qint64 id) const {
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(
+        QStringLiteral("SELECT id, %1 FROM operations WHERE id=?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+QList<JournalEntry> Journal::entries(const JournalFilter& filter) const {
+    QList<JournalEntry> out;
+    if (!isOpen())
+        return out;
+    QStringList where;
+    QVariantList values;
+    if (!filter.text.trimmed().isEmpty()) {
+        QStringList ors;
+        for (const char* col : {"address_id", "address_ip", "region", "profile", "task_id",
+                                "request_id", "error_code", "prev_instance_id"}) {
+            ors << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(QLatin1String(col));
+            values << filter.text.trimmed();
+        }
+        where << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (filter.state) {
+        where << QStringLiteral("state = ?");
+        values << OperationStates::name(*filter.state);
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("started_at >= ?");
+        values << QDateTime(filter.from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("started_at < ?");
+        values << QDateTime(filter.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    QString sql = QStringLiteral("SELECT id, %1 FROM operations").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(1, filter.limit));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << readEntry(q);
+    return out;
+}
+
+QList<JournalEntry> Journal::pending() const {
+    QList<JournalEntry> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, %1 FROM operations WHERE state IN "
+                             "('sending','running','unknown','still-running') ORDER BY id")
+                  .arg(QLatin1String(kColumns)));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << readEntry(q);
+    return out;
+}
+
+QByteArray Journal::toCsv(const QList<JournalEntry>& entries) {
+    QStringList lines;
+    lines << QStringLiteral("id,started_at,finished_at,profile,region,address_id,address_ip,kind,"
+                            "previous_instance_id,previous_instance_type,previous_eni_id,"
+                            "previous_private_ip,reallocate,task_id,request_id,outcome,"
+                            "error_code,error_message");
+    for (const JournalEntry& e : entries) {
+        const QStringList fields = {QString::number(e.id),
+                                    e.startedAt.toString(Qt::ISODate),
+                                    e.finishedAt.toString(Qt::ISODate),
+                                    e.profile,
+                                    e.region,
+                                    e.addressId,
+                                    e.addressIp,
+                                    JournalEntry::kindName(e.kind),
+                                    e.previousInstanceId,
+                                    e.previousInstanceType,
+                                    e.previousEniId,
+                                    e.previousPrivateIp,
+                                    e.reallocate ? QStringLiteral("true") : QStringLiteral("false"),
+                                    e.taskId,
+                                    e.requestId,
+                                    OperationStates::name(e.state),
+                                    e.errorCode,
+                                    e.errorMessage};
+        QStringList quoted;
+        for (const QString& f : fields)
+            quoted << csvField(f);
+        lines << quoted.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+} // namespace eipdesk

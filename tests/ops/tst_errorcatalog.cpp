@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The error catalog: every code explained, in English and in zh_CN.
+#include "TsvTranslator.h"
+#include "ops/ErrorCatalog.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace eipdesk;
+
+namespace {
+bool hasCjk(const QString& s) {
+    static const QRegularExpression cjk(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    return s.contains(cjk);
+}
+} // namespace
+
+class TestErrorCatalog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_zh.loadTsv(QStringLiteral(EIPDESK_OPS_TSV))); }
+
+    void everyCode_data() {
+        QTest::addColumn<QString>("code");
+        const QStringList codes = ErrorCatalog::codes();
+        QVERIFY(codes.size() >= 100);
+        for (const QString& c : codes)
+            QTest::newRow(qPrintable(c)) << c;
+    }
+
+    void everyCode() {
+        QFETCH(QString, code);
+        const ErrorExplanation en =
+            ErrorCatalog::explain(code, QStringLiteral("msg"), QStringLiteral("rid-1"));
+        QVERIFY(en.known);
+        QCOMPARE(en.code, code);
+        QVERIFY(!en.title.isEmpty());
+        QVERIFY(en.title.size() < 60);
+        QVERIFY(en.meaning.size() > en.title.size());
+        QVERIFY(!en.nextStep.isEmpty());
+        QVERIFY(!hasCjk(en.title + en.meaning + en.nextStep));
+
+        QVERIFY(QCoreApplication::installTranslator(&m_zh));
+        const ErrorExplanation zh =
+            ErrorCatalog::explain(code, QStringLiteral("msg"), QStringLiteral("rid-1"));
+        QCoreApplication::removeTranslator(&m_zh);
+        QVERIFY2(hasCjk(zh.title), qPrintable(zh.title));
+        QVERIFY2(hasCjk(zh.meaning), qPrintable(zh.meaning));
+        QVERIFY2(hasCjk(zh.nextStep), qPrintable(zh.nextStep));
+        QVERIFY(zh.detailsText().contains(QStringLiteral("rid-1")));
+        QVERIFY(zh.detailsText().contains(code));
+    }
+
+    // Spec §5.1: the 20 codes of DisassociateAddress, plus the other actions' lists.
+    void specCodesPresent_data() {
+        QTest::addColumn<QString>("code");
+        const char* codes[] = {
+            "AddressQuotaLimitExceeded.DailyAllocate", "FailedOperation.AddressEniInfoNotFound",
+            "FailedOperation.MasterEniNotFound", "FailedOperation.TaskFailed",
+            "InvalidAddressId.Blocked", "InvalidAddressId.NotFound",
+            "InvalidAddressIdStatus.NotPermit", "InvalidInstance.NotSupported",
+            "InvalidInstanceId.NotFound", "InvalidParameter",
+            "InvalidParameterValue.AddressIdMalformed", "InvalidParameterValue.AddressNotFound",
+            "InvalidParameterValue.InstanceIdMalformed",
+            "InvalidParameterValue.OnlySupportedForMasterNetworkCard",
+            "InvalidParameterValue.ResourceNotSupport", "OperationDenied.MutexTaskRunning",
+            "UnsupportedOperation.ActionNotFound", "UnsupportedOperation.AddressStatusNotPermit",
+            "UnsupportedOperation.InstanceStateNotSupported", "UnsupportedOperation.InvalidAction",
+            // DescribeAddresses, DescribeNetworkInterfaces, DescribeTaskResult, quota, NAT
+            "InvalidParameter.InvalidFilter", "LimitExceeded.NumberOfFilters",
+            "RequestLimitExceeded", "InternalError.ModuleError", "LimitExceeded.ActionLimited",
+            "InvalidParameterValue.Malformed", "ResourceNotFound", "InternalServerError",
+            "MissingParameter", "ResourceInUse", "UnsupportedOperation.NatGatewayRestricted",
+            "UnsupportedOperation.PublicIpAddressDisassociate",
+            // common (§5.2) and the client's own
+            "AuthFailure.SignatureExpire", "AuthFailure.SecretIdNotFound",
+            "AuthFailure.SignatureFailure", "AuthFailure.UnauthorizedOperation",
+            "RequestLimitExceeded.UinLimitExceeded", "UnsupportedRegion", "ServiceUnavailable",
+            "IpNotInWhitelist", "ClientError.Timeout", "ClientError.OutcomeUnknown",
+            "ClientError.Network", "ClientError.Tls", "ClientError.HttpStatus"};
+        for (const char* c : codes)
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+    void specCodesPresent() {
+        QFETCH(QString, code);
+        QVERIFY(ErrorCatalog::contains(code));
+    }
+
+    void unknownCodeKeepsCodeAndMessage() {
+        const ErrorExplanation x =
+            ErrorCatalog::explain(QStringLiteral("Totally.NewCode"),
+                                  QStringLiteral("server says no"), QStringLiteral("req-42"));
+        QVERIFY(!x.known);
+        QCOMPARE(x.code, QStringLiteral("Totally.NewCode"));
+        QCOMPARE(x.serverMessage, QStringLiteral("server says no"));
+        QVERIFY(!x.title.isEmpty());
+        const QString details = x.detailsText();
+        QVERIFY(details.contains(QStringLiteral("Totally.NewCode")));
+        QVERIFY(details.contains(QStringLiteral("server says no")));
+        QVERIFY(details.contains(QStringLiteral("req-42")));
+    }
+
+    void unknownSubCodeUsesFamily() {
+        const ErrorExplanation x = ErrorCatalog::explain(QStringLiteral("InternalError.Weird"));
+        QVERIFY(!x.known);
+        QCOMPARE(x.title, ErrorCatalog::explain(QStringLiteral("InternalError")).title);
+        QCOMPARE(x.code, QStringLiteral("InternalError.Weird"));
+    }
+
+    void fromApiError() {
+        ApiError service;
+        service.kind = ApiError::Kind::Service;
+        service.code = QStringLiteral("OperationDenied.MutexTaskRunning");
+        service.message = QStringLiteral("mutex");
+        service.requestId = QStringLiteral("abc");
+        const ErrorExplanation a = ErrorCatalog::explain(service);
+        QVERIFY(a.known);
+        QCOMPARE(a.requestId, QStringLiteral("abc"));
+
+        ApiError transport; // no code at all: derived from the kind
+        transport.kind = ApiError::Kind::Timeout;
+        QCOMPARE(ErrorCatalog::explain(transport).code, QStringLiteral("ClientError.Timeout"));
+        QVERIFY(ErrorCatalog::explain(ApiError{}).isEmpty());
+    }
+
+private:
+    test::TsvTranslator m_zh;
+};
+
+QTEST_GUILESS_MAIN(TestErrorCatalog)
+#include "tst_errorcatalog.moc"

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The operations journal: a real SQLite file.
+#include "ops/Journal.h"
+#include "support/TestEnvironment.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace eipdesk;
+
+namespace {
+JournalEntry sample(const QString& id, OperationState state) {
+    JournalEntry e;
+    e.profile = QStringLiteral("prod");
+    e.region = QStringLiteral("ap-guangzhou");
+    e.addressId = id;
+    e.addressIp = QStringLiteral("203.0.113.7");
+    e.previousInstanceId = QStringLiteral("ins-abc");
+    e.previousInstanceType = QStringLiteral("CVM");
+    e.previousEniId = QStringLiteral("eni-1");
+    e.previousPrivateIp = QStringLiteral("10.0.0.5");
+    e.reallocate = true;
+    e.state = state;
+    return e;
+}
+} // namespace
+
+class TestJournal : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::isolateUserDirectories(); }
+
+    void defaultPathInDataDirectory() {
+        QVERIFY(Journal::defaultPath().endsWith(QStringLiteral("/journal.sqlite")));
+        Journal j;
+        QVERIFY2(j.open(), qPrintable(j.lastError()));
+        QVERIFY(QFile::exists(Journal::defaultPath()));
+    }
+
+    void roundTrip() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        qint64 id = 0;
+        {
+            Journal j;
+            QVERIFY2(j.open(path), qPrintable(j.lastError()));
+            QSignalSpy changed(&j, &Journal::entryChanged);
+            JournalEntry e = sample(QStringLiteral("eip-1"), OperationState::Sending);
+            QVERIFY(j.add(e));
+            QVERIFY(e.id > 0);
+            QVERIFY(e.startedAt.isValid());
+            id = e.id;
+            e.state = OperationState::Running;
+            e.taskId = QStringLiteral("61531411");
+            e.requestId = QStringLiteral("3c140219-cfe9");
+            QVERIFY(j.update(e));
+            QCOMPARE(changed.count(), 2);
+        }
+        Journal j; // a fresh process would see the same
+        QVERIFY(j.open(path));
+        const auto e = j.entry(id);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->addressId, QStringLiteral("eip-1"));
+        QCOMPARE(e->addressIp, QStringLiteral("203.0.113.7"));
+        QCOMPARE(e->profile, QStringLiteral("prod"));
+        QCOMPARE(e->region, QStringLiteral("ap-guangzhou"));
+        QCOMPARE(e->previousInstanceId, QStringLiteral("ins-abc"));
+        QCOMPARE(e->previousInstanceType, QStringLiteral("CVM"));
+        QCOMPARE(e->previousEniId, QStringLiteral("eni-1"));
+        QCOMPARE(e->previousPrivateIp, QStringLiteral("10.0.0.5"));
+        QVERIFY(e->reallocate);
+        QCOMPARE(e->state, OperationState::Running);
+        QCOMPARE(e->taskId, QStringLiteral("61531411"));
+        QCOMPARE(e->requestId, QStringLiteral("3c140219-cfe9"));
+        QVERIFY(!e->finishedAt.isValid());
+        QCOMPARE(j.pending().size(), 1);
+    }
+
+    void pendingAndFilters() {
+        QTemporaryDir dir;
+        Journal j;
+        QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
+        const OperationState states[] = {OperationState::Succeeded,    OperationState::Failed,
+                                         OperationState::Running,      OperationState::Unknown,
+                                         OperationState::StillRunning, OperationState::Skipped,
+                                         OperationState::Sending};
+        int n = 0;
+        for (OperationState s : states) {
+            JournalEntry e = sample(QStringLiteral("eip-%1").arg(++n), s);
+            if (s == OperationState::Failed)
+                e.errorCode = QStringLiteral("OperationDenied.MutexTaskRunning");
+            QVERIFY(j.add(e));
+        }
+        QCOMPARE(j.pending().size(), 4); // running, unknown, still-running, sending
+        QCOMPARE(j.entries().size(), 7);
+        QCOMPARE(j.entries().first().addressId, QStringLiteral("eip-7")); // newest first
+        JournalFilter f;
+        f.state = OperationState::Failed;
+        QCOMPARE(j.entries(f).size(), 1);
+        f = {};
+        f.text = QStringLiteral("mutextask");
+        QCOMPARE(j.entries(f).size(), 1);
+        f.text = QStringLiteral("EIP-3");
+        QCOMPARE(j.entries(f).size(), 1);
+        f = {};
+        f.from = QDate::currentDate().addDays(1);
+        QCOMPARE(j.entries(f).size(), 0);
+        f.from = QDateTime::currentDateTimeUtc().date();
+        f.to = f.from;
+        QCOMPARE(j.entries(f).size(), 7);
+    }
+
+    void schemaVersioned() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("j.sqlite"));
+        {
+            Journal j;
+            QVERIFY(j.open(path));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Journal::SchemaVersion);
+            // No column may hold a secret.
+            QVERIFY(q.exec(QStringLiteral("SELECT * FROM operations LIMIT 0")));
+            for (int i = 0; i < q.record().count(); ++i)
+                QVERIFY(!q.record().fieldName(i).contains(QStringLiteral("secret")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        Journal newer;
+        QVERIFY(!newer.open(path)); // a newer schema is refused, not clobbered
+        QVERIFY(!newer.lastError().isEmpty());
+    }
+
+    void unwritableLocationIsAnError() {
+        Journal j;
+        QVERIFY(!j.open(QStringLiteral("/proc/eipdesk-no/j.sqlite")));
+        JournalEntry e = sample(QStringLiteral("eip-x"), OperationState::Queued);
+        QVERIFY(!j.add(e));
+    }
+
+    void csvExport() {
+        JournalEntry e = sample(QStringLiteral("eip-9"), OperationState::Failed);
+        e.id = 5;
+        e.errorMessage = QStringLiteral("bad, \"quoted\"\nline");
+        const QByteArray csv = Journal::toCsv({e});
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.first().startsWith("id,started_at"));
+        QVERIFY(csv.contains("eip-9"));
+        QVERIFY(csv.contains("\"bad, \"\"quoted\"\"\nline\""));
+        QVERIFY(csv.contains(",failed,"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
