@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/VpcApi.h"
+
+#include "api/ApiCallsJob.h"
+#include "api/VpcJson.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+#include <memory>
+
+namespace eipdesk {
+
+namespace {
+
+constexpr int kPageSize = 100;
+constexpr qint64 kMaxPages = 5000; // 500,000 addresses: anything above is a broken TotalCount
+
+ApiRequest vpcRequest(const QString& action, const QString& region, const QJsonObject& payload) {
+    ApiRequest r;
+    r.service = QStringLiteral("vpc");
+    r.version = QStringLiteral("2017-03-12");
+    r.action = action;
+    r.region = region;
+    r.payload = payload;
+    return r;
+}
+
+template <typename T> ApiCallsJob* makeJob(ApiClient* client, QObject* context, Callback<T> done) {
+    return new ApiCallsJob(client, context, [done](const ApiError& error) { done(T{}, error); });
+}
+
+QJsonObject addressQueryPayload(const AddressQuery& query) {
+    QJsonObject payload;
+    if (!query.addressIds.isEmpty())
+        payload.insert(QStringLiteral("AddressIds"), QJsonArray::fromStringList(query.addressIds));
+    if (!query.filters.isEmpty()) {
+        QJsonArray filters;
+        for (const auto& f : query.filters) {
+            QJsonObject filter;
+            filter.insert(QStringLiteral("Name"), f.name);
+            filter.insert(QStringLiteral("Values"), QJsonArray::fromStringList(f.values));
+            filters.append(filter);
+        }
+        payload.insert(QStringLiteral("Filters"), filters);
+    }
+    return payload;
+}
+
+ApiError malformed(const QString& message, const QString& requestId) {
+    ApiError e = ApiError::make(ApiError::Kind::MalformedResponse, message, 200);
+    e.requestId = requestId;
+    return e;
+}
+
+// AddressSet/TotalCount of one DescribeAddresses response.
+bool readAddressPage(const ApiResponse& response, const QString& region, AddressPage* page,
+                     ApiError* error) {
+    const QJsonValue set = response.response.value(QLatin1String("AddressSet"));
+    if (!set.isArray() && !set.isNull() && !set.isUndefined()) {
+        *error = malformed(QStringLiteral("AddressSet is not an array"), response.requestId);
+        return false;
+    }
+    for (const auto& v : set.toArray())
+        if (v.isObject())
+            page->addresses.append(VpcJson::address(v.toObject(), region));
+    page->totalCount = VpcJson::integer(response.response, QLatin1String("TotalCount"))
+                           .value_or(page->addresses.size());
+    page->requestId = response.requestId;
+    return true;
+}
+
+bool regionFallbackWorthy(const ApiError& error) {
+    if (error.kind == ApiError::Kind::Service) {
+        const QString& c = error.code;
+        return c == QLatin1String("InvalidAction") || c == QLatin1String("ActionOffline") ||
+               c.startsWith(QLatin1String("UnsupportedOperation")) ||
+               c.startsWith(QLatin1String("NoSuchProduct")) ||
+               c.startsWith(QLatin1String("NoSuchVersion")) ||
+               c.startsWith(QLatin1String("InvalidParameterValue")) ||
+               c.startsWith(QLatin1String("InternalError")) ||
+               c == QLatin1String("ServiceUnavailable");
+    }
+    return error.isTransport() || error.kind == ApiError::Kind::HttpStatus ||
+           error.kind == ApiError::Kind::MalformedResponse;
+}
+
+QList<Region> readRegions(const ApiResponse& response) {
+    QList<Region> regions;
+    for (const auto& v : response.response.value(QLatin1String("RegionSet")).toArray()) {
+        const Region r = VpcJson::region(v.toObject());
+        if (!r.id.isEmpty())
+            regions.append(r);
+    }
+    return regions;
+}
+
+AsyncTaskStarted readTaskStarted(const ApiResponse& response) {
+    return {VpcJson::taskId(response.response.value(QLatin1String("TaskId"))), response.requestId};
+}
+
+} // namespace
+
+VpcApi::VpcApi(ApiClient* client)
+    : m_client(client) {}
+
+ApiJob* VpcApi::describeRegions(QObject* context, Callback<QList<Region>> done) {
+    auto* job = makeJob(m_client, context, done);
+    ApiRequest primary;
+    primary.service = QStringLiteral("region");
+    primary.version = QStringLiteral("2022-06-27");
+    primary.action = QStringLiteral("DescribeRegions");
+    primary.payload.insert(QStringLiteral("Product"), QStringLiteral("vpc"));
+
+    ApiRequest fallback;
+    fallback.service = QStringLiteral("cvm");
+    fallback.version = QStringLiteral("2017-03-12");
+    fallback.action = QStringLiteral("DescribeRegions");
+
+    job->sendRaw(primary, [job, done, fallback](const ApiResponse& response) {
+        if (response.ok()) {
+            const QList<Region> regions = readRegions(response);
+            if (!regions.isEmpty()) {
+                job->succeed([&] { done(regions, ApiError()); });
+                return;
+            }
+        } else if (!regionFallbackWorthy(response.error)) {
+            job->fail(response.error);
+            return;
+        }
+        job->send(fallback, [job, done](const ApiResponse& r) {
+            const QList<Region> regions = readRegions(r);
+            job->succeed([&] { done(regions, ApiError()); });
+        });
+    });
+    return job;
+}
+
+ApiJob* VpcApi::describeAddressesPage(const QString& region, const AddressQuery& query, int offset,
+                                      int limit, QObject* context, Callback<AddressPage> done) {
+    auto* job = makeJob(m_client, context, done);
+    QJsonObject payload = addressQueryPayload(query);
+    payload.insert(QStringLiteral("Offset"), qMax(0, offset));
+    payload.insert(QStringLiteral("Limit"), qBound(1, limit, kPageSize));
+    job->send(vpcRequest(QStringLiteral("DescribeAddresses"), region, payload),
+              [job, done, region](const ApiResponse& response) {
+                  AddressPage page;
+                  ApiError error;
+                  if (!readAddressPage(response, region, &page, &error)) {
+                      job->fail(error);
+                      return;
+                  }
+                  job->succeed([&] { done(page, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::describeAllAddresses(const QString& region, const AddressQuery& query,
+                                     QObject* context, Callback<QList<Address>> done) {
+    auto* job = makeJob(m_client, context, done);
+    const QJsonObject base = addressQueryPayload(query);
+    auto pageRequest = [base, region](qint64 offset) {
+        QJsonObject payload = base;
+        payload.insert(QStringLiteral("Offset"), offset);
+        payload.insert(QStringLiteral("Limit"), kPageSize);
+        return vpcRequest(QStringLiteral("DescribeAddresses"), region, payload);
+    };
+
+    job->send(pageRequest(0), [job, done, region, pageRequest](const ApiResponse& first) {
+        AddressPage page;
+        ApiError error;
+        if (!readAddressPage(first, region, &page, &error)) {
+            job->fail(error);
+            return;
+        }
+        const qint64 pages = (page.totalCount + kPageSize - 1) / kPageSize;
+        if (pages > kMaxPages) {
+            job->fail(
+                malformed(QStringLiteral("TotalCount %1 is not plausible").arg(page.totalCount),
+                          first.requestId));
+            return;
+        }
+        if (pages <= 1 || page.addresses.size() < kPageSize) {
+            emit job->progress(1, 1);
+            job->succeed([&] { done(page.addresses, ApiError()); });
+            return;
+        }
+        // The remaining pages in parallel; the client's rate limiter paces them.
+        auto results = std::make_shared<QList<QList<Address>>>();
+        results->resize(pages);
+        (*results)[0] = page.addresses;
+        auto remaining = std::make_shared<int>(static_cast<int>(pages - 1));
+        const int total = static_cast<int>(pages);
+        emit job->progress(1, total);
+        for (qint64 i = 1; i < pages; ++i) {
+            job->send(pageRequest(i * kPageSize),
+                      [job, done, region, results, remaining, total, i](const ApiResponse& r) {
+                          AddressPage p;
+                          ApiError e;
+                          if (!readAddressPage(r, region, &p, &e)) {
+                              job->fail(e);
+                              return;
+                          }
+                          (*results)[i] = p.addresses;
+                          --*remaining;
+                          emit job->progress(total - *remaining, total);
+                          if (*remaining > 0)
+                              return;
+                          QList<Address> all;
+                          for (const auto& chunk : std::as_const(*results))
+                              all += chunk;
+                          job->succeed([&] { done(all, ApiError()); });
+                      });
+        }
+    });
+    return job;
+}
+
+ApiJob* VpcApi::describeAddress(const QString& region, const QString& addressId, QObject* context,
+                                Callback<std::optional<Address>> done) {
+    auto* job = new ApiCallsJob(m_client, context,
+                                [done](const ApiError& error) { done(std::nullopt, error); });
+    QJsonObject payload;
+    payload.insert(QStringLiteral("AddressIds"), QJsonArray{addressId});
+    payload.insert(QStringLiteral("Limit"), kPageSize);
+    job->sendRaw(vpcRequest(QStringLiteral("DescribeAddresses"), region, payload),
+                 [job, done, region, addressId](const ApiResponse& response) {
+                     if (!response.ok()) {
+                         // The address is gone: that is an answer, not an error.
+                         if (response.error.code == QLatin1String("InvalidAddressId.NotFound") ||
+                             response.error.code ==
+                                 QLatin1String("InvalidParameterValue.AddressNotFound")) {
+                             job->succeed([&] { done(std::nullopt, ApiError()); });
+                             return;
+                         }
+                         job->fail(response.error);
+                         return;
+                     }
+                     AddressPage page;
+                     ApiError error;
+                     if (!readAddressPage(response, region, &page, &error)) {
+                         job->fail(error);
+                         return;
+                     }
+                     std::optional<Address> found;
+                     for (const auto& a : std::as_const(page.addresses))
+                         if (a.addressId == addressId)
+                             found = a;
+                     job->succeed([&] { done(found, ApiError()); });
+                 });
+    return job;
+}
+
+ApiJob* VpcApi::disassociateAddress(const QString& region, const QString& addressId,
+                                    bool reallocateNormalPublicIp, QObject* context,
+                                    Callback<AsyncTaskStarted> done) {
+    auto* job = makeJob(m_client, context, done);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("AddressId"), addressId);
+    if (reallocateNormalPublicIp) // sent only when true
+        payload.insert(QStringLiteral("ReallocateNormalPublicIp"), true);
+    job->send(vpcRequest(QStringLiteral("DisassociateAddress"), region, payload),
+              [job, done](const ApiResponse& response) {
+                  const AsyncTaskStarted started = readTaskStarted(response);
+                  job->succeed([&] { done(started, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::associateAddress(const QString& region, const QString& addressId,
+                                 const QString& instanceId, const QString& networkInterfaceId,
+                                 const QString& privateIpAddress, QObject* context,
+                                 Callback<AsyncTaskStarted> done) {
+    auto* job = makeJob(m_client, context, done);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("AddressId"), addressId);
+    if (!instanceId.isEmpty()) {
+        payload.insert(QStringLiteral("InstanceId"), instanceId);
+    } else {
+        payload.insert(QStringLiteral("NetworkInterfaceId"), networkInterfaceId);
+        payload.insert(QStringLiteral("PrivateIpAddress"), privateIpAddress);
+    }
+    job->send(vpcRequest(QStringLiteral("AssociateAddress"), region, payload),
+              [job, done](const ApiResponse& response) {
+                  const AsyncTaskStarted started = readTaskStarted(response);
+                  job->succeed([&] { done(started, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::disassociateNatGatewayAddress(const QString& region, const QString& natGatewayId,
+                                              const QStringList& publicIps, QObject* context,
+                                              Callback<QString> done) {
+    auto* job = makeJob(m_client, context, done);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("NatGatewayId"), natGatewayId);
+    payload.insert(QStringLiteral("PublicIpAddresses"), QJsonArray::fromStringList(publicIps));
+    job->send(vpcRequest(QStringLiteral("DisassociateNatGatewayAddress"), region, payload),
+              [job, done](const ApiResponse& response) {
+                  job->succeed([&] { done(response.requestId, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::describeTaskResult(const QString& region, quint64 taskId, QObject* context,
+                                   Callback<TaskResult> done) {
+    auto* job = makeJob(m_client, context, done);
+    QJsonObject payload;
+    payload.insert(QStringLiteral("TaskId"), static_cast<qint64>(taskId)); // a JSON integer
+    job->send(vpcRequest(QStringLiteral("DescribeTaskResult"), region, payload),
+              [job, done, taskId](const ApiResponse& response) {
+                  TaskResult result;
+                  result.taskId = taskId;
+                  result.requestId = response.requestId;
+                  const QString state =
+                      VpcJson::string(response.response, QLatin1String("Result")).toUpper();
+                  if (state == QLatin1String("SUCCESS"))
+                      result.state = TaskResult::State::Success;
+                  else if (state == QLatin1String("FAILED"))
+                      result.state = TaskResult::State::Failed;
+                  else if (state == QLatin1String("RUNNING"))
+                      result.state = TaskResult::State::Running;
+                  job->succeed([&] { done(result, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::describeAddressQuota(const QString& region, QObject* context,
+                                     Callback<QList<Quota>> done) {
+    auto* job = makeJob(m_client, context, done);
+    job->send(vpcRequest(QStringLiteral("DescribeAddressQuota"), region, {}),
+              [job, done](const ApiResponse& response) {
+                  QList<Quota> quotas;
+                  for (const auto& v : response.response.value(QLatin1String("QuotaSet")).toArray())
+                      quotas.append(VpcJson::quota(v.toObject()));
+                  job->succeed([&] { done(quotas, ApiError()); });
+              });
+    return job;
+}
+
+ApiJob* VpcApi::describeNetworkInterfaces(const QString& region, const QStringList& eniIds,
+                                          QObject* context,
+                                          Callback<QList<NetworkInterface>> done) {
+    auto* job = makeJob(m_client, context, done);
+    if (eniIds.isEmpty()) {
+        QTimer::singleShot(0, job, [job, done] { job->succeed([&] { done({}, ApiError()); }); });
+        return job;
+    }
+    const qsizetype chunks = (eniIds.size() + kPageSize - 1) / kPageSize;
+    auto results = std::make_shared<QList<QList<NetworkInterface>>>();
+    results->resize(chunks);
+    auto remaining = std::make_shared<qsizetype>(chunks);
+    for (qsizetype c = 0; c < chunks; ++c) {
+        QJsonObject payload;
+        payload.insert(QStringLiteral("NetworkInterfaceIds"),
+                       QJsonArray::fromStringList(eniIds.mid(c * kPageSize, kPageSize)));
+        payload.insert(QStringLiteral("Limit"), kPageSize);
+        job->send(vpcRequest(QStringLiteral("DescribeNetworkInterfaces"), region, payload),
+                  [job, done, results, remaining, c](const ApiResponse& response) {
+                      for (const auto& v :
+                           response.response.value(QLatin1String("NetworkInterfaceSet")).toArray())
+                          (*results)[c].append(VpcJson::networkInterface(v.toObject()));
+                      if (--*remaining > 0)
+                          return;
+                      QList<NetworkInterface> all;
+                      for (const auto& chunk : std::as_const(*results))
+                          all += chunk;
+                      job->succeed([&] { done(all, ApiError()); });
+                  });
+    }
+    return job;
+}
+
+} // namespace eipdesk
