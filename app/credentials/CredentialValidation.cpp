@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentials/CredentialValidation.h"
+
+#include <QCoreApplication>
+
+namespace eipdesk {
+
+namespace {
+bool isPrintableAsciiWithoutSpace(const QString& text) {
+    for (const QChar c : text) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("eipdesk::CredentialValidation", text);
+}
+} // namespace
+
+QString checkSecretId(const QString& secretId) {
+    if (secretId.isEmpty())
+        return tr("the SecretId is empty");
+    if (!isPrintableAsciiWithoutSpace(secretId))
+        return tr("the SecretId contains spaces or characters that are not printable ASCII");
+    if (secretId.size() > 256)
+        return tr("the SecretId is too long");
+    return {};
+}
+
+QString checkSecretKey(const QString& secretKey) {
+    if (secretKey.isEmpty())
+        return tr("the SecretKey is empty");
+    if (!isPrintableAsciiWithoutSpace(secretKey))
+        return tr("the SecretKey contains spaces or characters that are not printable ASCII");
+    if (secretKey.size() > 256)
+        return tr("the SecretKey is too long");
+    return {};
+}
+
+QString checkToken(const QString& token) {
+    if (!isPrintableAsciiWithoutSpace(token))
+        return tr("the session token contains spaces or characters that are not printable ASCII");
+    if (token.size() > 8192)
+        return tr("the session token is too long");
+    return {};
+}
+
+} // namespace eipdesk
