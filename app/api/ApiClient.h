@@ -95,3 +95,5 @@ private:
 };
 
 } // namespace eipdesk
+
+Q_DECLARE_METATYPE(eipdesk::ApiResponse)
