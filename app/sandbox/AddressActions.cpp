@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/AddressActions.h"
+
+#include "core/AddressStatus.h"
+#include "sandbox/AddressFilter.h"
+#include "sandbox/ParamReader.h"
+#include "sandbox/SandboxWorld.h"
+#include "sandbox/WireJson.h"
+
+#include <QJsonArray>
+
+namespace eipdesk::sandbox {
+
+namespace {
+
+bool isShortId(const QString& id, const char* prefix) {
+    const QLatin1String p(prefix);
+    if (!id.startsWith(p) || id.size() != p.size() + 8)
+        return false;
+    for (qsizetype i = p.size(); i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return false;
+    }
+    return true;
+}
+
+// Finds the address in the call's region, or the right "not found" error.
+ActionError lookup(ActionContext& ctx, const QString& addressId, Address** out) {
+    if (!AddressFilter::isAddressId(addressId))
+        return ActionError::make(
+            "InvalidParameterValue.AddressIdMalformed",
+            QStringLiteral("The address ID `%1` is malformed.").arg(addressId));
+    RegionData* region = ctx.world.region(ctx.call.region);
+    *out = region ? region->address(addressId) : nullptr;
+    if (*out)
+        return {};
+    if (!ctx.world.regionOfAddress(addressId).isEmpty())
+        return ActionError::make("InvalidParameterValue.AddressNotFound",
+                                 QStringLiteral("The address `%1` was not found in region %2.")
+                                     .arg(addressId, ctx.call.region));
+    return ActionError::make("InvalidAddressId.NotFound",
+                             QStringLiteral("The EIP `%1` does not exist.").arg(addressId));
+}
+
+} // namespace
+
+ActionError AddressActions::describeAddresses(ActionContext& ctx) {
+    ParamReader p(ctx.call.params, ctx.call.stringTyped);
+    p.checkKnown({QStringLiteral("AddressIds"), QStringLiteral("Filters"), QStringLiteral("Offset"),
+                  QStringLiteral("Limit")});
+    const QStringList ids = p.stringList(QStringLiteral("AddressIds")).value_or(QStringList());
+    const auto filters = p.filters();
+    const qint64 offset = p.integer(QStringLiteral("Offset")).value_or(0);
+    const qint64 limit = p.integer(QStringLiteral("Limit")).value_or(20);
+    if (!p.ok())
+        return p.error();
+    if (offset < 0)
+        return ActionError::make("InvalidParameterValue",
+                                 QStringLiteral("Offset must not be negative."));
+    if (limit < 0 || limit > 100)
+        return ActionError::make("InvalidParameterValue.LimitExceeded",
+                                 QStringLiteral("Limit must be between 0 and 100."));
+    AddressFilter filter;
+    if (ActionError e = AddressFilter::parse(ids, *filters, &filter); e.isError())
+        return e;
+
+    ctx.world.settle();
+    RegionData* region = ctx.world.region(ctx.call.region);
+    QJsonArray set;
+    qint64 total = 0;
+    for (const Address& a : region->addresses) {
+        if (!filter.matches(a))
+            continue;
+        if (total >= offset && total < offset + limit)
+            set.append(WireJson::address(a));
+        ++total;
+    }
+    ctx.response.insert(QStringLiteral("TotalCount"), double(total));
+    ctx.response.insert(QStringLiteral("AddressSet"), set);
+    return {};
+}
+
+ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
+    ParamReader p(ctx.call.params, ctx.call.stringTyped);
+    p.checkKnown({QStringLiteral("AddressId"), QStringLiteral("ReallocateNormalPublicIp")});
+    const auto addressId = p.string(QStringLiteral("AddressId"), true);
+    const bool reallocate = p.boolean(QStringLiteral("ReallocateNormalPublicIp")).value_or(false);
+    if (!p.ok())
+        return p.error();
+
+    ctx.world.settle();
+    Address* a = nullptr;
+    if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
+        return e;
+    RegionData& region = *ctx.world.region(ctx.call.region);
+    if (ctx.world.quirk(a->addressId) == AddressQuirk::BrokenBackend)
+        return ActionError::make("FailedOperation.TaskFailed",
+                                 QStringLiteral("The unbind task failed in the backend."));
+    if (a->addressType == QLatin1String("WanIP"))
+        return ActionError::make("UnsupportedOperation.InvalidAction",
+                                 QStringLiteral("An ordinary public IP cannot be disassociated."));
+    if (a->isBlocked)
+        return ActionError::make(
+            "InvalidAddressId.Blocked",
+            QStringLiteral("The EIP `%1` is blocked; unblock it first.").arg(a->addressId));
+    if (a->addressStatus == QLatin1String(AddressStatus::Unbinding))
+        return ActionError::make(
+            "OperationDenied.MutexTaskRunning",
+            QStringLiteral("A mutually exclusive task is running on `%1`.").arg(a->addressId));
+    if (AddressStatus::isTransitional(a->addressStatus) || a->isArrears)
+        return ActionError::make(
+            "UnsupportedOperation.AddressStatusNotPermit",
+            QStringLiteral("The address status %1 does not allow this operation.")
+                .arg(a->isArrears ? QStringLiteral("(in arrears)") : a->addressStatus));
+    if (!AddressStatus::isBound(a->addressStatus))
+        return ActionError::make(
+            "InvalidAddressIdStatus.NotPermit",
+            QStringLiteral("Only BIND or BIND_ENI addresses can be unbound; `%1` is %2.")
+                .arg(a->addressId, a->addressStatus));
+    if (a->isNatGateway())
+        return ActionError::make(
+            "InvalidParameterValue.ResourceNotSupport",
+            QStringLiteral("NAT gateway EIPs are unbound with DisassociateNatGatewayAddress."));
+    const bool bindEni = a->addressStatus == QLatin1String(AddressStatus::BindEni);
+    if (!bindEni && a->instanceType != QLatin1String("CVM"))
+        return ActionError::make(
+            "InvalidInstance.NotSupported",
+            QStringLiteral("Instances of type %1 are not supported.").arg(a->instanceType));
+    const SandboxInstance* instance = nullptr;
+    if (!bindEni) {
+        if (!isShortId(a->instanceId, "ins-"))
+            return ActionError::make(
+                "InvalidParameterValue.InstanceIdMalformed",
+                QStringLiteral("The instance ID `%1` is malformed.").arg(a->instanceId));
+        const auto it = region.instances.constFind(a->instanceId);
+        if (it == region.instances.constEnd())
+            return ActionError::make(
+                "InvalidInstanceId.NotFound",
+                QStringLiteral("The instance `%1` does not exist.").arg(a->instanceId));
+        instance = &*it;
+        if (instance->state != QLatin1String("RUNNING") &&
+            instance->state != QLatin1String("STOPPED"))
+            return ActionError::make(
+                "UnsupportedOperation.InstanceStateNotSupported",
+                QStringLiteral("The instance state %1 does not allow this.").arg(instance->state));
+    }
+    NetworkInterface* eni = region.eni(a->networkInterfaceId);
+    if (a->networkInterfaceId.isEmpty() || !eni)
+        return ActionError::make("FailedOperation.AddressEniInfoNotFound",
+                                 QStringLiteral("The address has no ENI information."));
+    if (reallocate) {
+        if (instance && !region.eni(instance->primaryEniId))
+            return ActionError::make(
+                "FailedOperation.MasterEniNotFound",
+                QStringLiteral("The primary ENI of instance `%1` was not found.")
+                    .arg(instance->id));
+        if (bindEni || !eni->isPrimaryIpOfPrimaryEni(a->privateAddressIp))
+            return ActionError::make(
+                "InvalidParameterValue.OnlySupportedForMasterNetworkCard",
+                QStringLiteral("ReallocateNormalPublicIp is only supported on the primary "
+                               "private IP of the primary ENI."));
+        if (ctx.world.reallocationsToday(ctx.call.secretId) >= ctx.world.dailyReallocateLimit())
+            return ActionError::make(
+                "AddressQuotaLimitExceeded.DailyAllocate",
+                QStringLiteral("The daily quota of public IP reassignments (%1) is used up.")
+                    .arg(ctx.world.dailyReallocateLimit()));
+        ctx.world.recordReallocation(ctx.call.secretId);
+    }
+
+    SandboxTask task;
+    task.kind = SandboxTask::Kind::Unbind;
+    task.region = region.id;
+    task.before.append(*a);
+    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
+    task.fail = outcome == TaskOutcome::Fail;
+    task.neverFinish = outcome == TaskOutcome::NeverFinish;
+    a->addressStatus = QLatin1String(AddressStatus::Unbinding);
+    const quint64 id = ctx.world.startTask(task);
+    ctx.response.insert(QStringLiteral("TaskId"), QString::number(id));
+    return {};
+}
+
+ActionError AddressActions::associateAddress(ActionContext& ctx) {
+    ParamReader p(ctx.call.params, ctx.call.stringTyped);
+    p.checkKnown({QStringLiteral("AddressId"), QStringLiteral("InstanceId"),
+                  QStringLiteral("NetworkInterfaceId"), QStringLiteral("PrivateIpAddress"),
+                  QStringLiteral("EipDirectConnection"), QStringLiteral("InstanceRegion")});
+    const auto addressId = p.string(QStringLiteral("AddressId"), true);
+    const QString instanceId = p.string(QStringLiteral("InstanceId")).value_or(QString());
+    const QString eniId = p.string(QStringLiteral("NetworkInterfaceId")).value_or(QString());
+    const QString privateIp = p.string(QStringLiteral("PrivateIpAddress")).value_or(QString());
+    p.boolean(QStringLiteral("EipDirectConnection"));
+    if (!p.ok())
+        return p.error();
+    if (instanceId.isEmpty() == eniId.isEmpty())
+        return ActionError::make(
+            "InvalidParameter",
+            QStringLiteral("Give exactly one of InstanceId and NetworkInterfaceId."));
+    if (!eniId.isEmpty() && privateIp.isEmpty())
+        return ActionError::make(
+            "MissingParameter",
+            QStringLiteral("PrivateIpAddress is required with NetworkInterfaceId."));
+
+    ctx.world.settle();
+    Address* a = nullptr;
+    if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
+        return e;
+    RegionData& region = *ctx.world.region(ctx.call.region);
+    if (a->isBlocked)
+        return ActionError::make("InvalidAddressId.Blocked", QStringLiteral("The EIP is blocked."));
+    if (a->isArrears)
+        return ActionError::make("InvalidAddressState", QStringLiteral("The EIP is in arrears."));
+    if (a->addressStatus == QLatin1String(AddressStatus::Binding) ||
+        a->addressStatus == QLatin1String(AddressStatus::Unbinding))
+        return ActionError::make("OperationDenied.MutexTaskRunning",
+                                 QStringLiteral("A mutually exclusive task is running."));
+    if (a->addressStatus != QLatin1String(AddressStatus::Unbind))
+        return ActionError::make("InvalidAddressIdStatus.NotPermit",
+                                 QStringLiteral("Only UNBIND addresses can be bound."));
+
+    Address after = *a;
+    NetworkInterface* eni = nullptr;
+    int ipIndex = -1;
+    if (!instanceId.isEmpty()) {
+        if (!isShortId(instanceId, "ins-"))
+            return ActionError::make(
+                "InvalidParameterValue.InstanceIdMalformed",
+                QStringLiteral("The instance ID `%1` is malformed.").arg(instanceId));
+        const auto it = region.instances.constFind(instanceId);
+        if (it == region.instances.constEnd())
+            return ActionError::make(
+                "InvalidInstanceId.NotFound",
+                QStringLiteral("The instance `%1` does not exist.").arg(instanceId));
+        eni = region.eni(it->primaryEniId);
+        if (!eni)
+            return ActionError::make("FailedOperation.MasterEniNotFound",
+                                     QStringLiteral("The instance has no primary ENI."));
+        ipIndex = 0;
+    } else {
+        eni = region.eni(eniId);
+        if (!eni)
+            return ActionError::make("InvalidNetworkInterfaceId.NotFound",
+                                     QStringLiteral("The ENI `%1` does not exist.").arg(eniId));
+        for (int i = 0; i < eni->privateIpAddresses.size(); ++i)
+            if (eni->privateIpAddresses[i].privateIpAddress == privateIp)
+                ipIndex = i;
+        if (ipIndex < 0)
+            return ActionError::make("InvalidPrivateIpAddress.NotFound",
+                                     QStringLiteral("The private IP is not on that ENI."));
+    }
+    if (!eni->privateIpAddresses[ipIndex].addressId.isEmpty())
+        return ActionError::make("InvalidInstanceId.AlreadyBindEip",
+                                 QStringLiteral("That private IP already has an EIP."));
+    after.networkInterfaceId = eni->networkInterfaceId;
+    after.privateAddressIp = eni->privateIpAddresses[ipIndex].privateIpAddress;
+    after.instanceId = eni->attachedInstanceId;
+    after.instanceType =
+        eni->attachedInstanceId.isEmpty() ? QStringLiteral("ENI") : QStringLiteral("CVM");
+    after.addressStatus = QLatin1String(eni->attachedInstanceId.isEmpty() ? AddressStatus::BindEni
+                                                                          : AddressStatus::Bind);
+    // Reserve the IP now so that a second bind to it is refused while this one runs.
+    eni->privateIpAddresses[ipIndex].addressId = a->addressId;
+
+    SandboxTask task;
+    task.kind = SandboxTask::Kind::Bind;
+    task.region = region.id;
+    task.before.append(*a);
+    task.after.append(after);
+    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
+    task.fail = outcome == TaskOutcome::Fail;
+    task.neverFinish = outcome == TaskOutcome::NeverFinish;
+    a->addressStatus = QLatin1String(AddressStatus::Binding);
+    ctx.response.insert(QStringLiteral("TaskId"), QString::number(ctx.world.startTask(task)));
+    return {};
+}
+
+} // namespace eipdesk::sandbox

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/AddressFilter.h"
+
+namespace eipdesk::sandbox {
+
+namespace {
+
+bool shortId(const QString& id, const char* prefix) {
+    const QLatin1String p(prefix);
+    if (!id.startsWith(p) || id.size() != p.size() + 8)
+        return false;
+    for (qsizetype i = p.size(); i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return false;
+    }
+    return true;
+}
+
+const QStringList& knownFilters() {
+    static const QStringList names{QStringLiteral("address-id"),
+                                   QStringLiteral("address-name"),
+                                   QStringLiteral("address-ip"),
+                                   QStringLiteral("address-status"),
+                                   QStringLiteral("instance-id"),
+                                   QStringLiteral("private-ip-address"),
+                                   QStringLiteral("network-interface-id"),
+                                   QStringLiteral("is-arrears"),
+                                   QStringLiteral("instance-type"),
+                                   QStringLiteral("address-type"),
+                                   QStringLiteral("address-isp"),
+                                   QStringLiteral("dedicated-cluster-id"),
+                                   QStringLiteral("tag-key"),
+                                   QStringLiteral("tag-value")};
+    return names;
+}
+
+} // namespace
+
+bool AddressFilter::isAddressId(const QString& id) {
+    return shortId(id, "eip-");
+}
+
+bool AddressFilter::isEniId(const QString& id) {
+    return shortId(id, "eni-");
+}
+
+ActionError AddressFilter::parse(const QStringList& addressIds, const QList<FilterParam>& filters,
+                                 AddressFilter* out) {
+    if (filters.size() > MaxFilters)
+        return ActionError::make("LimitExceeded.NumberOfFilters",
+                                 QStringLiteral("At most %1 filters are allowed.").arg(MaxFilters));
+    if (addressIds.size() > MaxValues)
+        return ActionError::make(
+            "InvalidParameterValue.LimitExceeded",
+            QStringLiteral("At most %1 AddressIds are allowed.").arg(MaxValues));
+    for (const QString& id : addressIds) {
+        if (!isAddressId(id))
+            return ActionError::make("InvalidParameterValue.AddressIdMalformed",
+                                     QStringLiteral("The address ID `%1` is malformed.").arg(id));
+        out->m_ids.insert(id);
+    }
+    for (const FilterParam& f : filters) {
+        Clause c;
+        c.name = f.name;
+        if (f.name.startsWith(QLatin1String("tag:")) && f.name.size() > 4)
+            c.tagKey = f.name.mid(4);
+        else if (!knownFilters().contains(f.name))
+            return ActionError::make(
+                "InvalidParameter.InvalidFilter",
+                QStringLiteral("The filter `%1` is not supported.").arg(f.name));
+        if (f.values.size() > MaxValues)
+            return ActionError::make(
+                "InvalidParameterValue.LimitExceeded",
+                QStringLiteral("At most %1 values per filter.").arg(MaxValues));
+        if (f.name == QLatin1String("address-id")) {
+            if (!addressIds.isEmpty())
+                return ActionError::make(
+                    "InvalidParameter",
+                    QStringLiteral("AddressIds and the address-id filter cannot be "
+                                   "used together."));
+            for (const QString& v : f.values)
+                if (!isAddressId(v))
+                    return ActionError::make(
+                        "InvalidParameterValue.AddressIdMalformed",
+                        QStringLiteral("The address ID `%1` is malformed.").arg(v));
+        }
+        if (f.name == QLatin1String("network-interface-id"))
+            for (const QString& v : f.values)
+                if (!isEniId(v))
+                    return ActionError::make(
+                        "InvalidParameterValue.NetworkInterfaceIdMalformed",
+                        QStringLiteral("The ENI ID `%1` is malformed.").arg(v));
+        if (f.name == QLatin1String("is-arrears"))
+            for (const QString& v : f.values)
+                if (v != QLatin1String("TRUE") && v != QLatin1String("FALSE"))
+                    return ActionError::make("InvalidParameter.InvalidFilter",
+                                             QStringLiteral("is-arrears takes TRUE or FALSE."));
+        if (f.name == QLatin1String("address-type"))
+            out->m_hasTypeFilter = true;
+        c.values = QSet<QString>(f.values.begin(), f.values.end());
+        c.first = f.values.value(0);
+        out->m_clauses.append(c);
+    }
+    return {};
+}
+
+bool AddressFilter::matches(const Address& a) const {
+    if (!m_ids.isEmpty() && !m_ids.contains(a.addressId))
+        return false;
+    if (!m_hasTypeFilter && m_ids.isEmpty() && a.addressType == QLatin1String("WanIP"))
+        return false;
+    for (const Clause& c : m_clauses) {
+        bool ok = false;
+        if (!c.tagKey.isEmpty()) {
+            for (const Tag& t : a.tags)
+                ok = ok || (t.key == c.tagKey && c.values.contains(t.value));
+        } else if (c.name == QLatin1String("address-id")) {
+            ok = c.values.contains(a.addressId);
+        } else if (c.name == QLatin1String("address-name")) {
+            ok = a.addressName == c.first; // exact; only the first value counts
+        } else if (c.name == QLatin1String("address-ip")) {
+            ok = c.values.contains(a.addressIp);
+        } else if (c.name == QLatin1String("address-status")) {
+            ok = c.values.contains(a.addressStatus);
+        } else if (c.name == QLatin1String("instance-id")) {
+            ok = !a.instanceId.isEmpty() && c.values.contains(a.instanceId);
+        } else if (c.name == QLatin1String("private-ip-address")) {
+            ok = !a.privateAddressIp.isEmpty() && a.privateAddressIp == c.first;
+        } else if (c.name == QLatin1String("network-interface-id")) {
+            ok = !a.networkInterfaceId.isEmpty() && c.values.contains(a.networkInterfaceId);
+        } else if (c.name == QLatin1String("is-arrears")) {
+            ok = c.values.contains(a.isArrears ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+        } else if (c.name == QLatin1String("instance-type")) {
+            ok = !a.instanceType.isEmpty() && c.values.contains(a.instanceType);
+        } else if (c.name == QLatin1String("address-type")) {
+            ok = c.values.contains(a.addressType);
+        } else if (c.name == QLatin1String("address-isp")) {
+            ok = c.values.contains(a.internetServiceProvider);
+        } else if (c.name == QLatin1String("dedicated-cluster-id")) {
+            ok = false; // no CDC in the sandbox
+        } else if (c.name == QLatin1String("tag-key")) {
+            for (const Tag& t : a.tags)
+                ok = ok || c.values.contains(t.key);
+        } else if (c.name == QLatin1String("tag-value")) {
+            for (const Tag& t : a.tags)
+                ok = ok || c.values.contains(t.value);
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace eipdesk::sandbox

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Address.h"
+#include "sandbox/ActionError.h"
+#include "sandbox/ParamReader.h"
+
+#include <QSet>
+
+namespace eipdesk::sandbox {
+
+// DescribeAddresses' AddressIds and Filters (spec §4.1), validated once and then matched
+// against each address: filters are ANDed, the values of one filter ORed. Without an
+// address-type filter every type except WanIP matches.
+class AddressFilter {
+public:
+    static constexpr int MaxFilters = 10;
+    static constexpr int MaxValues = 100;
+
+    static ActionError parse(const QStringList& addressIds, const QList<FilterParam>& filters,
+                             AddressFilter* out);
+    static bool isAddressId(const QString& id);
+    static bool isEniId(const QString& id);
+
+    bool matches(const Address& a) const;
+
+private:
+    struct Clause {
+        QString name;
+        QSet<QString> values;
+        QString first;
+        QString tagKey; // for tag:<key>
+    };
+    QSet<QString> m_ids;
+    QList<Clause> m_clauses;
+    bool m_hasTypeFilter = false;
+};
+
+} // namespace eipdesk::sandbox

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/AdminApi.h"
+
+#include "sandbox/AccountRegistry.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/RequestDecoder.h"
+#include "sandbox/SandboxWorld.h"
+#include "sandbox/WireJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace eipdesk::sandbox {
+
+namespace {
+
+HttpResponse ok(QJsonObject o = {}) {
+    o.insert(QStringLiteral("ok"), true);
+    return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse bad(const QString& message, int status = 400) {
+    return HttpResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                        {QStringLiteral("error"), message}})
+                                  .toJson(QJsonDocument::Compact),
+                              status);
+}
+
+} // namespace
+
+AdminApi::AdminApi(SandboxWorld* world, FaultInjector* faults, AccountRegistry* accounts,
+                   RateLimiter* limiter)
+    : m_world(world)
+    , m_faults(faults)
+    , m_accounts(accounts)
+    , m_limiter(limiter) {}
+
+HttpResponse AdminApi::handle(const HttpRequest& request) {
+    QJsonObject body;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return bad(QStringLiteral("the body must be a JSON object"));
+        body = doc.object();
+    }
+    const QByteArray m = request.method;
+    const QByteArray what = request.path.mid(int(qstrlen("/_admin/")));
+    QString id;
+    for (const auto& p : RequestDecoder::parseForm(request.query))
+        if (p.first == "id")
+            id = QString::fromUtf8(p.second);
+    if (what == "state" && m == "GET")
+        return state();
+    if (what == "reset" && m == "POST")
+        return reset(body);
+    if (what == "faults")
+        return faults(m, body);
+    if (what == "config" && m == "POST")
+        return config(body);
+    if (what == "accounts")
+        return accounts(m, body);
+    if (what == "script" && m == "POST")
+        return script(body);
+    if (what == "address")
+        return address(m, body, id);
+    if (what == "instance" && m == "POST")
+        return instance(body);
+    if (what == "nat" && m == "POST")
+        return nat(body);
+    return bad(QStringLiteral("unknown admin endpoint or method"), 404);
+}
+
+HttpResponse AdminApi::state() {
+    QJsonObject limits;
+    for (const char* a : {"DescribeAddresses", "DisassociateAddress", "AssociateAddress",
+                          "DescribeTaskResult", "DescribeAddressQuota", "DescribeNetworkInterfaces",
+                          "DisassociateNatGatewayAddress", "DescribeRegions"})
+        limits.insert(QLatin1String(a), m_limiter->limit(QLatin1String(a)));
+    return ok({{QStringLiteral("world"), m_world->summary()},
+               {QStringLiteral("faults"), m_faults->toJson()},
+               {QStringLiteral("rateLimits"), limits},
+               {QStringLiteral("enforceRateLimits"), m_limiter->isEnabled()},
+               {QStringLiteral("accounts"), QJsonArray::fromStringList(m_accounts->secretIds())}});
+}
+
+HttpResponse AdminApi::reset(const QJsonObject& body) {
+    if (body.isEmpty()) {
+        m_world->regenerate();
+    } else {
+        const QJsonObject summary = m_world->summary();
+        const quint64 seed = body.contains(QLatin1String("seed"))
+                                 ? quint64(body.value(QLatin1String("seed")).toDouble())
+                                 : m_world->seed();
+        const int addresses = body.value(QLatin1String("addresses"))
+                                  .toInt(summary.value(QLatin1String("addresses")).toInt());
+        const int regions =
+            body.value(QLatin1String("regions")).toInt(int(m_world->regionIds().size()));
+        if (addresses < 0 || addresses > 1000000 || regions < 1)
+            return bad(QStringLiteral("addresses must be 0..1000000 and regions >= 1"));
+        m_world->generate(seed, addresses, regions);
+    }
+    m_limiter->reset();
+    return ok({{QStringLiteral("world"), m_world->summary()}});
+}
+
+HttpResponse AdminApi::faults(const QByteArray& method, const QJsonObject& body) {
+    if (method == "DELETE") {
+        m_faults->clear();
+    } else if (method == "POST") {
+        QString error;
+        if (!m_faults->load(body, &error))
+            return bad(error);
+    } else if (method != "GET") {
+        return bad(QStringLiteral("use GET, POST or DELETE"), 405);
+    }
+    return ok({{QStringLiteral("faults"), m_faults->toJson()}});
+}
+
+HttpResponse AdminApi::config(const QJsonObject& body) {
+    if (body.contains(QLatin1String("unbindDurationMs")))
+        m_world->setUnbindDurationMs(body.value(QLatin1String("unbindDurationMs")).toInt());
+    if (body.contains(QLatin1String("enforceRateLimits")))
+        m_limiter->setEnabled(body.value(QLatin1String("enforceRateLimits")).toBool());
+    if (body.contains(QLatin1String("dailyReallocateLimit")))
+        m_world->setDailyReallocateLimit(body.value(QLatin1String("dailyReallocateLimit")).toInt());
+    const QJsonObject limits = body.value(QLatin1String("rateLimits")).toObject();
+    for (auto it = limits.begin(); it != limits.end(); ++it)
+        m_limiter->setLimit(it.key(), it.value().toInt());
+    if (body.contains(QLatin1String("latencyMs")) || body.contains(QLatin1String("jitterMs")))
+        m_faults->setLatency(body.value(QLatin1String("latencyMs")).toInt(m_faults->latencyMs()),
+                             body.value(QLatin1String("jitterMs")).toInt(m_faults->jitterMs()));
+    if (body.contains(QLatin1String("clockOffsetSecs")))
+        m_faults->setClockOffsetSecs(
+            qint64(body.value(QLatin1String("clockOffsetSecs")).toDouble()));
+    if (body.contains(QLatin1String("neverFinishTasks")))
+        m_faults->setNeverFinishTasks(body.value(QLatin1String("neverFinishTasks")).toBool());
+    return state();
+}
+
+HttpResponse AdminApi::accounts(const QByteArray& method, const QJsonObject& body) {
+    if (method == "POST") {
+        Account a{body.value(QLatin1String("secretId")).toString(),
+                  body.value(QLatin1String("secretKey")).toString(),
+                  body.value(QLatin1String("token")).toString()};
+        if (a.secretId.isEmpty() || a.secretKey.isEmpty())
+            return bad(QStringLiteral("secretId and secretKey are required"));
+        m_accounts->add(a);
+    } else if (method == "DELETE") {
+        if (!m_accounts->remove(body.value(QLatin1String("secretId")).toString()))
+            return bad(QStringLiteral("no such account (the demo account cannot be removed)"), 404);
+    } else if (method != "GET") {
+        return bad(QStringLiteral("use GET, POST or DELETE"), 405);
+    }
+    return ok({{QStringLiteral("accounts"), QJsonArray::fromStringList(m_accounts->secretIds())}});
+}
+
+HttpResponse AdminApi::script(const QJsonObject& body) {
+    const QString id = body.value(QLatin1String("addressId")).toString();
+    const QString outcome = body.value(QLatin1String("outcome")).toString();
+    if (!m_world->address(id))
+        return bad(QStringLiteral("no such address"), 404);
+    if (outcome == QLatin1String("fail"))
+        m_world->scriptTaskOutcome(id, TaskOutcome::Fail);
+    else if (outcome == QLatin1String("never"))
+        m_world->scriptTaskOutcome(id, TaskOutcome::NeverFinish);
+    else if (outcome == QLatin1String("succeed"))
+        m_world->scriptTaskOutcome(id, TaskOutcome::Succeed);
+    else
+        return bad(QStringLiteral("outcome must be fail, never or succeed"));
+    return ok();
+}
+
+HttpResponse AdminApi::address(const QByteArray& method, const QJsonObject& body,
+                               const QString& id) {
+    const QString addressId = id.isEmpty() ? body.value(QLatin1String("addressId")).toString() : id;
+    auto a = m_world->address(addressId);
+    if (!a)
+        return bad(QStringLiteral("no such address"), 404);
+    if (method == "POST") {
+        if (body.contains(QLatin1String("status")))
+            a->addressStatus = body.value(QLatin1String("status")).toString();
+        if (body.contains(QLatin1String("isBlocked")))
+            a->isBlocked = body.value(QLatin1String("isBlocked")).toBool();
+        if (body.contains(QLatin1String("isArrears")))
+            a->isArrears = body.value(QLatin1String("isArrears")).toBool();
+        if (body.contains(QLatin1String("cascadeRelease")))
+            a->cascadeRelease = body.value(QLatin1String("cascadeRelease")).toBool();
+        if (body.contains(QLatin1String("addressName")))
+            a->addressName = body.value(QLatin1String("addressName")).toString();
+        m_world->updateAddress(*a);
+    } else if (method != "GET") {
+        return bad(QStringLiteral("use GET or POST"), 405);
+    }
+    QJsonObject o = WireJson::address(*a);
+    o.insert(QStringLiteral("Region"), a->region);
+    return ok({{QStringLiteral("address"), o}});
+}
+
+HttpResponse AdminApi::instance(const QJsonObject& body) {
+    const QString region = body.value(QLatin1String("region")).toString();
+    const QString id = body.value(QLatin1String("instanceId")).toString();
+    if (!m_world->instance(region, id))
+        return bad(QStringLiteral("no such instance"), 404);
+    m_world->setInstanceState(
+        region, id, body.value(QLatin1String("state")).toString(QStringLiteral("RUNNING")));
+    return ok();
+}
+
+HttpResponse AdminApi::nat(const QJsonObject& body) {
+    const QString region = body.value(QLatin1String("region")).toString();
+    const QString id = body.value(QLatin1String("natGatewayId")).toString();
+    RegionData* r = m_world->region(region);
+    if (!r || !r->nats.contains(id))
+        return bad(QStringLiteral("no such NAT gateway"), 404);
+    m_world->setNatRestricted(region, id, body.value(QLatin1String("restricted")).toBool());
+    return ok();
+}
+
+} // namespace eipdesk::sandbox

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/WireJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace eipdesk::sandbox {
+
+namespace {
+
+QJsonValue orNull(const QString& s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonArray tags(const QList<Tag>& list) {
+    QJsonArray out;
+    for (const Tag& t : list)
+        out.append(QJsonObject{{QStringLiteral("Key"), t.key}, {QStringLiteral("Value"), t.value}});
+    return out;
+}
+
+QString macFor(const QString& id) {
+    const uint h = qHash(id, 7);
+    return QStringLiteral("52:54:00:%1:%2:%3")
+        .arg((h >> 16) & 0xff, 2, 16, QLatin1Char('0'))
+        .arg((h >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+        .arg(h & 0xff, 2, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+} // namespace
+
+QJsonObject WireJson::address(const Address& a) {
+    QJsonObject o;
+    o.insert(QStringLiteral("AddressId"), a.addressId);
+    o.insert(QStringLiteral("AddressName"), a.addressName);
+    o.insert(QStringLiteral("AddressStatus"), a.addressStatus);
+    o.insert(QStringLiteral("AddressIp"), a.addressIp);
+    o.insert(QStringLiteral("InstanceId"), orNull(a.instanceId));
+    o.insert(QStringLiteral("CreatedTime"), a.createdTime.isValid()
+                                                ? QJsonValue(a.createdTime.toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("NetworkInterfaceId"), orNull(a.networkInterfaceId));
+    o.insert(QStringLiteral("PrivateAddressIp"), orNull(a.privateAddressIp));
+    o.insert(QStringLiteral("IsArrears"), a.isArrears);
+    o.insert(QStringLiteral("IsBlocked"), a.isBlocked);
+    o.insert(QStringLiteral("IsEipDirectConnection"), a.isEipDirectConnection);
+    o.insert(QStringLiteral("AddressType"), a.addressType);
+    o.insert(QStringLiteral("CascadeRelease"), a.cascadeRelease);
+    o.insert(QStringLiteral("EipAlgType"),
+             QJsonObject{{QStringLiteral("Ftp"), false}, {QStringLiteral("Sip"), false}});
+    o.insert(QStringLiteral("InternetServiceProvider"), a.internetServiceProvider);
+    o.insert(QStringLiteral("LocalBgp"), a.localBgp);
+    o.insert(QStringLiteral("Bandwidth"),
+             a.bandwidth ? QJsonValue(double(*a.bandwidth)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("InternetChargeType"), orNull(a.internetChargeType));
+    o.insert(QStringLiteral("TagSet"), tags(a.tags));
+    o.insert(QStringLiteral("DeadlineDate"), orNull(a.deadlineDate));
+    o.insert(QStringLiteral("InstanceType"), orNull(a.instanceType));
+    o.insert(QStringLiteral("Egress"), orNull(a.egress));
+    if (!a.renewFlag.isEmpty())
+        o.insert(QStringLiteral("RenewFlag"), a.renewFlag);
+    if (!a.bandwidthPackageId.isEmpty())
+        o.insert(QStringLiteral("BandwidthPackageId"), a.bandwidthPackageId);
+    return o;
+}
+
+QJsonObject WireJson::networkInterface(const NetworkInterface& eni, const QString& region) {
+    QJsonArray ips;
+    for (const PrivateIpAddress& ip : eni.privateIpAddresses)
+        ips.append(QJsonObject{{QStringLiteral("PrivateIpAddress"), ip.privateIpAddress},
+                               {QStringLiteral("Primary"), ip.primary},
+                               {QStringLiteral("PublicIpAddress"), ip.publicIpAddress},
+                               {QStringLiteral("AddressId"), ip.addressId},
+                               {QStringLiteral("Description"), QString()},
+                               {QStringLiteral("IsWanIpBlocked"), false},
+                               {QStringLiteral("State"), ip.state}});
+    QJsonObject o;
+    o.insert(QStringLiteral("NetworkInterfaceId"), eni.networkInterfaceId);
+    o.insert(QStringLiteral("NetworkInterfaceName"), eni.networkInterfaceName);
+    o.insert(QStringLiteral("NetworkInterfaceDescription"), QString());
+    o.insert(QStringLiteral("SubnetId"), eni.subnetId);
+    o.insert(QStringLiteral("VpcId"), eni.vpcId);
+    o.insert(QStringLiteral("GroupSet"), QJsonArray());
+    o.insert(QStringLiteral("Primary"), eni.primary);
+    o.insert(QStringLiteral("MacAddress"), macFor(eni.networkInterfaceId));
+    o.insert(QStringLiteral("State"), eni.state);
+    o.insert(QStringLiteral("NetworkInterfaceState"),
+             eni.attachedInstanceId.isEmpty() ? eni.state : QStringLiteral("INUSE"));
+    o.insert(QStringLiteral("PrivateIpAddressSet"), ips);
+    if (eni.attachedInstanceId.isEmpty())
+        o.insert(QStringLiteral("Attachment"), QJsonValue(QJsonValue::Null));
+    else
+        o.insert(QStringLiteral("Attachment"),
+                 QJsonObject{{QStringLiteral("DeviceIndex"), eni.primary ? 0 : 1},
+                             {QStringLiteral("InstanceAccountId"), QStringLiteral("100000000001")},
+                             {QStringLiteral("AttachTime"), QStringLiteral("2023-01-01 08:00:00")},
+                             {QStringLiteral("InstanceId"), eni.attachedInstanceId}});
+    o.insert(QStringLiteral("Zone"), region + QStringLiteral("-1"));
+    o.insert(QStringLiteral("CreatedTime"), QStringLiteral("2023-01-01 08:00:00"));
+    o.insert(QStringLiteral("Ipv6AddressSet"), QJsonArray());
+    o.insert(QStringLiteral("TagSet"), QJsonArray());
+    o.insert(QStringLiteral("EniType"), eni.primary ? 1 : 0);
+    o.insert(QStringLiteral("AttachType"), 0);
+    return o;
+}
+
+QByteArray WireJson::success(QJsonObject response, const QString& requestId) {
+    response.insert(QStringLiteral("RequestId"), requestId);
+    return QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray WireJson::error(const ActionError& error, const QString& requestId) {
+    const QJsonObject e{{QStringLiteral("Code"), error.code},
+                        {QStringLiteral("Message"), error.message}};
+    return success(QJsonObject{{QStringLiteral("Error"), e}}, requestId);
+}
+
+QString WireJson::newRequestId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace eipdesk::sandbox

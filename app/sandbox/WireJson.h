@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Address.h"
+#include "core/NetworkInterface.h"
+#include "sandbox/ActionError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace eipdesk::sandbox {
+
+// The emulator's own JSON of the API objects and envelopes (independent of the client's
+// parser): fields documented as nullable are sent as JSON null when unset.
+class WireJson {
+public:
+    static QJsonObject address(const Address& a);
+    static QJsonObject networkInterface(const NetworkInterface& eni, const QString& region);
+    static QByteArray success(QJsonObject response, const QString& requestId);
+    static QByteArray error(const ActionError& error, const QString& requestId);
+    static QString newRequestId();
+};
+
+} // namespace eipdesk::sandbox

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/WorldGenerator.h"
+
+#include "core/AddressStatus.h"
+#include "sandbox/RegionCatalog.h"
+
+#include <QDateTime>
+
+namespace eipdesk::sandbox {
+
+namespace {
+
+using Kind = WorldGenerator::Kind;
+
+// Every region starts with these, so each status and special case exists everywhere.
+const Kind kCurated[] = {
+    Kind::PrimaryIp,     Kind::PrimaryIp,
+    Kind::SecondaryIp,   Kind::SecondaryEni,
+    Kind::BindEni,       Kind::Nat,
+    Kind::Nat,           Kind::NatSingle,
+    Kind::Unbind,        Kind::Blocked,
+    Kind::Arrears,       Kind::Cascade,
+    Kind::PrimaryIp,     Kind::Creating,
+    Kind::Binding,       Kind::Unbinding,
+    Kind::Offlining,     Kind::ArrearsUnbind,
+    Kind::WanIp,         Kind::Clb,
+    Kind::NoEniInfo,     Kind::InstanceMissing,
+    Kind::InstanceState, Kind::MalformedInstanceId,
+    Kind::BrokenBackend, Kind::MasterEniMissing,
+    Kind::Unbind,        Kind::SecondaryIpCascade,
+    Kind::SecondaryIp,   Kind::BindEni,
+    Kind::PrimaryIp,     Kind::PrimaryIp,
+};
+
+struct Weighted {
+    Kind kind;
+    int weight;
+};
+const Weighted kMix[] = {
+    {Kind::PrimaryIp, 37},    {Kind::SecondaryIp, 8}, {Kind::SecondaryEni, 6}, {Kind::BindEni, 5},
+    {Kind::Nat, 6},           {Kind::Unbind, 25},     {Kind::Blocked, 2},      {Kind::Arrears, 2},
+    {Kind::ArrearsUnbind, 1}, {Kind::Cascade, 4},     {Kind::Creating, 1},     {Kind::Binding, 1},
+    {Kind::Unbinding, 1},     {Kind::Offlining, 1},
+};
+
+const char* const kNames[] = {
+    "未命名",     "生产-web-01", "生产-web-02", "测试环境", "数据库主库",
+    "办公网出口", "跳板机",      "api-gateway", "bastion",  "k8s-ingress",
+    "官网",       "支付回调",    "游戏服-华南", "日志采集", "mail-relay",
+    "备用出口",   "CDN回源",     "监控告警",    "staging",  "vpn-出口",
+};
+
+QList<Tag> tagSet(quint64 pick) {
+    static const QList<QList<Tag>> sets = {
+        {},
+        {{QStringLiteral("env"), QStringLiteral("prod")}},
+        {{QString::fromUtf8("环境"), QString::fromUtf8("生产")},
+         {QString::fromUtf8("负责人"), QString::fromUtf8("张三")}},
+        {{QStringLiteral("env"), QStringLiteral("test")},
+         {QStringLiteral("project"), QStringLiteral("eipdesk")}},
+        {{QString::fromUtf8("部门"), QString::fromUtf8("运维")}},
+        {{QStringLiteral("team"), QStringLiteral("payments")},
+         {QStringLiteral("env"), QStringLiteral("prod")}},
+        {},
+        {{QStringLiteral("cost-center"), QStringLiteral("cc-1024")}},
+    };
+    return sets[int(pick % quint64(sets.size()))];
+}
+
+const char* const kIsp[] = {"BGP", "BGP", "BGP", "BGP", "BGP", "CMCC", "CUCC", "CTCC"};
+const char* const kCharge[] = {"TRAFFIC_POSTPAID_BY_HOUR", "TRAFFIC_POSTPAID_BY_HOUR",
+                               "BANDWIDTH_POSTPAID_BY_HOUR", "BANDWIDTH_PREPAID_BY_MONTH",
+                               "BANDWIDTH_PACKAGE"};
+const int kBandwidth[] = {1, 2, 5, 10, 20, 50, 100, 200};
+const int kFirstOctet[] = {43,  49,  81,  101, 106, 111, 119, 124, 129, 134,
+                           150, 159, 162, 170, 175, 182, 203, 211, 212, 222};
+
+} // namespace
+
+WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, int regionCount) {
+    Result result;
+    const QList<RegionInfo> regions = RegionCatalog::first(regionCount);
+    const int n = int(regions.size());
+    QSet<QString> usedIds;
+    usedIds.reserve(addressCount * 3);
+    result.regions.resize(size_t(n));
+    for (int r = 0; r < n; ++r) {
+        RegionData& region = result.regions[size_t(r)];
+        region.id = regions[r].id;
+        const int count = addressCount / n + (r < addressCount % n ? 1 : 0);
+        region.addresses.reserve(size_t(count));
+        WorldGenerator gen(seed, r, &region, &result.quirks, &usedIds);
+        const int curated = int(sizeof(kCurated) / sizeof(kCurated[0]));
+        int totalWeight = 0;
+        for (const Weighted& w : kMix)
+            totalWeight += w.weight;
+        for (int i = 0; i < count; ++i) {
+            if (i < curated) {
+                gen.add(kCurated[i]);
+                continue;
+            }
+            int pick = int(gen.next(quint64(totalWeight)));
+            for (const Weighted& w : kMix) {
+                if (pick < w.weight) {
+                    gen.add(w.kind);
+                    break;
+                }
+                pick -= w.weight;
+            }
+        }
+        region.reindexAddresses();
+        region.reindexEnis();
+    }
+    return result;
+}
+
+WorldGenerator::WorldGenerator(quint64 seed, int regionIndex, RegionData* region,
+                               QHash<QString, AddressQuirk>* quirks, QSet<QString>* usedIds)
+    : m_rng(seed * 0x9E3779B97F4A7C15ULL + quint64(regionIndex) * 1000003ULL + 1)
+    , m_regionIndex(regionIndex)
+    , m_region(region)
+    , m_quirks(quirks)
+    , m_usedIds(usedIds) {
+    m_vpc = newId("vpc-");
+    m_subnet = newId("subnet-");
+}
+
+QString WorldGenerator::newId(const char* prefix) {
+    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    for (;;) {
+        QString id = QLatin1String(prefix);
+        for (int i = 0; i < 8; ++i)
+            id += QLatin1Char(alphabet[next(36)]);
+        if (!m_usedIds->contains(id)) {
+            m_usedIds->insert(id);
+            return id;
+        }
+    }
+}
+
+QString WorldGenerator::publicIp() {
+    const quint32 n = m_ipCounter++;
+    const int first = kFirstOctet[m_regionIndex % 20];
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(first)
+        .arg((n / (254 * 256)) % 256)
+        .arg((n / 254) % 256)
+        .arg(n % 254 + 1);
+}
+
+QString WorldGenerator::privateIp() {
+    const quint32 n = m_privateCounter++;
+    return QStringLiteral("10.%1.%2.%3")
+        .arg(n / (254 * 256) % 256)
+        .arg((n / 254) % 256)
+        .arg(n % 254 + 1);
+}
+
+Address WorldGenerator::baseAddress() {
+    Address a;
+    a.region = m_region->id;
+    a.addressId = newId("eip-");
+    a.addressName = QString::fromUtf8(kNames[next(sizeof(kNames) / sizeof(kNames[0]))]);
+    a.addressIp = publicIp();
+    a.addressType = QStringLiteral("EIP");
+    a.addressStatus = QLatin1String(AddressStatus::Unbind);
+    a.internetServiceProvider = QLatin1String(kIsp[next(8)]);
+    a.internetChargeType = QLatin1String(kCharge[next(5)]);
+    if (a.internetChargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH")) {
+        a.deadlineDate =
+            QStringLiteral("2027-%1-15T00:00:00Z").arg(1 + next(12), 2, 10, QLatin1Char('0'));
+        a.renewFlag = QStringLiteral("NOTIFY_AND_AUTO_RENEW");
+    }
+    if (a.internetChargeType == QLatin1String("BANDWIDTH_PACKAGE"))
+        a.bandwidthPackageId = QStringLiteral("bwp-") + a.addressId.mid(4);
+    if (next(30) != 0) // a few legacy "bill by CVM" addresses have a null bandwidth
+        a.bandwidth = kBandwidth[next(8)];
+    a.createdTime =
+        QDateTime::fromSecsSinceEpoch(1609459200LL + qint64(next(3LL * 365 * 86400)), Qt::UTC);
+    a.tags = tagSet(next(8));
+    return a;
+}
+
+QString WorldGenerator::newEni(bool primary, const QString& instanceId) {
+    NetworkInterface eni;
+    eni.networkInterfaceId = newId("eni-");
+    eni.networkInterfaceName =
+        primary ? QString::fromUtf8("主网卡") : QString::fromUtf8("辅助网卡");
+    eni.vpcId = m_vpc;
+    eni.subnetId = m_subnet;
+    eni.state = QStringLiteral("AVAILABLE");
+    eni.primary = primary;
+    eni.attachedInstanceId = instanceId;
+    for (int i = 0; i < 2; ++i) {
+        PrivateIpAddress ip;
+        ip.privateIpAddress = privateIp();
+        ip.primary = i == 0;
+        ip.state = QStringLiteral("AVAILABLE");
+        eni.privateIpAddresses.append(ip);
+    }
+    m_region->eniIndex.insert(eni.networkInterfaceId, int(m_region->enis.size()));
+    m_region->enis.push_back(eni);
+    return eni.networkInterfaceId;
+}
+
+QString WorldGenerator::newCvm(bool withPrimaryEni) {
+    SandboxInstance cvm;
+    cvm.id = newId("ins-");
+    if (withPrimaryEni)
+        cvm.primaryEniId = newEni(true, cvm.id);
+    m_region->instances.insert(cvm.id, cvm);
+    m_lastCvm = cvm.id;
+    return cvm.id;
+}
+
+void WorldGenerator::bindToIp(Address& a, const QString& eniId, int ipIndex) {
+    NetworkInterface* eni = m_region->eni(eniId);
+    PrivateIpAddress& ip = eni->privateIpAddresses[ipIndex];
+    ip.addressId = a.addressId;
+    ip.publicIpAddress = a.addressIp;
+    a.networkInterfaceId = eni->networkInterfaceId;
+    a.privateAddressIp = ip.privateIpAddress;
+    a.instanceId = eni->attachedInstanceId;
+    if (eni->attachedInstanceId.isEmpty()) {
+        a.addressStatus = QLatin1String(AddressStatus::BindEni);
+        a.instanceType = QStringLiteral("ENI");
+    } else {
+        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        a.instanceType = QStringLiteral("CVM");
+    }
+}
+
+void WorldGenerator::bindToNat(Address& a, bool single) {
+    if (single || m_lastNat.isEmpty() || m_lastNatCount >= 3) {
+        SandboxNat nat;
+        nat.id = newId("nat-");
+        m_region->nats.insert(nat.id, nat);
+        m_lastNat = nat.id;
+        m_lastNatCount = 0;
+    }
+    a.instanceId = m_lastNat;
+    a.instanceType = QStringLiteral("NAT");
+    a.addressStatus = QLatin1String(AddressStatus::Bind);
+    ++m_lastNatCount;
+    if (single)
+        m_lastNatCount = 3; // keep this gateway at one EIP
+}
+
+void WorldGenerator::add(Kind kind) {
+    Address a = baseAddress();
+    auto primaryOfNewCvm = [&] {
+        const QString cvm = newCvm();
+        bindToIp(a, m_region->instances[cvm].primaryEniId, 0);
+    };
+    switch (kind) {
+    case Kind::PrimaryIp:
+        primaryOfNewCvm();
+        break;
+    case Kind::SecondaryIp:
+    case Kind::SecondaryIpCascade: {
+        QString cvm = m_lastCvm;
+        const SandboxInstance* inst =
+            m_region->instances.contains(cvm) ? &m_region->instances[cvm] : nullptr;
+        NetworkInterface* eni = inst ? m_region->eni(inst->primaryEniId) : nullptr;
+        if (!eni || !eni->privateIpAddresses[1].addressId.isEmpty())
+            cvm = newCvm();
+        bindToIp(a, m_region->instances[cvm].primaryEniId, 1);
+        a.cascadeRelease = kind == Kind::SecondaryIpCascade;
+        break;
+    }
+    case Kind::SecondaryEni: {
+        const QString cvm = m_lastCvm.isEmpty() ? newCvm() : m_lastCvm;
+        bindToIp(a, newEni(false, cvm), 0);
+        break;
+    }
+    case Kind::BindEni:
+        bindToIp(a, newEni(false, QString()), 0);
+        break;
+    case Kind::Nat:
+    case Kind::NatSingle:
+        bindToNat(a, kind == Kind::NatSingle);
+        break;
+    case Kind::Unbind:
+        break;
+    case Kind::Blocked:
+        primaryOfNewCvm();
+        a.isBlocked = true;
+        break;
+    case Kind::Arrears:
+        primaryOfNewCvm();
+        a.isArrears = true;
+        break;
+    case Kind::ArrearsUnbind:
+        a.isArrears = true;
+        break;
+    case Kind::Cascade:
+        primaryOfNewCvm();
+        a.cascadeRelease = true;
+        break;
+    case Kind::Creating:
+        a.addressStatus = QLatin1String(AddressStatus::Creating);
+        break;
+    case Kind::Binding:
+        primaryOfNewCvm();
+        a.addressStatus = QLatin1String(AddressStatus::Binding);
+        break;
+    case Kind::Unbinding:
+        primaryOfNewCvm();
+        a.addressStatus = QLatin1String(AddressStatus::Unbinding);
+        break;
+    case Kind::Offlining:
+        a.addressStatus = QLatin1String(AddressStatus::Offlining);
+        break;
+    case Kind::WanIp:
+        primaryOfNewCvm();
+        a.addressType = QStringLiteral("WanIP");
+        a.addressName.clear();
+        break;
+    case Kind::Clb:
+        a.instanceId = newId("lb-");
+        a.instanceType = QStringLiteral("CLB");
+        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        break;
+    case Kind::NoEniInfo:
+        newCvm();
+        a.instanceId = m_lastCvm;
+        a.instanceType = QStringLiteral("CVM");
+        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        break;
+    case Kind::InstanceMissing: {
+        const QString cvm = newCvm();
+        bindToIp(a, m_region->instances[cvm].primaryEniId, 0);
+        m_region->instances.remove(cvm);
+        m_lastCvm.clear();
+        break;
+    }
+    case Kind::InstanceState:
+        primaryOfNewCvm();
+        m_region->instances[a.instanceId].state = QStringLiteral("TERMINATING");
+        m_lastCvm.clear();
+        break;
+    case Kind::MalformedInstanceId: {
+        primaryOfNewCvm();
+        const QString legacy = QStringLiteral("ins_legacy_") + a.instanceId.mid(4);
+        SandboxInstance inst = m_region->instances.take(a.instanceId);
+        inst.id = legacy;
+        m_region->instances.insert(legacy, inst);
+        m_region->eni(a.networkInterfaceId)->attachedInstanceId = legacy;
+        a.instanceId = legacy;
+        m_lastCvm.clear();
+        break;
+    }
+    case Kind::BrokenBackend:
+        primaryOfNewCvm();
+        m_quirks->insert(a.addressId, AddressQuirk::BrokenBackend);
+        break;
+    case Kind::MasterEniMissing: {
+        const QString cvm = newCvm(false);
+        m_region->instances[cvm].primaryEniId = newId("eni-"); // never created
+        bindToIp(a, newEni(false, cvm), 0);
+        m_lastCvm.clear();
+        break;
+    }
+    }
+    m_region->addresses.push_back(std::move(a));
+}
+
+} // namespace eipdesk::sandbox

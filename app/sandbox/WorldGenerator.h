@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sandbox/AddressQuirk.h"
+#include "sandbox/RegionData.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <random>
+#include <vector>
+
+namespace eipdesk::sandbox {
+
+// Builds a believable world, deterministic from the seed: every region starts with a curated
+// set (every status, binding kind and special case), then a weighted random mix.
+class WorldGenerator {
+public:
+    struct Result {
+        std::vector<RegionData> regions;
+        QHash<QString, AddressQuirk> quirks;
+    };
+
+    static Result generate(quint64 seed, int addressCount, int regionCount);
+
+    enum class Kind {
+        PrimaryIp,
+        SecondaryIp,
+        SecondaryEni,
+        BindEni,
+        Nat,
+        NatSingle,
+        Unbind,
+        Blocked,
+        Arrears,
+        ArrearsUnbind,
+        Cascade,
+        Creating,
+        Binding,
+        Unbinding,
+        Offlining,
+        WanIp,
+        Clb,
+        NoEniInfo,
+        InstanceMissing,
+        InstanceState,
+        MalformedInstanceId,
+        BrokenBackend,
+        MasterEniMissing,
+        SecondaryIpCascade
+    };
+
+private:
+    WorldGenerator(quint64 seed, int regionIndex, RegionData* region,
+                   QHash<QString, AddressQuirk>* quirks, QSet<QString>* usedIds);
+    void add(Kind kind);
+    QString newId(const char* prefix);
+    QString publicIp();
+    QString privateIp();
+    Address baseAddress();
+    QString newCvm(bool withPrimaryEni = true);
+    QString newEni(bool primary, const QString& instanceId);
+    void bindToIp(Address& a, const QString& eniId, int ipIndex);
+    void bindToNat(Address& a, bool single);
+    quint64 next(quint64 bound) { return m_rng() % bound; }
+
+    std::mt19937_64 m_rng;
+    int m_regionIndex;
+    RegionData* m_region;
+    QHash<QString, AddressQuirk>* m_quirks;
+    QSet<QString>* m_usedIds;
+    quint32 m_ipCounter = 0;
+    quint32 m_privateCounter = 0;
+    QString m_lastCvm;
+    QString m_lastNat;
+    int m_lastNatCount = 0;
+    QString m_vpc;
+    QString m_subnet;
+};
+
+} // namespace eipdesk::sandbox
