@@ -31,6 +31,9 @@ public:
                                     const QString& requestId = {});
     static QStringList codes(); // every code in the catalog, in catalog order
     static bool contains(const QString& code);
+    // Worth retrying after a delay: transport problems, rate limits, busy or unavailable
+    // resources, internal errors (spec §5.3).
+    static bool isTransient(const ApiError& error);
 
     // EIP Desk's own codes (not from the server).
     static QString addressChangedCode() { return QStringLiteral("EipDesk.AddressChanged"); }
