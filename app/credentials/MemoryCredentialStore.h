@@ -23,6 +23,7 @@ public:
 
     // Synchronous helpers for callers that already hold the secret in memory.
     bool contains(const QString& key) const { return m_secrets.contains(key); }
+    int size() const { return int(m_secrets.size()); }
     void set(const QString& key, const QString& secret) { m_secrets.insert(key, secret); }
     void clear();
 
