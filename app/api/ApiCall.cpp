@@ -2,6 +2,7 @@
 #include "api/ApiCallPrivate.h"
 #include "api/ApiClientPrivate.h"
 #include "api/NetworkErrorMapper.h"
+#include "api/OneShotBody.h"
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
 #include "api/RetryPolicy.h"
@@ -68,7 +69,18 @@ void ApiCall::Private::sendNow() {
     const quint64 nonce = QRandomGenerator::global()->bounded(1u, 2147483647u);
     const RequestBuilder::Built built = RequestBuilder::build(
         request, url, cd->credentials, cd->signatureMethod, timestamp, cd->language, nonce);
-    QNetworkReply* r = cd->network->post(built.request, built.body);
+    QNetworkReply* r = nullptr;
+    if (request.isIdempotent()) {
+        r = cd->network->post(built.request, built.body);
+    } else {
+        // A body Qt cannot rewind: no hidden re-send of a non-idempotent action.
+        QNetworkRequest oneShot = built.request;
+        oneShot.setHeader(QNetworkRequest::ContentLengthHeader, built.body.size());
+        oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OneShotBody(built.body);
+        r = cd->network->post(oneShot, device);
+        device->setParent(r);
+    }
     reply = r;
     QObject::connect(r, &QNetworkReply::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] { onMetaData(); });

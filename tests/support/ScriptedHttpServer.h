@@ -81,3 +81,4 @@ private:
 };
 
 } // namespace eipdesk::test
+Q_DECLARE_METATYPE(eipdesk::test::ScriptedHttpServer::Reply)
