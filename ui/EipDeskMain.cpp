@@ -6,8 +6,7 @@
 
 namespace eipdesk {
 
-int eipdeskMain(int argc, char* argv[])
-{
+int eipdeskMain(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("eipdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("EIP Desk"));

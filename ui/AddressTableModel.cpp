@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AddressTableModel.h"
+
+#include "core/AddressStatus.h"
+
+#include <QSet>
+
+namespace eipdesk {
+
+AddressTableModel::AddressTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+int AddressTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AddressTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : AddressColumns::Count;
+}
+
+AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
+    Row r;
+    r.address = a;
+    QString s;
+    s.reserve(160);
+    for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
+                                &a.networkInterfaceId, &a.privateAddressIp}) {
+        s += *part;
+        s += QLatin1Char('\n');
+    }
+    for (const Tag& t : a.tags) {
+        s += t.key;
+        s += QLatin1Char('=');
+        s += t.value;
+        s += QLatin1Char('\n');
+    }
+    r.search = s.toLower();
+    r.ipKey = AddressColumns::ipv4Key(a.addressIp);
+    r.privateIpKey = AddressColumns::ipv4Key(a.privateAddressIp);
+    return r;
+}
+
+QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const auto column = AddressColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return AddressColumns::text(row.address, column);
+    case Qt::ToolTipRole:
+        if (column == AddressColumn::Status)
+            return row.address.addressStatus;
+        if (column == AddressColumn::Tags)
+            return row.address.tagsText();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == AddressColumn::Bandwidth)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return AddressColumns::sortKey(row.address, column);
+    case AddressRole:
+        return QVariant::fromValue(row.address);
+    case StatusRole:
+        return row.address.addressStatus;
+    case SearchRole:
+        return row.search;
+    default:
+        return {};
+    }
+}
+
+QVariant AddressTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || section < 0 || section >= AddressColumns::Count)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return AddressColumns::title(AddressColumn(section));
+    return {};
+}
+
+void AddressTableModel::rebuildIndex() {
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(keyOf(m_rows[i].address.region, m_rows[i].address.addressId), i);
+}
+
+void AddressTableModel::setRegionAddresses(const QString& region, const QList<Address>& list) {
+    bool hasRegion = false;
+    for (const Row& r : std::as_const(m_rows)) {
+        if (r.address.region == region) {
+            hasRegion = true;
+            break;
+        }
+    }
+    if (!hasRegion) {
+        // The common case while loading: append without disturbing the rows already shown.
+        if (list.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(list.size()) - 1);
+        m_rows.reserve(m_rows.size() + list.size());
+        for (Address a : list) {
+            if (a.region.isEmpty())
+                a.region = region;
+            m_index.insert(keyOf(a.region, a.addressId), int(m_rows.size()));
+            m_rows << makeRow(a);
+        }
+        endInsertRows();
+        emit contentsChanged();
+        return;
+    }
+    beginResetModel();
+    m_rows.removeIf([&](const Row& r) { return r.address.region == region; });
+    for (Address a : list) {
+        if (a.region.isEmpty())
+            a.region = region;
+        m_rows << makeRow(a);
+    }
+    rebuildIndex();
+    endResetModel();
+    emit contentsChanged();
+}
+
+void AddressTableModel::setAddresses(const QList<Address>& addresses) {
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(addresses.size());
+    for (const Address& a : addresses)
+        m_rows << makeRow(a);
+    rebuildIndex();
+    endResetModel();
+    emit contentsChanged();
+}
+
+void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
+    const QSet<QString> keep(regions.cbegin(), regions.cend());
+    bool any = false;
+    for (const Row& r : std::as_const(m_rows))
+        if (!keep.contains(r.address.region)) {
+            any = true;
+            break;
+        }
+    if (!any)
+        return;
+    beginResetModel();
+    m_rows.removeIf([&](const Row& r) { return !keep.contains(r.address.region); });
+    rebuildIndex();
+    endResetModel();
+    emit contentsChanged();
+}
+
+void AddressTableModel::updateAddress(const Address& address) {
+    const int row = rowOf(address.region, address.addressId);
+    if (row < 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first);
+        m_index.insert(keyOf(address.region, address.addressId), first);
+        m_rows << makeRow(address);
+        endInsertRows();
+    } else {
+        m_rows[row] = makeRow(address);
+        emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
+    }
+    emit contentsChanged();
+}
+
+void AddressTableModel::removeAddress(const QString& region, const QString& addressId) {
+    const int row = rowOf(region, addressId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+    emit contentsChanged();
+}
+
+void AddressTableModel::clear() {
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
+    emit contentsChanged();
+}
+
+int AddressTableModel::rowOf(const QString& region, const QString& addressId) const {
+    return m_index.value(keyOf(region, addressId), -1);
+}
+
+QList<Address> AddressTableModel::addresses() const {
+    QList<Address> out;
+    out.reserve(m_rows.size());
+    for (const Row& r : m_rows)
+        out << r.address;
+    return out;
+}
+
+QStringList AddressTableModel::regions() const {
+    QStringList out;
+    QSet<QString> seen;
+    for (const Row& r : m_rows)
+        if (!seen.contains(r.address.region)) {
+            seen.insert(r.address.region);
+            out << r.address.region;
+        }
+    return out;
+}
+
+QMap<QString, int> AddressTableModel::countsByStatus() const {
+    QMap<QString, int> counts;
+    for (const Row& r : m_rows)
+        ++counts[r.address.addressStatus];
+    return counts;
+}
+
+} // namespace eipdesk

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Address.h"
+#include "inventory/AddressColumn.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+namespace eipdesk {
+
+// The EIPs of the loaded regions, one row per address, one column per AddressColumn.
+// Keeps a lower-cased search text per row so filtering 10,000 rows stays well under a frame.
+class AddressTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        SortRole = Qt::UserRole + 1, // typed sort key (IPs as numbers, times, bandwidth)
+        AddressRole,                 // the whole Address
+        StatusRole,                  // the wire status, e.g. BIND
+        SearchRole,                  // lower-cased text the search box matches
+    };
+
+    explicit AddressTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces every row of `region` with `addresses`.
+    void setRegionAddresses(const QString& region, const QList<Address>& addresses);
+    void setAddresses(const QList<Address>& addresses); // replaces everything
+    void removeRegionsNotIn(const QStringList& regions);
+    void updateAddress(const Address& address); // replaces by (region, id), or appends
+    void removeAddress(const QString& region, const QString& addressId);
+    void clear();
+
+    const Address& addressAt(int row) const { return m_rows.at(row).address; }
+    const QString& searchTextAt(int row) const { return m_rows.at(row).search; }
+    quint32 ipKeyAt(int row) const { return m_rows.at(row).ipKey; }
+    quint32 privateIpKeyAt(int row) const { return m_rows.at(row).privateIpKey; }
+    int rowOf(const QString& region, const QString& addressId) const;
+    QList<Address> addresses() const;
+    QStringList regions() const;
+    QMap<QString, int> countsByStatus() const; // wire status -> count
+
+signals:
+    void contentsChanged(); // rows added, removed or changed: counts may differ
+
+private:
+    struct Row {
+        Address address;
+        QString search;
+        quint32 ipKey = 0;
+        quint32 privateIpKey = 0;
+    };
+    static Row makeRow(const Address& address);
+    static QString keyOf(const QString& region, const QString& id) {
+        return region + QLatin1Char('/') + id;
+    }
+    void rebuildIndex();
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_index; // region/id -> row
+};
+
+} // namespace eipdesk

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainToolBar.h"
+
+#include "core/AddressStatus.h"
+#include "inventory/AddressColumn.h"
+#include "ui/MainActions.h"
+#include "ui/RegionSelector.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace eipdesk {
+
+MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
+    : QToolBar(tr("Main toolbar"), parent)
+    , m_actions(actions)
+    , m_unbind(actions->unbindPlaceholder)
+    , m_profile(new QComboBox(this))
+    , m_region(new RegionSelector(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_type(new QComboBox(this)) {
+    setObjectName(QStringLiteral("mainToolBar"));
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_profile->setObjectName(QStringLiteral("profileSelector"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("Profile (Ctrl+Shift+P)"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->setMinimumContentsLength(10);
+
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search IP, ID, name, instance, private IP, tags (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Bound (any)"), QStringLiteral("bound"));
+    m_status->addItem(tr("In transition"), QStringLiteral("transitional"));
+    for (const QString& s : AddressStatus::all())
+        m_status->addItem(AddressColumns::statusText(s), s);
+
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setAccessibleName(tr("Type filter"));
+    setAddressTypes({});
+
+    addAction(actions->manageProfiles);
+    addWidget(m_profile);
+    addWidget(m_region);
+    addAction(actions->refresh);
+    addSeparator();
+    addWidget(m_search);
+    addWidget(m_status);
+    addWidget(m_type);
+    addSeparator();
+    addAction(m_unbind);
+}
+
+void MainToolBar::replaceUnbindAction(QAction* unbind) {
+    if (!unbind || unbind == m_unbind)
+        return;
+    insertAction(m_unbind, unbind);
+    removeAction(m_unbind);
+    m_unbind = unbind;
+}
+
+void MainToolBar::setAddressTypes(const QStringList& types) {
+    const QString current = m_type->currentData().toString();
+    const QSignalBlocker block(m_type);
+    m_type->clear();
+    m_type->addItem(tr("Any type"), QString());
+    for (const QString& t : types)
+        m_type->addItem(t, t);
+    const int idx = m_type->findData(current);
+    m_type->setCurrentIndex(idx >= 0 ? idx : 0);
+}
+
+} // namespace eipdesk

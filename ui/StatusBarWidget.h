@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+
+namespace eipdesk {
+
+// The permanent part of the status bar: counts by status, the daily public-IP reassignment
+// quota left, a clock-skew warning, and the active profile with its masked SecretId.
+class StatusBarWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit StatusBarWidget(QWidget* parent = nullptr);
+
+    void setCounts(const QMap<QString, int>& byStatus, int shown);
+    void setDailyQuota(qint64 remaining, qint64 limit); // limit < 0: unknown
+    void setClockSkew(qint64 offsetMs, bool warning);
+    void setProfile(const QString& name, const QString& maskedSecretId);
+
+    QString countsText() const;
+    QString quotaText() const;
+    QString skewText() const;
+    QString profileText() const;
+
+private:
+    QLabel* m_counts;
+    QLabel* m_quota;
+    QLabel* m_skew;
+    QLabel* m_profile;
+};
+
+} // namespace eipdesk
