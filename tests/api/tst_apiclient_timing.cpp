@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rate limiting measured on the server side with the injected ManualClock, and clock skew.
+#include "ApiClientFixture.h"
+#include "api/RateLimiter.h"
+
+using namespace eipdesk;
+using namespace eipdesk::test;
+using Reply = ScriptedHttpServer::Reply;
+
+class TestApiClientTiming : public QObject {
+    Q_OBJECT
+private slots:
+    void burstRespectsLimit_data() {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("perSecond");
+        QTest::newRow("DisassociateAddress 10/s")
+            << QStringLiteral("DisassociateAddress") << 35 << 10;
+        QTest::newRow("DescribeAddresses 20/s") << QStringLiteral("DescribeAddresses") << 50 << 20;
+        QTest::newRow("unknown action 10/s") << QStringLiteral("SomethingNew") << 25 << 10;
+    }
+    void burstRespectsLimit() {
+        QFETCH(QString, action);
+        QFETCH(int, count);
+        QFETCH(int, perSecond);
+        ApiClientFixture f;
+        f.client.setRateLimitScale(1.0);
+        QSignalSpy sent(&f.client, &ApiClient::requestSent);
+        QList<ApiCall*> calls;
+        int finished = 0;
+        for (int i = 0; i < count; ++i) {
+            ApiCall* c = f.client.send(ApiClientFixture::request(action));
+            connect(c, &ApiCall::finished, this, [&finished] { ++finished; });
+        }
+        // Advance time only once everything sent has been received, so the server's stamp
+        // equals the moment of sending.
+        int guard = 0;
+        while (finished < count && guard++ < 5000) {
+            QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount(), int(sent.count()), 10000);
+            QTest::qWait(2);
+            if (f.server.requestCount() == int(sent.count()))
+                f.clock.advance(10);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, count, 10000);
+        QCOMPARE(f.server.requestCount(), count);
+
+        QList<qint64> stamps;
+        for (const auto& r : f.server.requests())
+            stamps.append(r.receivedAtMonotonic);
+        std::sort(stamps.begin(), stamps.end());
+        int worst = 0;
+        for (int i = 0; i < stamps.size(); ++i) {
+            int inWindow = 0;
+            for (int j = i; j < stamps.size() && stamps.at(j) < stamps.at(i) + 1000; ++j)
+                ++inWindow;
+            worst = std::max(worst, inWindow);
+        }
+        QVERIFY2(worst <= perSecond, qPrintable(QStringLiteral("%1 in one second").arg(worst)));
+        QCOMPARE(worst, perSecond); // and the limiter does not starve: it uses the budget
+        // The whole burst takes about count/perSecond seconds, not much more.
+        const qint64 span = stamps.last() - stamps.first();
+        QVERIFY2(span < (count / perSecond + 1) * 1100, qPrintable(QString::number(span)));
+    }
+
+    void limiterWindow() {
+        RateLimiter limiter;
+        QCOMPARE(limiter.limitFor(QStringLiteral("DisassociateAddress")), 10);
+        QCOMPARE(limiter.windowMsFor(QStringLiteral("DisassociateAddress")), qint64(1050));
+        QCOMPARE(limiter.limitFor(QStringLiteral("DescribeRegions")), 50);
+        QCOMPARE(limiter.limitFor(QStringLiteral("DescribeNetworkInterfaces")), 100);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 0), qint64(0));
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 0), qint64(1050));
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("DescribeAddresses"), 0),
+                 qint64(0)); // per action
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1050), qint64(0));
+        limiter.setScale(0);
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1050), qint64(0));
+    }
+
+    void dateHeaderGivesOffset() {
+        ApiClientFixture f;
+        QSignalSpy changed(&f.client, &ApiClient::clockOffsetChanged);
+        const QDateTime serverNow = f.clock.nowUtc().addSecs(600);
+        Reply r = Reply::json(R"({"Response":{"RequestId":"x"}})");
+        r.headers.append(
+            qMakePair(QByteArray("Date"),
+                      QLocale::c()
+                          .toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                          .toLatin1()));
+        f.server.enqueue(r);
+        QVERIFY(!f.client.hasClockOffset());
+        QVERIFY(f.run(ApiClientFixture::request(QStringLiteral("DescribeAddresses"))).ok());
+        QVERIFY(f.client.hasClockOffset());
+        QCOMPARE(f.client.clockOffsetMs(), qint64(600000));
+        QCOMPARE(changed.count(), 1);
+        // The next request is signed with the corrected time.
+        QVERIFY(f.run(ApiClientFixture::request(QStringLiteral("DescribeAddresses"))).ok());
+        QCOMPARE(f.server.requests().at(1).header("X-TC-Timestamp"),
+                 QByteArray::number(f.clock.nowSecs() + 600));
+    }
+
+    void signatureExpireResignsOnce() {
+        ApiClientFixture f;
+        const QDateTime serverNow = f.clock.nowUtc().addSecs(-600);
+        const QByteArray date =
+            QLocale::c()
+                .toString(serverNow, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1();
+        f.server.setHandler([date](const ScriptedHttpServer::Request&, int) {
+            Reply r =
+                Reply::json("{\"Response\":{\"Error\":{\"Code\":\"AuthFailure.SignatureExpire\","
+                            "\"Message\":\"expired\"},\"RequestId\":\"e\"}}");
+            r.headers.append(qMakePair(QByteArray("Date"), date));
+            return r;
+        });
+        const ApiResponse resp =
+            f.run(ApiClientFixture::request(QStringLiteral("DisassociateAddress")));
+        QCOMPARE(resp.error.code, QStringLiteral("AuthFailure.SignatureExpire"));
+        QCOMPARE(f.server.requestCount(), 2); // exactly one re-sign
+        QCOMPARE(f.server.requests().at(0).header("X-TC-Timestamp"),
+                 QByteArray::number(f.clock.nowSecs()));
+        QCOMPARE(f.server.requests().at(1).header("X-TC-Timestamp"),
+                 QByteArray::number(f.clock.nowSecs() - 600));
+        QVERIFY(f.server.requests().at(0).header("Authorization") !=
+                f.server.requests().at(1).header("Authorization"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClientTiming)
+#include "tst_apiclient_timing.moc"
