@@ -21,6 +21,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("EIP details"));
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     m_placeholder->setWordWrap(true);
     m_form->addRow(m_placeholder);

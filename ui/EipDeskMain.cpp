@@ -1,20 +1,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EipDeskMain.h"
 
+#include "session/UiLanguage.h"
+#include "ui/AppController.h"
+#include "ui/AppOptions.h"
+#include "ui/UiResources.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace eipdesk {
 
+namespace {
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("eipdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("eipdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EIPDESK_VERSION));
+}
+
+bool hasArg(int argc, char* argv[], const char* name) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+// `eipdesk profiles ...`: a command-line verb, no widgets, no display needed.
+int runVerb(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    UiLanguage::install(&app, UiLanguage::resolve({}, UiLanguage::preference()));
+    // INTEGRATION POINT (lead): dispatch to the credentials helper's ProfilesCommand here.
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                     "eipdesk", "The profiles command is not available in this build.")));
+    return 2;
+}
+
+int intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback,
+              int min, int max, bool* ok) {
+    if (!parser.isSet(option))
+        return fallback;
+    bool valid = false;
+    const int v = parser.value(option).toInt(&valid);
+    if (!valid || v < min || v > max) {
+        std::fprintf(stderr, "eipdesk: --%s must be a number from %d to %d\n",
+                     qPrintable(option.names().constFirst()), min, max);
+        *ok = false;
+        return fallback;
+    }
+    return v;
+}
+
+} // namespace
+
 int eipdeskMain(int argc, char* argv[]) {
+    if (argc > 1 && std::strcmp(argv[1], "profiles") == 0)
+        return runVerb(argc, argv);
+
+    // --help and --version need no display: answer them without widgets.
+    if (hasArg(argc, argv, "--help") || hasArg(argc, argv, "-h") ||
+        hasArg(argc, argv, "--version") || hasArg(argc, argv, "-v") ||
+        hasArg(argc, argv, "--help-all"))
+        qputenv("QT_QPA_PLATFORM", "minimal");
+    // Headless runs need no display: fall back to the offscreen platform.
+    const bool headless = hasArg(argc, argv, "--smoke") || hasArg(argc, argv, "--screenshot") ||
+                          hasArg(argc, argv, "--quit-after-shown");
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("eipdesk"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("EIP Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(EIPDESK_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("EIP Desk"));
-    window.resize(1100, 700);
-    window.show();
+    QApplication::setDesktopFileName(QStringLiteral("io.github.eipdesk.EipDesk"));
+    initUiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/eipdesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("eipdesk", "Desktop manager for Tencent Cloud Elastic IPs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("eipdesk", "Start the built-in sandbox and open it."));
+    const QCommandLineOption sandboxAddresses(
+        QStringLiteral("sandbox-addresses"),
+        QCoreApplication::translate("eipdesk", "EIPs in the sandbox (default 2000)."),
+        QStringLiteral("n"));
+    const QCommandLineOption sandboxRegions(
+        QStringLiteral("sandbox-regions"),
+        QCoreApplication::translate("eipdesk", "Regions in the sandbox (default 20)."),
+        QStringLiteral("n"));
+    const QCommandLineOption sandboxLatency(
+        QStringLiteral("sandbox-latency-ms"),
+        QCoreApplication::translate("eipdesk", "Latency added to every sandbox response."),
+        QStringLiteral("ms"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("eipdesk", "Open the profile with this name."),
+        QStringLiteral("name"));
+    const QCommandLineOption region(
+        QStringLiteral("region"),
+        QCoreApplication::translate("eipdesk", "Show this region instead of the saved choice."),
+        QStringLiteral("id"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("eipdesk", "User interface language: en or zh_CN."),
+        QStringLiteral("language"));
+    const QCommandLineOption smoke(
+        QStringLiteral("smoke"),
+        QCoreApplication::translate("eipdesk",
+                                    "Load every region, print a summary and exit (no display "
+                                    "needed)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("eipdesk", "Once loaded, save the window as PNG and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfterShown(
+        QStringLiteral("quit-after-shown"),
+        QCoreApplication::translate("eipdesk", "Exit as soon as the window is shown."));
+    for (const auto* o : {&sandbox, &sandboxAddresses, &sandboxRegions, &sandboxLatency, &profile,
+                          &region, &lang, &smoke, &screenshot, &quitAfterShown})
+        parser.addOption(*o);
+    parser.process(app);
+
+    bool ok = true;
+    AppOptions options;
+    options.sandbox = parser.isSet(sandbox);
+    options.sandboxAddresses = intOption(parser, sandboxAddresses, 2000, 0, 1000000, &ok);
+    options.sandboxRegions = intOption(parser, sandboxRegions, 20, 1, 64, &ok);
+    options.sandboxLatencyMs = intOption(parser, sandboxLatency, 0, 0, 60000, &ok);
+    options.profile = parser.value(profile);
+    options.region = parser.value(region);
+    options.smoke = parser.isSet(smoke);
+    options.screenshot = parser.value(screenshot);
+    options.quitAfterShown = parser.isSet(quitAfterShown);
+    if (parser.isSet(lang) && UiLanguage::normalize(parser.value(lang)).isEmpty()) {
+        std::fprintf(stderr, "eipdesk: --lang must be en or zh_CN\n");
+        ok = false;
+    }
+    if (!ok)
+        return 2;
+    options.language = UiLanguage::resolve(parser.value(lang), UiLanguage::preference());
+    UiLanguage::install(&app, options.language);
+
+    AppController controller(options);
+    QObject::connect(
+        &controller, &AppController::exitRequested, &app,
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QString error;
+    if (!controller.start(&error)) {
+        std::fprintf(stderr, "eipdesk: %s\n", qPrintable(error));
+        return 1;
+    }
     return app.exec();
 }
 

@@ -90,6 +90,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 380});
     auto* layout = new QVBoxLayout(m_inventoryPage);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);

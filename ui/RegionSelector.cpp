@@ -8,8 +8,8 @@ RegionSelector::RegionSelector(QWidget* parent)
     setObjectName(QStringLiteral("regionSelector"));
     setAccessibleName(tr("Region"));
     setToolTip(tr("Region (Ctrl+R)"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setMinimumContentsLength(14);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
     addItem(tr("All regions"), allRegionsKey());
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/AppController.h"
+
+#include "core/SystemClock.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "credentials/ProfileStore.h"
+#include "credentials/SecretResolver.h"
+#include "inventory/LoadProgress.h"
+#include "session/SandboxLauncher.h"
+#include "session/Session.h"
+#include "ui/MainActions.h"
+#include "ui/MainToolBar.h"
+#include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/RegionSelector.h"
+#include "ui/widgets/MessageBanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace eipdesk {
+
+AppController::AppController(const AppOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(std::make_unique<SystemClock>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_sandbox(std::make_unique<SandboxLauncher>())
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_keychain(std::make_unique<KeychainCredentialStore>())
+    , m_sessionSecrets(std::make_unique<MemoryCredentialStore>())
+    , m_resolver(std::make_unique<SecretResolver>(m_keychain.get(), m_sessionSecrets.get()))
+    , m_session(std::make_unique<Session>(m_network.get(), m_clock.get()))
+    , m_window(std::make_unique<MainWindow>(m_session.get())) {
+    m_resolver->setClock(m_clock.get());
+    m_session->setUiLanguage(options.language);
+    m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
+
+    MainWindow* w = m_window.get();
+    connect(w, &MainWindow::profileSelected, this, &AppController::openProfile);
+    connect(w, &MainWindow::trySandboxRequested, this, [this] {
+        QString error;
+        if (!startSandbox(&error))
+            m_window->banner()->showMessage(MessageBanner::Kind::Error,
+                                            tr("The sandbox did not start: %1").arg(error));
+    });
+    connect(w, &MainWindow::addCredentialsRequested, this, &AppController::addCredentials);
+    connect(w, &MainWindow::manageProfilesRequested, this, &AppController::addCredentials);
+    connect(w->actions()->preferences, &QAction::triggered, this, &AppController::showPreferences);
+    connect(w->actions()->about, &QAction::triggered, this, &AppController::showAbout);
+    connect(w, &MainWindow::loadFinished, this, &AppController::onLoadFinished);
+    connect(m_profiles.get(), &ProfileStore::changed, this,
+            [this] { refreshProfiles(m_session->profile().id); });
+    if (!options.region.isEmpty()) {
+        // Open on one region: select it as soon as the region list is known.
+        connect(w, &MainWindow::regionsReady, this, [this] {
+            RegionSelector* selector = m_window->mainToolBar()->regionSelector();
+            if (selector->currentRegion() != m_options.region)
+                selector->selectRegion(m_options.region);
+        });
+    }
+}
+
+AppController::~AppController() {
+    // The window and the session go before the sandbox they may be talking to.
+    m_window.reset();
+    m_session.reset();
+    m_sandbox.reset();
+}
+
+bool AppController::start(QString* errorMessage) {
+    m_window->show();
+    if (m_options.quitAfterShown) {
+        QTimer::singleShot(0, this, [this] {
+            std::printf("shown\n");
+            std::fflush(stdout);
+            emit exitRequested(0);
+        });
+    }
+    if (m_exitOnLoad) {
+        QTimer::singleShot(m_options.smokeTimeoutMs, this, [this] {
+            std::fprintf(stderr, "eipdesk: loading did not finish in time\n");
+            emit exitRequested(2);
+        });
+    }
+    if (m_options.sandbox)
+        return startSandbox(errorMessage);
+
+    Profile profile;
+    if (!m_options.profile.isEmpty()) {
+        profile = m_profiles->findByName(m_options.profile);
+        if (!profile.isValid()) {
+            if (errorMessage)
+                *errorMessage = tr("No profile named “%1”.").arg(m_options.profile);
+            return false;
+        }
+    } else {
+        profile = m_profiles->profile(m_profiles->currentProfileId());
+        if (!profile.isValid() && !m_profiles->list().isEmpty())
+            profile = m_profiles->list().first();
+    }
+    if (!profile.isValid()) {
+        refreshProfiles({});
+        m_window->showWelcome();
+        if (m_exitOnLoad) {
+            if (errorMessage)
+                *errorMessage = tr("No profile: use --sandbox or add a profile first.");
+            return false;
+        }
+        return true;
+    }
+    refreshProfiles(profile.id);
+    openProfile(profile.id);
+    return true;
+}
+
+bool AppController::startSandbox(QString* errorMessage) {
+    if (!m_sandbox->isRunning()) {
+        sandbox::SandboxConfig config;
+        config.addresses = m_options.sandboxAddresses;
+        config.regions = m_options.sandboxRegions;
+        config.latencyMs = m_options.sandboxLatencyMs;
+        config.perRegionPorts = true;
+        if (!m_sandbox->start(config, errorMessage))
+            return false;
+    }
+    refreshProfiles(SandboxLauncher::profileId());
+    openProfile(SandboxLauncher::profileId());
+    return true;
+}
+
+void AppController::refreshProfiles(const QString& currentId) {
+    QList<Profile> list = m_profiles->list();
+    if (m_sandbox->isRunning())
+        list.prepend(m_sandbox->profile());
+    m_window->setProfiles(list, currentId);
+}
+
+void AppController::openProfile(const QString& profileId) {
+    const quint64 gen = ++m_openGeneration;
+    if (profileId == SandboxLauncher::profileId()) {
+        if (!m_sandbox->isRunning())
+            return;
+        m_session->activate(m_sandbox->profile(), m_sandbox->credentials(), m_sandbox->endpoints());
+        return;
+    }
+    const Profile profile = m_profiles->profile(profileId);
+    if (!profile.isValid())
+        return;
+    m_profiles->setCurrentProfileId(profile.id);
+    m_window->showInventory();
+    m_window->banner()->showMessage(
+        MessageBanner::Kind::Info,
+        tr("Reading the secret of “%1” from the keychain…").arg(profile.name));
+    m_resolver->resolve(profile, [this, gen, profile](const SecretResolver::Resolution& r) {
+        if (gen != m_openGeneration)
+            return;
+        if (!r.ok()) {
+            m_session->deactivate();
+            m_window->banner()->showMessage(MessageBanner::Kind::Error, r.message);
+            if (m_exitOnLoad) {
+                std::fprintf(stderr, "eipdesk: %s\n", qPrintable(r.message));
+                emit exitRequested(1);
+            }
+            return;
+        }
+        m_window->banner()->clearMessage();
+        m_session->activate(profile, r.credentials, Session::endpointFor(profile));
+    });
+}
+
+void AppController::onLoadFinished(const LoadProgress& progress) {
+    if (!m_exitOnLoad)
+        return;
+    const int loaded = progress.regionsTotal - progress.regionsFailed;
+    if (!m_options.screenshot.isEmpty()) {
+        m_window->activateWindow();
+        if (m_window->tableView()->model()->rowCount() > 0)
+            m_window->tableView()->selectRow(0);
+        QApplication::processEvents();
+        if (!m_window->grab().save(m_options.screenshot)) {
+            std::fprintf(stderr, "eipdesk: could not write %s\n", qPrintable(m_options.screenshot));
+            emit exitRequested(1);
+            return;
+        }
+    }
+    std::printf("Loaded %lld EIPs from %d regions\n", static_cast<long long>(progress.addresses),
+                loaded);
+    if (progress.regionsFailed > 0)
+        std::printf("%d region(s) failed\n", progress.regionsFailed);
+    std::fflush(stdout);
+    const bool ok = progress.regionsTotal > 0 && progress.regionsFailed == 0 && !progress.canceled;
+    emit exitRequested(ok ? 0 : 1);
+}
+
+void AppController::addCredentials() {
+    // INTEGRATION POINT (lead): open ui/profiles/ProfilesDialog here once it exists.
+    QMessageBox::information(
+        m_window.get(), tr("Add credentials"),
+        tr("Import a profile from tccli, the SDK credentials file or the environment with:\n\n"
+           "    eipdesk profiles import --from tccli\n\nthen start EIP Desk again."));
+}
+
+void AppController::showPreferences() {
+    PreferencesDialog dialog(m_window.get());
+    dialog.exec();
+}
+
+void AppController::showAbout() {
+    QMessageBox::about(m_window.get(), tr("About EIP Desk"),
+                       tr("<b>EIP Desk %1</b><br>Elastic IPs of Tencent Cloud, one region or all "
+                          "of them.<br>GPL-3.0-or-later.")
+                           .arg(QStringLiteral(EIPDESK_VERSION)));
+}
+
+} // namespace eipdesk

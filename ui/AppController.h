@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/AppOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace eipdesk {
+
+class KeychainCredentialStore;
+class MainWindow;
+class MemoryCredentialStore;
+class ProfileStore;
+class SandboxLauncher;
+class SecretResolver;
+class Session;
+class SystemClock;
+struct LoadProgress;
+
+// The application shell: one network access manager and clock for the whole app, the profile
+// store and keychain, the active Session, the optional in-process sandbox, and the window.
+// Switching profiles resolves the secret from the keychain and activates a fresh session.
+class AppController : public QObject {
+    Q_OBJECT
+public:
+    explicit AppController(const AppOptions& options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // Shows the window and opens the requested profile (or the welcome page). Returns false
+    // with a message when the start-up request cannot be met (e.g. the sandbox did not start).
+    bool start(QString* errorMessage);
+
+    MainWindow* window() const { return m_window.get(); }
+    Session* session() const { return m_session.get(); }
+    bool startSandbox(QString* errorMessage);
+    void openProfile(const QString& profileId);
+
+signals:
+    // Smoke / screenshot / quit-after-shown runs are over: exit with this code.
+    void exitRequested(int code);
+
+private:
+    void refreshProfiles(const QString& currentId);
+    void onLoadFinished(const LoadProgress& progress);
+    void addCredentials();
+    void showPreferences();
+    void showAbout();
+
+    AppOptions m_options;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SandboxLauncher> m_sandbox;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    std::unique_ptr<MemoryCredentialStore> m_sessionSecrets;
+    std::unique_ptr<SecretResolver> m_resolver;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_exitOnLoad = false;
+    quint64 m_openGeneration = 0;
+};
+
+} // namespace eipdesk

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace eipdesk {
+
+class Clock;
+class Confirmer;
+class CredentialStore;
+class MemoryCredentialStore;
+class ProfileStore;
+
+// What the Profiles dialog works with (all owned by the caller).
+struct ProfilesDialogServices {
+    ProfileStore* profiles = nullptr;
+    CredentialStore* keychain = nullptr;
+    // Secrets typed "for this run only" when no keychain is usable; optional.
+    MemoryCredentialStore* session = nullptr;
+    QNetworkAccessManager* network = nullptr;
+    const Clock* clock = nullptr;
+    Confirmer* confirmer = nullptr; // default: real message boxes
+    QString homeDir;                // default: QDir::homePath() (for the importers)
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
+
+} // namespace eipdesk
