@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// InventoryLoader and TransitionWatcher against the in-process sandbox over real HTTP.
+#include "api/ApiClient.h"
+#include "api/VpcApi.h"
+#include "core/SystemClock.h"
+#include "inventory/InventoryLoader.h"
+#include "inventory/TransitionWatcher.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/RegionData.h"
+#include "sandbox/SandboxWorld.h"
+#include "support/SandboxFixture.h"
+
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace eipdesk;
+
+namespace {
+constexpr int Timeout = 30000;
+
+int expectedCount(sandbox::SandboxWorld* world, const QString& region) {
+    int n = 0;
+    for (const Address& a : world->region(region)->addresses)
+        if (a.addressType != QLatin1String("WanIP")) // not listed without an address-type filter
+            ++n;
+    return n;
+}
+} // namespace
+
+class TestInventoryLoader : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    QNetworkAccessManager m_network;
+    SystemClock m_clock;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<VpcApi> m_api;
+
+private slots:
+    void initTestCase() {
+        qRegisterMetaType<ApiError>();
+        qRegisterMetaType<LoadProgress>();
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_client = std::make_unique<ApiClient>(&m_network, &m_clock);
+        m_client->setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        EndpointConfig endpoints;
+        endpoints.customEndpoint = m_sandbox->endpoint();
+        endpoints.regionOverrides = m_sandbox->regionEndpoints();
+        m_client->setEndpointConfig(endpoints);
+        m_api = std::make_unique<VpcApi>(m_client.get());
+    }
+    void cleanup() { m_sandbox->faults()->clear(); }
+
+    void loadsEveryRegion() {
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        QHash<QString, QList<Address>> got;
+        connect(&loader, &InventoryLoader::regionLoaded, this,
+                [&got](const QString& r, const QList<Address>& a) { got.insert(r, a); });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        const QStringList regions = m_sandbox->world()->regionIds();
+        QVERIFY(regions.size() >= 4);
+        loader.load(regions);
+        QVERIFY(loader.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(got.size(), regions.size());
+        qint64 total = 0;
+        for (const QString& r : regions) {
+            QCOMPARE(got.value(r).size(), expectedCount(m_sandbox->world(), r));
+            QSet<QString> ids;
+            for (const Address& a : got.value(r)) {
+                QCOMPARE(a.region, r);
+                ids.insert(a.addressId);
+            }
+            QCOMPARE(ids.size(), got.value(r).size()); // no duplicates across pages
+            total += got.value(r).size();
+        }
+        const LoadProgress p = loader.progress();
+        QVERIFY(!p.running);
+        QCOMPARE(p.regionsDone, int(regions.size()));
+        QCOMPARE(p.regionsFailed, 0);
+        QCOMPARE(p.addresses, total);
+        QVERIFY(loader.errors().isEmpty());
+    }
+
+    void loadsOneRegionInSmallPages() {
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        loader.setPageSize(30); // several pages, fetched in parallel after the first
+        const QString region = m_sandbox->firstRegion();
+        QList<Address> got;
+        int loadedSignals = 0;
+        connect(&loader, &InventoryLoader::regionLoaded, this,
+                [&](const QString&, const QList<Address>& a) {
+                    got = a;
+                    ++loadedSignals;
+                });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load({region});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(loadedSignals, 1);
+        const int expected = expectedCount(m_sandbox->world(), region);
+        QVERIFY(expected > 30);
+        QCOMPARE(got.size(), expected);
+        QSet<QString> ids;
+        for (const Address& a : got)
+            ids.insert(a.addressId);
+        QCOMPARE(ids.size(), expected);
+    }
+
+    void failingRegionDoesNotSpoilOthers() {
+        const QStringList regions = m_sandbox->world()->regionIds();
+        const QString bad = regions.at(1);
+        sandbox::FaultRule rule;
+        rule.action = QStringLiteral("DescribeAddresses");
+        rule.region = bad;
+        rule.kind = sandbox::FaultRule::Kind::Error;
+        rule.code = QStringLiteral("UnauthorizedOperation");
+        m_sandbox->faults()->addRule(rule);
+
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        QStringList loaded;
+        connect(&loader, &InventoryLoader::regionLoaded, this,
+                [&loaded](const QString& r, const QList<Address>&) { loaded << r; });
+        QSignalSpy failed(&loader, &InventoryLoader::regionFailed);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load(regions);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), bad);
+        QCOMPARE(failed.at(0).at(1).value<ApiError>().code,
+                 QStringLiteral("UnauthorizedOperation"));
+        QCOMPARE(loaded.size(), regions.size() - 1);
+        QVERIFY(!loaded.contains(bad));
+        QCOMPARE(loader.progress().regionsFailed, 1);
+        QVERIFY(loader.progress().text().contains(QLatin1String("1 failed")));
+    }
+
+    void unreachableRegionFails() {
+        // One region pointing at a closed port: a transport error for that region only.
+        ApiClient client(&m_network, &m_clock);
+        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        client.setMaxAttempts(1);
+        EndpointConfig endpoints = m_client->endpointConfig();
+        const QString dead = m_sandbox->world()->regionIds().at(2);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = probe.serverPort();
+        probe.close();
+        endpoints.regionOverrides.insert(
+            dead, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+        client.setEndpointConfig(endpoints);
+        VpcApi api(&client);
+        InventoryLoader loader;
+        loader.setApi(&api);
+        QSignalSpy failed(&loader, &InventoryLoader::regionFailed);
+        QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load(m_sandbox->world()->regionIds());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), dead);
+        QVERIFY(failed.at(0).at(1).value<ApiError>().isTransport());
+        QCOMPARE(loaded.size(), m_sandbox->world()->regionIds().size() - 1);
+    }
+
+    void cancelStopsEverything() {
+        m_sandbox->faults()->setLatency(400);
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load(m_sandbox->world()->regionIds());
+        loader.cancel();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.at(0).at(0).value<LoadProgress>().canceled);
+        QVERIFY(!loader.isRunning());
+        QTest::qWait(900);
+        QCOMPARE(loaded.size(), 0); // late replies are ignored
+    }
+
+    void concurrencyCapStillLoadsAll() {
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        loader.setMaxRegionsInFlight(1);
+        QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        const QStringList regions = m_sandbox->world()->regionIds();
+        loader.load(regions);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(loaded.size(), regions.size());
+        // With one region in flight, regions complete in the order asked.
+        for (int i = 0; i < regions.size(); ++i)
+            QCOMPARE(loaded.at(i).at(0).toString(), regions.at(i));
+    }
+
+    void noSessionFailsEveryRegionClearly() {
+        InventoryLoader loader;
+        QSignalSpy failed(&loader, &InventoryLoader::regionFailed);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load({QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing")});
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void transitionalRowsRefreshUntilSettled() {
+        sandbox::SandboxWorld* world = m_sandbox->world();
+        const QString region = m_sandbox->firstRegion();
+        auto bound = world->findAddress(
+            region, [](const Address& a) { return a.addressStatus == QLatin1String("UNBIND"); });
+        QVERIFY(bound);
+        Address moving = *bound;
+        moving.addressStatus = QStringLiteral("BINDING");
+        QVERIFY(world->updateAddress(moving));
+        moving.region = region;
+
+        TransitionWatcher watcher;
+        watcher.setApi(m_api.get());
+        watcher.setDelays(50, 200);
+        QList<Address> updates;
+        connect(&watcher, &TransitionWatcher::addressUpdated, this,
+                [&updates](const Address& a) { updates << a; });
+        watcher.watch(moving);
+        QCOMPARE(watcher.watchedCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(updates.size() >= 1, Timeout); // still BINDING: keeps watching
+        QCOMPARE(updates.last().addressStatus, QStringLiteral("BINDING"));
+        QVERIFY(watcher.isWatching(moving.addressId));
+
+        Address settled = moving;
+        settled.addressStatus = QStringLiteral("UNBIND");
+        QVERIFY(world->updateAddress(settled));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !updates.isEmpty() && updates.last().addressStatus == QLatin1String("UNBIND"), Timeout);
+        QCOMPARE(watcher.watchedCount(), 0);
+        QCOMPARE(updates.last().region, region);
+    }
+
+    void vanishedAddressIsReported() {
+        sandbox::SandboxWorld* world = m_sandbox->world();
+        const QString region = m_sandbox->firstRegion();
+        auto any = world->findAddress(
+            region, [](const Address& a) { return a.addressStatus == QLatin1String("UNBIND"); });
+        QVERIFY(any);
+        Address a = *any;
+        a.region = region;
+        a.addressStatus = QStringLiteral("OFFLINING");
+        QVERIFY(world->updateAddress(a));
+        world->removeAddress(a.addressId);
+        TransitionWatcher watcher;
+        watcher.setApi(m_api.get());
+        watcher.setDelays(20, 100);
+        QSignalSpy vanished(&watcher, &TransitionWatcher::addressVanished);
+        watcher.watch(a);
+        QTRY_COMPARE_WITH_TIMEOUT(vanished.size(), 1, Timeout);
+        QCOMPARE(vanished.at(0).at(1).toString(), a.addressId);
+        QCOMPARE(watcher.watchedCount(), 0);
+    }
+
+    void settledAddressIsNotWatched() {
+        TransitionWatcher watcher;
+        Address a;
+        a.region = QStringLiteral("ap-guangzhou");
+        a.addressId = QStringLiteral("eip-1");
+        a.addressStatus = QStringLiteral("BIND");
+        watcher.watch(a);
+        QCOMPARE(watcher.watchedCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryLoader)
+#include "tst_inventoryloader.moc"
