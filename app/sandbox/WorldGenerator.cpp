@@ -75,6 +75,15 @@ const int kBandwidth[] = {1, 2, 5, 10, 20, 50, 100, 200};
 const int kFirstOctet[] = {43,  49,  81,  101, 106, 111, 119, 124, 129, 134,
                            150, 159, 162, 170, 175, 182, 203, 211, 212, 222};
 
+// One shared copy of each repeated string: 100,000 addresses must stay small in memory.
+const QString& interned(const char* utf8) {
+    thread_local QHash<const char*, QString> pool;
+    auto it = pool.find(utf8);
+    if (it == pool.end())
+        it = pool.insert(utf8, QString::fromUtf8(utf8));
+    return *it;
+}
+
 } // namespace
 
 WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, int regionCount) {
@@ -160,12 +169,12 @@ Address WorldGenerator::baseAddress() {
     Address a;
     a.region = m_region->id;
     a.addressId = newId("eip-");
-    a.addressName = QString::fromUtf8(kNames[next(sizeof(kNames) / sizeof(kNames[0]))]);
+    a.addressName = interned(kNames[next(sizeof(kNames) / sizeof(kNames[0]))]);
     a.addressIp = publicIp();
     a.addressType = QStringLiteral("EIP");
-    a.addressStatus = QLatin1String(AddressStatus::Unbind);
-    a.internetServiceProvider = QLatin1String(kIsp[next(8)]);
-    a.internetChargeType = QLatin1String(kCharge[next(5)]);
+    a.addressStatus = interned(AddressStatus::Unbind);
+    a.internetServiceProvider = interned(kIsp[next(8)]);
+    a.internetChargeType = interned(kCharge[next(5)]);
     if (a.internetChargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH")) {
         a.deadlineDate =
             QStringLiteral("2027-%1-15T00:00:00Z").arg(1 + next(12), 2, 10, QLatin1Char('0'));
@@ -184,8 +193,7 @@ Address WorldGenerator::baseAddress() {
 QString WorldGenerator::newEni(bool primary, const QString& instanceId) {
     NetworkInterface eni;
     eni.networkInterfaceId = newId("eni-");
-    eni.networkInterfaceName =
-        primary ? QString::fromUtf8("主网卡") : QString::fromUtf8("辅助网卡");
+    eni.networkInterfaceName = primary ? interned("主网卡") : interned("辅助网卡");
     eni.vpcId = m_vpc;
     eni.subnetId = m_subnet;
     eni.state = QStringLiteral("AVAILABLE");
@@ -222,10 +230,10 @@ void WorldGenerator::bindToIp(Address& a, const QString& eniId, int ipIndex) {
     a.privateAddressIp = ip.privateIpAddress;
     a.instanceId = eni->attachedInstanceId;
     if (eni->attachedInstanceId.isEmpty()) {
-        a.addressStatus = QLatin1String(AddressStatus::BindEni);
+        a.addressStatus = interned(AddressStatus::BindEni);
         a.instanceType = QStringLiteral("ENI");
     } else {
-        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        a.addressStatus = interned(AddressStatus::Bind);
         a.instanceType = QStringLiteral("CVM");
     }
 }
@@ -240,7 +248,7 @@ void WorldGenerator::bindToNat(Address& a, bool single) {
     }
     a.instanceId = m_lastNat;
     a.instanceType = QStringLiteral("NAT");
-    a.addressStatus = QLatin1String(AddressStatus::Bind);
+    a.addressStatus = interned(AddressStatus::Bind);
     ++m_lastNatCount;
     if (single)
         m_lastNatCount = 3; // keep this gateway at one EIP
@@ -298,18 +306,18 @@ void WorldGenerator::add(Kind kind) {
         a.cascadeRelease = true;
         break;
     case Kind::Creating:
-        a.addressStatus = QLatin1String(AddressStatus::Creating);
+        a.addressStatus = interned(AddressStatus::Creating);
         break;
     case Kind::Binding:
         primaryOfNewCvm();
-        a.addressStatus = QLatin1String(AddressStatus::Binding);
+        a.addressStatus = interned(AddressStatus::Binding);
         break;
     case Kind::Unbinding:
         primaryOfNewCvm();
-        a.addressStatus = QLatin1String(AddressStatus::Unbinding);
+        a.addressStatus = interned(AddressStatus::Unbinding);
         break;
     case Kind::Offlining:
-        a.addressStatus = QLatin1String(AddressStatus::Offlining);
+        a.addressStatus = interned(AddressStatus::Offlining);
         break;
     case Kind::WanIp:
         primaryOfNewCvm();
@@ -319,13 +327,13 @@ void WorldGenerator::add(Kind kind) {
     case Kind::Clb:
         a.instanceId = newId("lb-");
         a.instanceType = QStringLiteral("CLB");
-        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        a.addressStatus = interned(AddressStatus::Bind);
         break;
     case Kind::NoEniInfo:
         newCvm();
         a.instanceId = m_lastCvm;
         a.instanceType = QStringLiteral("CVM");
-        a.addressStatus = QLatin1String(AddressStatus::Bind);
+        a.addressStatus = interned(AddressStatus::Bind);
         break;
     case Kind::InstanceMissing: {
         const QString cvm = newCvm();

@@ -83,6 +83,13 @@ QList<QPair<QByteArray, QByteArray>> SandboxTestClient::flatten(const QJsonObjec
 
 SandboxTestClient::Reply SandboxTestClient::call(const QString& action, const QJsonObject& params,
                                                  Method method, const QString& version) {
+    const Prepared p = prepare(action, params, method, version);
+    return send(p.verb, p.headers, p.body, p.query);
+}
+
+SandboxTestClient::Prepared SandboxTestClient::prepare(const QString& action,
+                                                       const QJsonObject& params, Method method,
+                                                       const QString& version) const {
     const qint64 ts = QDateTime::currentSecsSinceEpoch() + m_offset;
     const QByteArray host = hostHeader();
     const QByteArray signedHost = m_hostWithoutPort ? m_endpoint.host().toLatin1() : host;
@@ -118,7 +125,7 @@ SandboxTestClient::Reply SandboxTestClient::call(const QString& action, const QJ
             headers.append({"X-TC-Token", m_token.toUtf8()});
         if (!m_language.isEmpty())
             headers.append({"X-TC-Language", m_language.toUtf8()});
-        return send(get ? "GET" : "POST", headers, body, query);
+        return {QByteArray(get ? "GET" : "POST"), headers, body, query};
     }
     const bool get = method == Method::HmacSha256Get;
     QList<QPair<QByteArray, QByteArray>> p = flatten(params);
@@ -146,9 +153,11 @@ SandboxTestClient::Reply SandboxTestClient::call(const QString& action, const QJ
     p.append(
         {"Signature", QMessageAuthenticationCode::hash(s, m_secretKey.toUtf8(), algo).toBase64()});
     if (get)
-        return send("GET", {{"Host", host}}, QByteArray(), encode(p));
-    return send("POST", {{"Host", host}, {"Content-Type", "application/x-www-form-urlencoded"}},
-                encode(p));
+        return {"GET", {{"Host", host}}, QByteArray(), encode(p)};
+    return {"POST",
+            {{"Host", host}, {"Content-Type", "application/x-www-form-urlencoded"}},
+            encode(p),
+            QByteArray()};
 }
 
 SandboxTestClient::Reply

@@ -26,7 +26,19 @@ public:
         QString requestId() const;
     };
 
+    // A signed request, ready to send (possibly many times: the sandbox does not track nonces).
+    struct Prepared {
+        QByteArray verb;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray query;
+    };
+
     SandboxTestClient(const QUrl& endpoint, const QString& secretId, const QString& secretKey);
+    Prepared prepare(const QString& action, const QJsonObject& params = {},
+                     Method method = Method::Tc3,
+                     const QString& version = QStringLiteral("2017-03-12")) const;
+    QUrl endpoint() const { return m_endpoint; }
 
     void setRegion(const QString& region) { m_region = region; }
     void setToken(const QString& token) { m_token = token; }
