@@ -27,13 +27,22 @@ export DEBIAN_FRONTEND=noninteractive
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share
 export XDG_CACHE_HOME=$work/home/.cache
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+if [[ -z ${XDG_RUNTIME_DIR:-} ]]; then
+    export XDG_RUNTIME_DIR=$work/runtime
+    mkdir -m 700 "$XDG_RUNTIME_DIR"
+fi
 
 step() { printf '\n=== %s\n' "$*"; }
 fail() {
     printf 'FAIL: %s\n' "$*" >&2
     exit 1
 }
-apt_get() { apt-get -o DPkg::Lock::Timeout=300 -y -q "$@"; }
+# apt-get without its progress noise (the triggers it runs stay visible).
+apt_get() {
+    apt-get -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 -y -q "$@" 2>&1 |
+        { grep -v -e '^(Reading database' -e '^Reading ' -e '^Building dependency' -e 'apt-utils' || true; }
+    return "${PIPESTATUS[0]}"
+}
 
 cleanup() {
     local rc=$?
@@ -107,12 +116,14 @@ step "Contents of the .rpm"
 rpm -qpi "$rpm" 2>/dev/null | grep -E '^(Name|Version|Release|License|URL)'
 rpm -qpl "$rpm" 2>/dev/null >"$work/rpm.list"
 expect_files "$work/rpm.list" /usr/ "${payload[@]}"
+echo "$(wc -l <"$work/rpm.list") files; requires: $(rpm -qp --requires "$rpm" 2>/dev/null | grep -v -e '^rpmlib' -e '^/' | sort -u | tr '\n' ' ')"
 ! grep -q changelog.Debian "$work/rpm.list" || fail "the .rpm carries the Debian changelog"
 
 step "Contents of the .tar.gz"
 tar tzf "$tgz" | sed 's|/$||' >"$work/tgz.list"
 top=$(basename "$tgz" .tar.gz)
 expect_files "$work/tgz.list" "$top/" "${payload[@]}"
+echo "$(wc -l <"$work/tgz.list") entries under $top/"
 ! grep -q changelog.Debian "$work/tgz.list" || fail "the .tar.gz carries the Debian changelog"
 mkdir "$work/tgz" && tar xzf "$tgz" -C "$work/tgz"
 timeout 60 "$work/tgz/$top/bin/eipdesk" --version | grep -qF "$version" ||
