@@ -86,7 +86,11 @@ metainfo_version=$(grep -o '<release version="[^"]*"' \
     "$source_dir/packaging/linux/$app_id.metainfo.xml" | head -n1 | cut -d'"' -f2)
 [[ $metainfo_version == "$version" ]] ||
     fail "the newest <release> in the metainfo is $metainfo_version, not $version"
-echo "changelog $changelog_version, metainfo $metainfo_version"
+for page in eipdesk.1 eipdesk-sandbox.1; do
+    grep -q "^\.TH .* \"eipdesk $version\"" "$source_dir/packaging/man/$page" ||
+        fail "packaging/man/$page: the .TH line does not name eipdesk $version"
+done
+echo "changelog $changelog_version, metainfo $metainfo_version, man pages $version"
 
 step "cpack -G DEB;RPM;TGZ"
 if ! (cd "$build_dir" && cpack -G "DEB;RPM;TGZ" -B "$work/out") >"$work/cpack.log" 2>&1; then
