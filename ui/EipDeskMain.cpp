@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EipDeskMain.h"
 
+#include "credentials/ProfilesCommand.h"
 #include "session/UiLanguage.h"
 #include "ui/AppController.h"
 #include "ui/AppOptions.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 #include <QIcon>
 
 #include <cstdio>
@@ -37,11 +39,9 @@ int runVerb(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     setIdentity();
     UiLanguage::install(&app, UiLanguage::resolve({}, UiLanguage::preference()));
-    // INTEGRATION POINT (lead): dispatch to the credentials helper's ProfilesCommand here.
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate(
-                     "eipdesk", "The profiles command is not available in this build.")));
-    return 2;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runProfilesCommand(QCoreApplication::arguments().mid(1), out, err);
 }
 
 int intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback,
