@@ -64,6 +64,7 @@ void HttpConnection::processBuffer() {
         m_request.body = m_buffer.left(m_contentLength);
         m_buffer.remove(0, m_contentLength);
         m_state = State::Handling;
+        m_idle.stop(); // a response delayed by injected latency is not an idle connection
         m_request.localPort = m_socket->localPort();
         m_handler(this, m_request);
     }
