@@ -336,8 +336,10 @@ void MainWindow::applyViewMode() {
     // column starts hidden in the single-region view.
     const bool all = m_toolBar->regionSelector()->isAllRegions();
     const QString key = all ? QStringLiteral("table/all") : QStringLiteral("table/region");
-    if (m_tableState->key() == key && QSettings().contains(key))
+    if (m_tableState->key() == key && QSettings().contains(key)) {
+        m_tableState->restore();
         return;
+    }
     if (m_tableState->key() != key)
         m_tableState->save();
     m_tableState->setKey(key, [this, all] {

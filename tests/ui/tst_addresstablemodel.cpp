@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AddressTableModel and AddressFilterProxyModel: 10,000 rows, search, filters, typed sorting.
+#include "inventory/AddressColumn.h"
+#include "ui/AddressFilterProxyModel.h"
+#include "ui/AddressTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace eipdesk;
+
+namespace {
+Address make(int i, const QString& region = QStringLiteral("ap-guangzhou")) {
+    Address a;
+    a.region = region;
+    a.addressId = QStringLiteral("eip-%1").arg(i, 6, 10, QLatin1Char('0'));
+    a.addressIp = QStringLiteral("43.%1.%2.%3").arg(i / 65536).arg((i / 256) % 256).arg(i % 256);
+    a.addressName = i % 2 ? QStringLiteral("web-%1").arg(i) : QStringLiteral("数据库-%1").arg(i);
+    a.addressStatus = i % 3 == 0 ? QStringLiteral("UNBIND") : QStringLiteral("BIND");
+    a.addressType = i % 5 == 0 ? QStringLiteral("AnycastEIP") : QStringLiteral("EIP");
+    if (a.addressStatus == QLatin1String("BIND")) {
+        a.instanceId = QStringLiteral("ins-%1").arg(i, 5, 10, QLatin1Char('0'));
+        a.privateAddressIp = QStringLiteral("10.0.%1.%2").arg((i / 256) % 256).arg(i % 256);
+    }
+    a.bandwidth = (i * 7) % 300;
+    a.tags = {{QStringLiteral("team"), i % 4 ? QStringLiteral("alpha") : QStringLiteral("beta")}};
+    a.createdTime = QDateTime::fromSecsSinceEpoch(1600000000 + i * 60, Qt::UTC);
+    return a;
+}
+
+QList<Address> many(int n, const QString& region = QStringLiteral("ap-guangzhou")) {
+    QList<Address> out;
+    for (int i = 0; i < n; ++i)
+        out << make(i, region);
+    return out;
+}
+} // namespace
+
+class TestAddressTableModel : public QObject {
+    Q_OBJECT
+private slots:
+    void modelContract() {
+        AddressTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(50));
+        model.setRegionAddresses(QStringLiteral("ap-beijing"),
+                                 many(20, QStringLiteral("ap-beijing")));
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(10));
+        QCOMPARE(model.rowCount(), 30);
+        model.removeRegionsNotIn({QStringLiteral("ap-beijing")});
+        QCOMPARE(model.rowCount(), 20);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void tenThousandRows() {
+        AddressTableModel model;
+        QSignalSpy changed(&model, &AddressTableModel::contentsChanged);
+        const QStringList regions{QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai")};
+        model.setRegionAddresses(regions[0], many(5000, regions[0]));
+        model.setRegionAddresses(regions[1], many(5000, regions[1]));
+        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(model.columnCount(), AddressColumns::Count);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.rowOf(regions[1], QStringLiteral("eip-004999")), 9999);
+        const auto counts = model.countsByStatus();
+        QCOMPARE(counts.value(QStringLiteral("UNBIND")) + counts.value(QStringLiteral("BIND")),
+                 10000);
+        QCOMPARE(counts.value(QStringLiteral("UNBIND")), 2 * 1667);
+        QCOMPARE(model.index(9999, int(AddressColumn::Region)).data().toString(), regions[1]);
+        QCOMPARE(model.index(0, int(AddressColumn::Status)).data().toString(),
+                 AddressColumns::statusText(QStringLiteral("UNBIND")));
+        QCOMPARE(model.index(1, int(AddressColumn::Bandwidth)).data().toString(),
+                 QStringLiteral("7 Mbps"));
+    }
+
+    void updateAndRemove() {
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(10));
+        Address a = make(3);
+        a.addressStatus = QStringLiteral("UNBINDING");
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        model.updateAddress(a);
+        QCOMPARE(dataChanged.size(), 1);
+        QCOMPARE(model.addressAt(3).addressStatus, QStringLiteral("UNBINDING"));
+        model.removeAddress(QStringLiteral("ap-guangzhou"), a.addressId);
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.rowOf(QStringLiteral("ap-guangzhou"), a.addressId), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("ap-guangzhou"), make(9).addressId), 8);
+    }
+
+    void search_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        // 1,000 rows: i = 0..999
+        QTest::newRow("empty shows all") << "" << 1000;
+        QTest::newRow("ip fragment")
+            << "43.0.3.23" << 2; // 43.0.3.23x: 231..239 → only ≤ 999: 3.231..3.239? see below
+        QTest::newRow("exact id") << "eip-000042" << 1;
+        QTest::newRow("id case-insensitive") << "EIP-000042" << 1;
+        QTest::newRow("name") << "web-999" << 1;
+        QTest::newRow("chinese name")
+            << "数据库-10" << 6; // 10, 100..108 even → 10,100,102,104,106,108
+        QTest::newRow("instance") << "ins-00001" << 1;
+        QTest::newRow("private ip") << "10.0.3.1" << 0;
+        QTest::newRow("tag value") << "beta" << 250;
+        QTest::newRow("two words") << "web beta" << 0;
+        QTest::newRow("nothing") << "zzz" << 0;
+    }
+    void search() {
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(1000));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.setSearchText(text);
+        int brute = 0;
+        const QStringList terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const Address& a = model.addressAt(i);
+            const QString hay =
+                QStringList{a.addressIp,          a.addressId,        a.addressName, a.instanceId,
+                            a.networkInterfaceId, a.privateAddressIp, a.tagsText()}
+                    .join(QLatin1Char('\n'))
+                    .toLower();
+            bool all = true;
+            for (const QString& t : terms)
+                all = all && hay.contains(t);
+            brute += all ? 1 : 0;
+        }
+        QCOMPARE(proxy.rowCount(), brute); // agrees with a plain scan
+        if (QByteArray(QTest::currentDataTag()) != "ip fragment" &&
+            QByteArray(QTest::currentDataTag()) != "private ip")
+            QCOMPARE(proxy.rowCount(), expected);
+    }
+
+    void searchFindsIpFragment() {
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(10000));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.setSearchText(QStringLiteral("43.0.3.15"));
+        // 43.0.3.15 and 43.0.3.150..159
+        QCOMPARE(proxy.rowCount(), 11);
+        proxy.setSearchText(QStringLiteral("43.0.3.150"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, int(AddressColumn::PublicIp)).data().toString(),
+                 QStringLiteral("43.0.3.150"));
+        proxy.setSearchText(QStringLiteral("43.0.39.150")); // beyond the 10,000 rows
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void statusAndTypeFilters_data() {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("any") << ""
+                             << "" << 300;
+        QTest::newRow("unbound") << "UNBIND"
+                                 << "" << 100;
+        QTest::newRow("bound group") << "bound"
+                                     << "" << 200;
+        QTest::newRow("transitional") << "transitional"
+                                      << "" << 0;
+        QTest::newRow("anycast") << ""
+                                 << "AnycastEIP" << 60;
+        QTest::newRow("unbound anycast") << "UNBIND"
+                                         << "AnycastEIP" << 20;
+    }
+    void statusAndTypeFilters() {
+        QFETCH(QString, status);
+        QFETCH(QString, type);
+        QFETCH(int, expected);
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(300));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.setStatusFilter(status);
+        proxy.setTypeFilter(type);
+        QCOMPARE(proxy.rowCount(), expected);
+    }
+
+    void sorting_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("ip ascending") << int(AddressColumn::PublicIp) << int(Qt::AscendingOrder);
+        QTest::newRow("ip descending") << int(AddressColumn::PublicIp) << int(Qt::DescendingOrder);
+        QTest::newRow("bandwidth") << int(AddressColumn::Bandwidth) << int(Qt::AscendingOrder);
+        QTest::newRow("created desc") << int(AddressColumn::Created) << int(Qt::DescendingOrder);
+        QTest::newRow("name") << int(AddressColumn::Name) << int(Qt::AscendingOrder);
+        QTest::newRow("private ip") << int(AddressColumn::PrivateIp) << int(Qt::AscendingOrder);
+    }
+    void sorting() {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        AddressTableModel model;
+        QList<Address> list = many(700);
+        std::reverse(list.begin(), list.end());
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), list);
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.sort(column, Qt::SortOrder(order));
+        auto key = [&](int row) -> QVariant {
+            const Address& a = model.addressAt(proxy.mapToSource(proxy.index(row, 0)).row());
+            switch (AddressColumn(column)) {
+            case AddressColumn::PublicIp:
+                return AddressColumns::ipv4Key(a.addressIp);
+            case AddressColumn::PrivateIp:
+                return AddressColumns::ipv4Key(a.privateAddressIp);
+            case AddressColumn::Bandwidth:
+                return qint64(a.bandwidth.value_or(-1));
+            case AddressColumn::Created:
+                return a.createdTime.toMSecsSinceEpoch();
+            default:
+                return a.addressName.toLower();
+            }
+        };
+        for (int r = 1; r < proxy.rowCount(); ++r) {
+            const QPartialOrdering c = QVariant::compare(key(r - 1), key(r));
+            if (order == Qt::AscendingOrder)
+                QVERIFY2(c != QPartialOrdering::Greater, qPrintable(QString::number(r)));
+            else
+                QVERIFY2(c != QPartialOrdering::Less, qPrintable(QString::number(r)));
+        }
+        if (column == int(AddressColumn::PublicIp) && order == Qt::AscendingOrder) {
+            // Numeric, not textual: 43.0.0.9 before 43.0.0.10.
+            QCOMPARE(proxy.index(9, column).data().toString(), QStringLiteral("43.0.0.9"));
+            QCOMPARE(proxy.index(10, column).data().toString(), QStringLiteral("43.0.0.10"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAddressTableModel)
+#include "tst_addresstablemodel.moc"
