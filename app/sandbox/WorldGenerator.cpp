@@ -334,18 +334,21 @@ void WorldGenerator::add(Kind kind) {
         a.instanceId = m_lastCvm;
         a.instanceType = QStringLiteral("CVM");
         a.addressStatus = interned(AddressStatus::Bind);
+        m_quirks->insert(a.addressId, AddressQuirk::NoEniInfo);
         break;
     case Kind::InstanceMissing: {
         const QString cvm = newCvm();
         bindToIp(a, m_region->instances[cvm].primaryEniId, 0);
         m_region->instances.remove(cvm);
         m_lastCvm.clear();
+        m_quirks->insert(a.addressId, AddressQuirk::InstanceMissing);
         break;
     }
     case Kind::InstanceState:
         primaryOfNewCvm();
         m_region->instances[a.instanceId].state = QStringLiteral("TERMINATING");
         m_lastCvm.clear();
+        m_quirks->insert(a.addressId, AddressQuirk::InstanceStateNotSupported);
         break;
     case Kind::MalformedInstanceId: {
         primaryOfNewCvm();
@@ -356,6 +359,7 @@ void WorldGenerator::add(Kind kind) {
         m_region->eni(a.networkInterfaceId)->attachedInstanceId = legacy;
         a.instanceId = legacy;
         m_lastCvm.clear();
+        m_quirks->insert(a.addressId, AddressQuirk::MalformedInstanceId);
         break;
     }
     case Kind::BrokenBackend:
@@ -367,6 +371,7 @@ void WorldGenerator::add(Kind kind) {
         m_region->instances[cvm].primaryEniId = newId("eni-"); // never created
         bindToIp(a, newEni(false, cvm), 0);
         m_lastCvm.clear();
+        m_quirks->insert(a.addressId, AddressQuirk::MasterEniMissing);
         break;
     }
     }
