@@ -71,8 +71,8 @@ expect_files() {
 }
 payload=(
     bin/eipdesk bin/eipdesk-sandbox
-    share/applications/$app_id.desktop share/metainfo/$app_id.metainfo.xml
-    share/icons/hicolor/scalable/apps/$app_id.svg
+    "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml"
+    "share/icons/hicolor/scalable/apps/$app_id.svg"
     share/man/man1/eipdesk.1.gz share/man/man1/eipdesk-sandbox.1.gz
     share/doc/eipdesk/copyright
 )
@@ -152,6 +152,22 @@ for s in "${icon_sizes[@]}"; do
         grep -q "PNG image data, $s x $s," || fail "the ${s}x${s} icon is not a $s px PNG"
 done
 echo "desktop entry, metainfo and icons: clean"
+
+step "Packaged binaries: stripped, hardened, no rpath"
+for b in eipdesk eipdesk-sandbox; do
+    elf=$work/unpacked/usr/bin/$b
+    # Whole outputs first: `readelf | grep -q` fails under pipefail when grep stops early.
+    header=$(readelf -hlW "$elf") dynamic=$(readelf -dW "$elf") sections=$(readelf -SW "$elf")
+    symbols=$(readelf --dyn-syms -W "$elf")
+    grep -q 'Type:.*DYN' <<<"$header" || fail "$b is not a position-independent executable"
+    grep -q GNU_RELRO <<<"$header" || fail "$b has no RELRO segment"
+    grep -Eq 'BIND_NOW|FLAGS.*NOW' <<<"$dynamic" || fail "$b is not linked with -z now"
+    ! grep -Eq 'RPATH|RUNPATH' <<<"$dynamic" || fail "$b carries an rpath"
+    ! grep -Eq ' \.(symtab|comment|debug_info) ' <<<"$sections" || fail "$b is not stripped"
+    grep -q '__stack_chk_fail' <<<"$symbols" || fail "$b has no stack protector"
+    grep -q '_chk@' <<<"$symbols" || fail "$b uses no fortified functions"
+    echo "$b: PIE, RELRO, BIND_NOW, stack protector, fortify, stripped, no rpath"
+done
 
 step "Install the .deb"
 mode=apt
@@ -234,7 +250,7 @@ if [[ $mode == apt ]]; then
     apt_get purge eipdesk || fail "apt-get purge eipdesk"
     installed_by_us=0
     rm -f "$marker"
-    ! dpkg-query -W -f='${Status}' eipdesk 2>/dev/null | grep -q 'installed' ||
+    ! dpkg-query -W -f='${Status}' eipdesk 2>/dev/null | grep -q ' installed' ||
         fail "eipdesk is still installed"
     left=0
     while read -r path; do
@@ -244,7 +260,9 @@ if [[ $mode == apt ]]; then
             left=1
         fi
     done <"$work/installed.list"
-    for d in /usr/share/doc/eipdesk; do [[ ! -e $d ]] || { echo "left behind: $d" >&2; left=1; }; done
+    for d in /usr/share/doc/eipdesk /usr/share/lintian/overrides/eipdesk; do
+        [[ ! -e $d ]] || { echo "left behind: $d" >&2; left=1; }
+    done
     ((left == 0)) || fail "files of the package remain after removal"
     echo "removed cleanly"
 fi
