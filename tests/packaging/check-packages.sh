@@ -147,6 +147,11 @@ out=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $ou
 grep -q '^Keywords=' "$desktop" || fail "the desktop entry has no Keywords="
 appstreamcli validate --no-net "$work/unpacked/usr/share/metainfo/$app_id.metainfo.xml" ||
     fail "appstreamcli validate"
+# The screenshots the metainfo shows are files of this repository.
+grep -o 'eipdesk/eipdesk/main/[^<]*' "$source_dir/packaging/linux/$app_id.metainfo.xml" |
+    sed 's|^eipdesk/eipdesk/main/||' | while read -r shot; do
+    [[ -f $source_dir/$shot ]] || echo "NOTE: the metainfo shows $shot, which is not in the repository yet"
+done
 for s in "${icon_sizes[@]}"; do
     file "$work/unpacked/usr/share/icons/hicolor/${s}x${s}/apps/$app_id.png" |
         grep -q "PNG image data, $s x $s," || fail "the ${s}x${s} icon is not a $s px PNG"
