@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's figures (issue 5): all-regions view fully loaded against a 20-region,
+// 10,000-EIP sandbox with 50 ms added per request; filtering 10,000 rows per keystroke; the
+// window shown after process start; resident memory with 10,000 EIPs loaded.
+#include "BenchRegistry.h"
+
+#include "api/ApiClient.h"
+#include "core/SystemClock.h"
+#include "inventory/AddressColumn.h"
+#include "sandbox/SandboxServer.h"
+#include "session/Session.h"
+#include "ui/AddressFilterProxyModel.h"
+#include "ui/AddressTableModel.h"
+#include "ui/InventoryController.h"
+#include "ui/MainToolBar.h"
+#include "ui/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace eipdesk;
+
+namespace {
+
+double rssMiB() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n'); // /proc files report size 0
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+struct LoadRun {
+    double ms = -1;
+    int addresses = 0;
+    int regions = 0;
+};
+
+// Opens a MainWindow on a fresh session to the sandbox and times activation -> every region
+// of the all-regions view loaded (DescribeRegions, first pages, remaining pages).
+LoadRun timeFullLoad(sandbox::SandboxServer& server, bool rateLimits, MainWindow** keep = nullptr,
+                     Session** keepSession = nullptr) {
+    static QNetworkAccessManager network;
+    static SystemClock clock;
+    auto* session = new Session(&network, &clock);
+    auto* window = new MainWindow(session);
+    window->show();
+    Profile p;
+    p.id = QStringLiteral("bench");
+    p.name = QStringLiteral("Bench");
+    p.secretId = server.secretId();
+    EndpointConfig e;
+    e.customEndpoint = server.endpoint();
+    e.regionOverrides = server.regionEndpoints();
+    LoadRun run;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    if (qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE"))
+        QObject::connect(window, &MainWindow::regionsReady, &loop, [&] {
+            std::printf("   regions after %.1f ms\n", double(timer.nsecsElapsed()) / 1e6);
+        });
+    if (qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE"))
+        QObject::connect(window->inventory(), &InventoryController::progressChanged, &loop,
+                         [&](const LoadProgress& p) {
+                             std::printf("   %.1f ms: %s\n", double(timer.nsecsElapsed()) / 1e6,
+                                         qPrintable(p.text()));
+                         });
+    QObject::connect(window, &MainWindow::loadFinished, &loop, [&](const LoadProgress& progress) {
+        run.ms = double(timer.nsecsElapsed()) / 1e6;
+        run.addresses = int(progress.addresses);
+        run.regions = progress.regionsTotal - progress.regionsFailed;
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    timer.start();
+    session->activate(p, {server.secretId(), server.secretKey(), {}}, e);
+    if (!rateLimits)
+        session->client()->setRateLimitScale(0);
+    loop.exec();
+    if (keep && keepSession) {
+        *keep = window;
+        *keepSession = session;
+    } else {
+        delete window;
+        delete session;
+    }
+    return run;
+}
+
+void benchLoad(const bench::Options& o) {
+    const int addresses = o.smoke ? 400 : 10000;
+    const int regions = o.smoke ? 4 : 20;
+    QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
+
+    sandbox::SandboxConfig config;
+    config.addresses = addresses;
+    config.regions = regions;
+    config.latencyMs = 50;
+    config.perRegionPorts = true;
+    config.enforceRateLimits = false;
+    sandbox::SandboxServer server;
+    QString error;
+    if (!server.start(config, &error)) {
+        std::printf("load: sandbox did not start: %s\n", qPrintable(error));
+        return;
+    }
+    // Warm-up (connections, code paths), then the median of a few runs.
+    timeFullLoad(server, false);
+    QList<double> times;
+    LoadRun last;
+    for (int i = 0; i < (o.smoke ? 1 : 5); ++i) {
+        last = timeFullLoad(server, false);
+        times << last.ms;
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times.at(times.size() / 2);
+    std::printf("   (%d EIPs from %d regions; runs: %s ms)\n", last.addresses, last.regions,
+                qPrintable([&] {
+                    QStringList s;
+                    for (double t : times)
+                        s << QString::number(t, 'f', 0);
+                    return s.join(QLatin1Char(' '));
+                }()));
+    bench::report(QStringLiteral("load.all_regions_%1_eips_50ms").arg(addresses), median,
+                  QStringLiteral("ms"), QStringLiteral("< 300 ms"), median < 300);
+
+    // The same with the documented client-side rate limit (DescribeAddresses 20/s per account):
+    // shows what the limit costs when an account has many pages.
+    const LoadRun limited = timeFullLoad(server, true);
+    bench::report(QStringLiteral("load.all_regions_with_client_rate_limit"), limited.ms,
+                  QStringLiteral("ms"), QStringLiteral("informational"), true);
+
+    // Filtering: type an IP keystroke by keystroke over the loaded rows, view shown.
+    MainWindow* window = nullptr;
+    Session* session = nullptr;
+    timeFullLoad(server, false, &window, &session);
+    QLineEdit* search = window->mainToolBar()->searchBox();
+    const QString ip = window->inventory()->model()->addressAt(addresses / 2).addressIp;
+    QList<double> keystrokes;
+    auto type = [&](const QString& text) {
+        QElapsedTimer t;
+        t.start();
+        search->setText(text);
+        QCoreApplication::processEvents();
+        keystrokes << double(t.nsecsElapsed()) / 1e6;
+    };
+    for (int n = 1; n <= ip.size(); ++n)
+        type(ip.left(n));
+    for (int n = ip.size() - 1; n >= 0; --n) // and erase it again (rows come back)
+        type(ip.left(n));
+    std::sort(keystrokes.begin(), keystrokes.end());
+    const double worst = keystrokes.last();
+    const double p50 = keystrokes.at(keystrokes.size() / 2);
+    std::printf("   (%lld keystrokes over %d rows, median %.2f ms)\n",
+                static_cast<long long>(keystrokes.size()), window->inventory()->model()->rowCount(),
+                p50);
+    bench::report(QStringLiteral("filter.keystroke_worst_%1_rows").arg(addresses), worst,
+                  QStringLiteral("ms"), QStringLiteral("< 16 ms"), worst < 16);
+
+    const double rss = rssMiB();
+    bench::report(QStringLiteral("memory.rss_with_%1_eips_loaded").arg(addresses), rss,
+                  QStringLiteral("MiB"),
+                  QStringLiteral("< 150 MB (this process also holds the sandbox)"), rss < 150);
+    delete window;
+    delete session;
+}
+
+void benchStartup(const bench::Options& o) {
+    const QString exe = QStringLiteral(EIPDESK_BINARY_DIR "/bin/eipdesk");
+    if (!QFile::exists(exe)) {
+        std::printf("startup: %s not built; skipped\n", qPrintable(exe));
+        return;
+    }
+    QTemporaryDir home;
+    QList<double> times;
+    for (int i = 0; i < (o.smoke ? 1 : 5); ++i) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(exe, {QStringLiteral("--sandbox"), QStringLiteral("--quit-after-shown")});
+        double shownAt = -1;
+        while (p.state() != QProcess::NotRunning || p.bytesAvailable() > 0) {
+            p.waitForReadyRead(100);
+            if (p.readAllStandardOutput().contains("shown") && shownAt < 0)
+                shownAt = double(t.nsecsElapsed()) / 1e6;
+            if (t.elapsed() > 30000)
+                break;
+        }
+        p.waitForFinished(10000);
+        if (shownAt >= 0)
+            times << shownAt;
+    }
+    if (times.isEmpty()) {
+        std::printf("startup: the window never reported being shown\n");
+        return;
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times.at(times.size() / 2);
+    bench::report(QStringLiteral("startup.window_shown_after_process_start"), median,
+                  QStringLiteral("ms"), QStringLiteral("< 500 ms"), median < 500);
+}
+
+} // namespace
+
+EIPDESK_BENCH("load", benchLoad);
+EIPDESK_BENCH("startup", benchStartup);
