@@ -9,6 +9,7 @@
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -131,7 +132,7 @@ int CliProfiles::usage(const QString& problem) {
                 "[--name PROFILE] [--delete-source]\n"
                 "  eipdesk profiles add NAME --secret-id ID [--site china|international] "
                 "[--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] "
-                "[--token-stdin]\n"
+                "[--token-stdin [--token-expiry ISO-8601]]\n"
                 "      (the SecretKey, then the token, are read from standard input, never from "
                 "the command line)\n"
                 "  eipdesk profiles remove NAME\n"
@@ -251,6 +252,14 @@ int CliProfiles::add(const QStringList& args) {
         p.endpointOverride = QUrl(endpoint, QUrl::StrictMode);
         if (!p.endpointOverride.isValid() || p.endpointOverride.host().isEmpty())
             return usage(tr("--endpoint must be a URL such as https://vpc.example.com."));
+    }
+    const QString expiry = optionValue(args, QStringLiteral("--token-expiry"));
+    if (!expiry.isEmpty()) {
+        p.tokenExpiry = QDateTime::fromString(expiry, Qt::ISODate);
+        if (!p.tokenExpiry.isValid())
+            return usage(tr("--token-expiry must be a date and time such as "
+                            "2030-01-31T12:00:00Z."));
+        p.tokenExpiry = p.tokenExpiry.toUTC();
     }
     const Profile existing = m_profiles->findByName(p.name);
     if (existing.isValid())

@@ -38,7 +38,8 @@ struct ProfilesCommandContext {
 //   list                              name, site, region, masked SecretId, signature, secret
 //   import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
 //   add NAME --secret-id ID [--site china|international] [--region R] [--endpoint URL]
-//       [--signature tc3|hmacsha256|hmacsha1] [--token-stdin]   (SecretKey read from stdin)
+//       [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+//       (the SecretKey, then the token, are read from stdin)
 //   remove NAME | use NAME | test [NAME]
 // `args` are the arguments after the program name, starting with "profiles" (or without it).
 // Returns the process exit code: 0 success, 1 failure, 2 usage error.

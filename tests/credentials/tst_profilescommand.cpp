@@ -43,6 +43,7 @@ private slots:
     void importAsksWhenInteractive();
     void importMalformedImportsNothing();
     void importEnvironment();
+    void expiredTokenIsReported();
     void testConnectionAgainstSandbox_data();
     void testConnectionAgainstSandbox();
 
@@ -239,6 +240,24 @@ void TestProfilesCommand::importEnvironment() {
     QVERIFY(p.isValid());
     QCOMPARE(p.defaultRegion, QStringLiteral("ap-chengdu"));
     QVERIFY(!m_out.contains(kKey) && !m_err.contains(kKey));
+}
+
+void TestProfilesCommand::expiredTokenIsReported() {
+    m_secretInput << kKey << QStringLiteral("tok-expired");
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("temp"), QStringLiteral("--secret-id"),
+                  QStringLiteral("AKIDtemp0001"), QStringLiteral("--token-stdin"),
+                  QStringLiteral("--token-expiry"), QStringLiteral("2001-02-03T04:05:06Z")}),
+             0);
+    const Profile p = m_profiles->findByName(QStringLiteral("temp"));
+    QVERIFY(p.hasToken);
+    QCOMPARE(p.tokenExpiry, QDateTime(QDate(2001, 2, 3), QTime(4, 5, 6), Qt::UTC));
+    QCOMPARE(run({QStringLiteral("test"), QStringLiteral("temp")}), 1);
+    QVERIFY2(m_err.contains(QLatin1String("expired")), qPrintable(m_err));
+    QVERIFY(!m_err.contains(QLatin1String("tok-expired")));
+    QCOMPARE(run({QStringLiteral("add"), QStringLiteral("temp2"), QStringLiteral("--secret-id"),
+                  QStringLiteral("AKIDtemp0002"), QStringLiteral("--token-expiry"),
+                  QStringLiteral("tomorrow")}),
+             2);
 }
 
 void TestProfilesCommand::testConnectionAgainstSandbox_data() {
