@@ -6,11 +6,13 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
+#include "credentials/SecretResolver.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestEnvironment.h"
 #include "ui/profiles/Confirmer.h"
 #include "ui/profiles/ProfileEditor.h"
 #include "ui/profiles/ProfilesDialog.h"
+#include "ui/profiles/SessionSecretPrompt.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,6 +55,7 @@ private slots:
     void importMalformedShowsFileAndProblem();
     void testConnectionReportsWrongKey();
     void noKeychainKeepsSecretForThisRunOnly();
+    void openingWithoutKeychainOffersSessionSecret();
 
 private:
     ProfilesDialog* makeDialog(CredentialStore* keychain);
@@ -259,6 +262,43 @@ void TestProfilesDialog::noKeychainKeepsSecretForThisRunOnly() {
     QFile ini(m_profiles->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(kKey.toUtf8()));
+}
+
+void TestProfilesDialog::openingWithoutKeychainOffersSessionSecret() {
+    MemoryCredentialStore broken;
+    broken.setFailure(CredentialStore::Error::AccessDenied);
+    SecretResolver resolver(&broken, m_session);
+    Profile p;
+    p.id = QStringLiteral("locked-profile");
+    p.name = QStringLiteral("locked");
+    p.secretId = QStringLiteral("AKIDlocked00001234");
+    SecretResolver::Resolution failure;
+    bool answered = false;
+    resolver.resolve(p, [&](const SecretResolver::Resolution& r) {
+        failure = r;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QVERIFY(!failure.ok());
+    // Canceled: nothing kept.
+    m_confirmer->secret.clear();
+    QVERIFY(!SessionSecretPrompt::offer(nullptr, &resolver, p, failure, m_confirmer));
+    QVERIFY(m_confirmer->questions.last().contains(
+        CredentialStore::describe(CredentialStore::Error::AccessDenied)));
+    QVERIFY(m_confirmer->questions.last().contains(QStringLiteral("AKID…1234")));
+    // Typed: kept in memory for this run, and the next resolve succeeds.
+    m_confirmer->secret = kKey;
+    QVERIFY(SessionSecretPrompt::offer(nullptr, &resolver, p, failure, m_confirmer));
+    answered = false;
+    SecretResolver::Resolution again;
+    resolver.resolve(p, [&](const SecretResolver::Resolution& r) {
+        again = r;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.fromSession);
+    QCOMPARE(again.credentials.secretKey, kKey);
 }
 
 QTEST_MAIN(TestProfilesDialog)
