@@ -22,8 +22,17 @@ void AddressFilterProxyModel::setSearchText(const QString& text) {
     const QStringList terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (terms == m_terms)
         return;
+    // Typing more of a word only removes rows: an incremental refilter is cheapest. When rows
+    // can come back (a word erased or changed), rebuilding the mapping with one sort is much
+    // faster than inserting thousands of rows one by one into the sorted mapping.
+    bool narrowing = terms.size() >= m_terms.size();
+    for (int i = 0; narrowing && i < m_terms.size(); ++i)
+        narrowing = terms.at(i).contains(m_terms.at(i));
     m_terms = terms;
-    refilter();
+    if (narrowing)
+        refilter();
+    else
+        invalidate();
 }
 
 void AddressFilterProxyModel::setStatusFilter(const QString& status) {

@@ -91,8 +91,20 @@ bool AppController::start(QString* errorMessage) {
             emit exitRequested(2);
         });
     }
-    if (m_options.sandbox)
-        return startSandbox(errorMessage);
+    if (m_options.sandbox) {
+        // The window first, the sandbox (building its world) right after it is on screen.
+        QTimer::singleShot(0, this, [this] {
+            QString error;
+            if (startSandbox(&error))
+                return;
+            m_window->banner()->showMessage(MessageBanner::Kind::Error,
+                                            tr("The sandbox did not start: %1").arg(error));
+            std::fprintf(stderr, "eipdesk: %s\n", qPrintable(error));
+            if (m_exitOnLoad || m_options.quitAfterShown)
+                emit exitRequested(1);
+        });
+        return true;
+    }
 
     Profile profile;
     if (!m_options.profile.isEmpty()) {

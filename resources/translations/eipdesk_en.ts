@@ -1,0 +1,2738 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AddressColumns</name>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to ENI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbinding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCatalog</name>
+    <message>
+        <source>Daily public IP quota used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has used all of today&apos;s public IP assignments (DAILY_PUBLIC_IP_ASSIGN) that &quot;Reallocate a normal public IP&quot; needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind again without &quot;Reallocate a normal public IP&quot;, or wait until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network interface information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found no elastic network interface information for this EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the EIP&apos;s current state, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary network interface not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary network interface of the bound instance could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the instance in the console; reallocation needs a primary network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the EIP&apos;s state, then retry once; if it fails again, contact support with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is blocked (for example after an attack or a violation) and cannot be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the EIP unblocked in the console first, then unbind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EIP with this ID exists in this region; it may have been released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list; the EIP is probably gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an EIP in BIND or BIND_ENI state can be unbound; it may already be unbinding or unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the current state; there is usually nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource this EIP is bound to does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind it from the resource&apos;s own console page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance the EIP refers to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list; if the problem remains, contact support with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request contained a parameter the server could not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is probably a bug in EIP Desk: report it with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed EIP ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP ID is not in the eip-xxxxxxxx format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and select the EIP again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not find this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see whether the EIP still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance ID sent with the request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for the primary network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Reallocate a normal public IP&quot; works only for an EIP on the primary private IP of the primary network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind again without &quot;Reallocate a normal public IP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of resource (for example a NAT gateway) cannot be unbound this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway EIPs are unbound through the NAT gateway; refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task on the same resource is running and blocks this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this API action at this endpoint and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s endpoint and site (China or International).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s current state does not allow unbinding; it may be changing right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again once the state is BIND or BIND_ENI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bound instance is in a state (for example starting or stopping) that does not allow unbinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this operation for this EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the console for this EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter in the request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters and try again; report it if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid dedicated cluster ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dedicated cluster ID is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cluster ID and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter has more values than the server allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select fewer items and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed network interface ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface ID is not in the eni-xxxxxxxx format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource ID in the request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request used more filters than allowed (at most 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk slows down and retries by itself; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this operation here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the region and the profile&apos;s site, or use the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal module error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component of the cloud service failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry in a moment; if it persists, contact support with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two parameters that cannot be used together were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter name in the request does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter is not a name and value pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed filter values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter&apos;s values are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the request has the wrong format (for example an IP address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again; report it if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the request is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unusual characters from names or filters and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the request is outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the value and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action was called too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource (for example the NAT gateway or network interface) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud service had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required parameter was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is busy with another operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NAT gateway is restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NAT gateway is banned or restricted, so its EIPs cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the restriction in the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAT gateway needs one EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAT gateway must keep at least one EIP, so its last EIP cannot be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind another EIP to the NAT gateway first, or keep this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is isolated because the account is in arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s current state does not allow this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and try again once the EIP is UNBIND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance already has an EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target instance already has an EIP; unbind it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the instance&apos;s current EIP, then re-bind this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface does not exist, or the private IP is not on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the previous target in History; the interface may be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EIP binds either to an instance or to a private IP of a network interface, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This EIP cannot be bound to this kind of instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another target in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has a public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance already has a normal public IP, which must be returned first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the instance&apos;s public IP in the console, then re-bind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance and interface do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface and the IP belong to different instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the previous target in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s current state does not allow binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bind target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance or network interface was given to bind to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account type does not support the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the console, or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s SecretId and SecretKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s Authorization header was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a cloud API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretId is not a valid cloud API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile and paste the SecretId from the API key page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication failed for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete MFA in the console, or use a key that does not require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretId does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the key in the console, remove stray spaces, and make sure the site (China or International) matches the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s timestamp differs from the server&apos;s time by more than 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s clock (enable automatic time), then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: usually the SecretKey is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter the SecretKey again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials&apos; token is invalid or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get new temporary credentials and update the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key&apos;s CAM policy does not allow this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to grant the VPC permission for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API action has been retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update EIP Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API action does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s endpoint, or update EIP Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product name in the request does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API version does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update EIP Desk, or check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter value was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request contained a parameter the server does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update EIP Desk, or report it with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET and POST over HTTPS are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region does not support the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another region, or check the profile&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply would be larger than the server allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the query (fewer items or a filter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request would have succeeded, but it was a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account rate limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sent too many requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address rate limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests came from this computer&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global rate limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account sent too many requests across all regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is on the account&apos;s blocklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to check the API access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to add this address to the API allow list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see the current state, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud service is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account quota was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the quotas in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources insufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not have enough resources right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not allowed to perform this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the account administrator to grant the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed or was closed before a reply arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered at the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s endpoint; for the sandbox, make sure it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network (DNS) and the profile&apos;s endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not reply within the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; for an unbind, EIP Desk re-reads the EIP instead of sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified or the TLS handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the system time and any proxy; EIP Desk never ignores certificate errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection or requires authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was canceled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do; start it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, check the endpoint or report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply exceeded the size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the query and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent but no reply came, so it is not known whether it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk re-reads the EIP to find out; it never re-sends blindly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was rejected before sending (for example plain HTTP to a non-local host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s endpoint: use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an HTTP status other than 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint and any proxy, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just before sending, the EIP was re-read and its binding or state had changed since you confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was skipped: refresh the list, check the EIP, and unbind it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just before sending, the EIP could not be found any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was skipped: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unbind did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply came, and re-reading shows the EIP is still bound: the unbind did not take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;Retry failed&quot; to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task did not finish within the waiting time; it is still running on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;Check again&quot; later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active profile to send requests with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error without an explanation in EIP Desk&apos;s catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplanation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Region %1/%2 — %3 EIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled after %1/%2 regions — %3 EIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 EIPs from %2 regions, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 EIPs from %2 regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationState</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLauncher</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk</name>
+    <message>
+        <source>Desktop manager for Tencent Cloud Elastic IPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIPs in the sandbox (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions in the sandbox (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every sandbox response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this region instead of the saved choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every region, print a summary and exit (no display needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once loaded, save the window as PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretId is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretId contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretId is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::AppController</name>
+    <message>
+        <source>The sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: use --sandbox or add a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret of “%1” from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile from tccli, the SDK credentials file or the environment with:
+
+    eipdesk profiles import --from tccli
+
+then start EIP Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;Elastic IPs of Tencent Cloud, one region or all of them.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CliProfiles</name>
+    <message>
+        <source>Usage:
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      (the SecretKey, then the token, are read from standard input, never from the command line)
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is selected; name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles. Add one with &quot;eipdesk profiles add&quot; or import existing credentials with &quot;eipdesk profiles import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRETID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;add&quot; needs --secret-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site must be &quot;china&quot; or &quot;international&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be tc3, hmacsha256 or hmacsha1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint must be a URL such as https://vpc.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-expiry must be a date and time such as 2030-01-31T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; (SecretId %2); the SecretKey is in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;remove&quot; needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;use&quot; needs a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is now the active profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (SecretId %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be tccli, sdk or env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; (SecretId %2); the secret is in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets are now in the keychain. Delete the plain-text file(s) %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 still holds the secret in plain text. Delete it, or run the import again with --delete-source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1; delete it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::ConnectionTester</name>
+    <message>
+        <source>Connection works: the credentials were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 Requests fail once the difference exceeds 5 minutes; synchronise the system clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 s behind the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 s ahead of the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default region &quot;%1&quot; is not available for this account or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CredentialStore</name>
+    <message>
+        <source>The keychain operation succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this profile. Edit the profile and enter the SecretKey again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access: it is locked or access was denied. Unlock your keyring (for example by logging in again or with your keyring manager) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain was found (no Secret Service such as gnome-keyring or KWallet is running on the session bus). Start one, or type the SecretKey for this run only; it is then kept in memory and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. It may be waiting for an unlock prompt that is not visible; unlock the keyring and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an unexpected error. Check that your keyring service is running and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::DetailsPane</name>
+    <message>
+        <source>Select an EIP to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local BGP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tccli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::EnvImporter</name>
+    <message>
+        <source>The environment has no credentials: set %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::ImportFileReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be a credential file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::Journal</name>
+    <message>
+        <source>Cannot create the journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::KeychainCredentialStore</name>
+    <message>
+        <source>OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::LoadProgressWidget</name>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::MainActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;tccli command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search IP, ID, name, instance, private IP, tags (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound (any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::MainWindow</name>
+    <message>
+        <source>EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list of regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be loaded; the others are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export view as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n EIP(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::MemoryCredentialStore</name>
+    <message>
+        <source>memory (this run only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time EIP Desk starts. Server messages are requested in the same language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::Profile</name>
+    <message>
+        <source>International (tencentcloud.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (cloud.tencent.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HmacSHA256 (signature v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HmacSHA1 (signature v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC3-HMAC-SHA256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::ProfileEditor</name>
+    <message>
+        <source>Remove the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the public Tencent Cloud endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::ProfileManager</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile needs its SecretKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entries could not be deleted, so the profile was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to duplicate no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of the original profile could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a secret could not be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::ProfilesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From tccli (~/.tccli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the SDK credentials file (~/.tencentcloud/credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the environment (TENCENTCLOUD_SECRET_ID, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretKey of this profile is kept in memory for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SecretKey is stored for this profile: type it and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the new profile and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the secret is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the SecretKey in memory for this run only? It is never written to disk; you will have to type it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. Its SecretKey is kept in memory for this run only, because no keychain is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile duplicated as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and remove its SecretKey and token from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted, with its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s); the secrets are in the keychain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete plain-text credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets are now in the keychain, but these files still hold them in plain text:
+%1
+
+Delete them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain-text files were kept; delete them when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain-text files were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the SecretKey first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Type the SecretKey to use for this run only (it is not saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::RegionSelector</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SdkIniImporter</name>
+    <message>
+        <source>line %1: a section header must look like [name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: section [%2] appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;key = value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a key appears before any [section]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1] needs both secret_id and secret_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no section with credentials was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no section [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SecretResolver</name>
+    <message>
+        <source>The profile has no SecretId. Edit the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile &quot;%1&quot; expired at %2. Get a new SecretId, SecretKey and token and edit the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SecretKey of profile &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::StatusBarWidget</name>
+    <message>
+        <source>Counts by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reallocation quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocations left today: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::TccliImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid tccli profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;_sys_param&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vpc endpoint is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no tccli credential files (*.credential) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::WelcomePage</name>
+    <message>
+        <source>&amp;Add Tencent Cloud credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Elastic IPs of one region or of all regions, find any of them by typing part of its IP, and unbind them safely.
+
+To start, add the SecretId and SecretKey of a Tencent Cloud account (the key is kept in your system&apos;s keychain), or try everything against the built-in sandbox, which needs no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tencent Cloud credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
