@@ -5,6 +5,7 @@
 // exactly one re-sign).
 #include "IntegrationHarness.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxWorld.h"
 
 using namespace eipdesk;
 using namespace eipdesk::test;
@@ -141,19 +142,40 @@ void TestIntegAuth::temporaryCredentials() {
 void TestIntegAuth::serverClockOffset_data() {
     H::addMatrixColumns();
     QTest::addColumn<int>("offsetSecs");
+    QTest::addColumn<bool>("unbind");
     for (int offset : {600, -600})
-        H::addMatrixRows(offset > 0 ? QStringLiteral("server 10 min ahead")
-                                    : QStringLiteral("server 10 min behind"),
-                         [offset](QTestData& row) { row << offset; });
+        for (bool unbind : {false, true})
+            H::addMatrixRows(
+                QStringLiteral("%1 %2").arg(unbind ? QStringLiteral("DisassociateAddress")
+                                                   : QStringLiteral("DescribeAddressQuota"),
+                                            offset > 0 ? QStringLiteral("server 10 min ahead")
+                                                       : QStringLiteral("server 10 min behind")),
+                [offset, unbind](QTestData& row) { row << offset << unbind; });
 }
 
 void TestIntegAuth::serverClockOffset() {
     QFETCH(int, offsetSecs);
+    QFETCH(bool, unbind);
     m_h.configureFromRow(); // a fresh client: it knows no offset yet
     QVERIFY(!m_h.client().hasClockOffset());
     m_h.sandbox().faults()->setClockOffsetSecs(offsetSecs);
     QSignalSpy sent(&m_h.client(), &ApiClient::requestSent);
-    const ApiResponse r = quota();
+    ApiResponse r;
+    if (unbind) {
+        // Safe to sign again: the server refused the first request before acting on it.
+        const auto a = m_h.world()->findAddress(m_h.region(), [&](const Address& x) {
+            return m_h.isCleanlyUnbindable(m_h.region(), x);
+        });
+        QVERIFY(a);
+        ApiRequest request;
+        request.action = QStringLiteral("DisassociateAddress");
+        request.region = m_h.region();
+        request.payload.insert(QStringLiteral("AddressId"), a->addressId);
+        r = m_h.send(request);
+        QVERIFY(!r.response.value(QLatin1String("TaskId")).toString().isEmpty());
+    } else {
+        r = quota();
+    }
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.attempts, 2); // SignatureExpire, then exactly one re-sign with the server's time
     QCOMPARE(sent.count(), 2);

@@ -29,6 +29,12 @@ private slots:
     void serverErrorOnReadIsRetried();
     void malformedBody_data();
     void malformedBody();
+    void brokenReadConnection_data();
+    void brokenReadConnection();
+    void slowUnbindTimesOutAsOutcomeUnknown_data();
+    void slowUnbindTimesOutAsOutcomeUnknown();
+    void regionServiceFailureFallsBackToCvm_data();
+    void regionServiceFailureFallsBackToCvm();
 
 private:
     struct Burst {
@@ -232,6 +238,90 @@ void TestIntegFaults::malformedBody() {
     QCOMPARE(sent.count(), 1);
     if (r.error.kind == ApiError::Kind::MalformedResponse)
         QCOMPARE(r.error.code, QStringLiteral("ClientError.MalformedResponse"));
+}
+
+void TestIntegFaults::brokenReadConnection_data() {
+    H::addMatrixColumns();
+    QTest::addColumn<int>("kind");
+    H::addMatrixRows(QStringLiteral("dropped"),
+                     [](QTestData& row) { row << int(FaultRule::Kind::Drop); });
+    H::addMatrixRows(QStringLiteral("truncated"),
+                     [](QTestData& row) { row << int(FaultRule::Kind::Truncated); });
+}
+
+// A read whose connection breaks is safe to send again. A dropped connection is a network
+// error (retried); a body cut after the headers is reported as MalformedResponse (ApiError
+// documents "truncated" under MalformedResponse, which RetryPolicy does not retry).
+void TestIntegFaults::brokenReadConnection() {
+    QFETCH(int, kind);
+    m_h.configureFromRow();
+    m_h.sandbox().faults()->addRule(
+        rule(QStringLiteral("DescribeAddressQuota"), FaultRule::Kind(kind), 1));
+    ApiRequest request;
+    request.action = QStringLiteral("DescribeAddressQuota");
+    request.region = m_h.region();
+    const ApiResponse r = m_h.send(request);
+    if (FaultRule::Kind(kind) == FaultRule::Kind::Drop) {
+        // Retried by us, or re-sent by Qt itself on a fresh connection (a buffered body).
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QVERIFY(r.attempts <= 2);
+    } else {
+        QCOMPARE(r.error.kind, ApiError::Kind::MalformedResponse);
+        QCOMPARE(r.error.code, QStringLiteral("ClientError.MalformedResponse"));
+        QCOMPARE(r.attempts, 1);
+    }
+}
+
+void TestIntegFaults::slowUnbindTimesOutAsOutcomeUnknown_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+// The server acts on the unbind but its reply comes after the client gave up: the client must
+// say "outcome unknown" (not retry), and a re-read shows the unbind did happen.
+void TestIntegFaults::slowUnbindTimesOutAsOutcomeUnknown() {
+    m_h.configureFromRow();
+    const QList<Address> targets = unbindable(1);
+    QCOMPARE(targets.size(), 1);
+    const Address a = targets.at(0);
+    m_h.client().setDefaultTimeoutMs(300);
+    m_h.sandbox().faults()->setLatency(5000);
+    QSignalSpy sent(&m_h.client(), &ApiClient::requestSent);
+    const auto r = m_h.wait<AsyncTaskStarted>([&](QObject* ctx, Callback<AsyncTaskStarted> done) {
+        return m_h.api().disassociateAddress(a.region, a.addressId, false, ctx, done);
+    });
+    m_h.sandbox().faults()->setLatency(0);
+    m_h.client().setDefaultTimeoutMs(30000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.error.kind, ApiError::Kind::OutcomeUnknown);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(m_h.waitForStatus(a.region, a.addressId, QStringLiteral("UNBIND")),
+             QStringLiteral("UNBIND"));
+}
+
+void TestIntegFaults::regionServiceFailureFallsBackToCvm_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+void TestIntegFaults::regionServiceFailureFallsBackToCvm() {
+    m_h.configureFromRow();
+    EndpointConfig endpoints = m_h.client().endpointConfig();
+    endpoints.customEndpoint = m_h.sandbox().endpoint(); // region and cvm are global services
+    m_h.client().setEndpointConfig(endpoints);
+    FaultRule r = rule(QStringLiteral("DescribeRegions"), FaultRule::Kind::Error, 1);
+    r.code = QStringLiteral("UnsupportedOperation");
+    m_h.sandbox().faults()->addRule(r);
+    QSignalSpy sent(&m_h.client(), &ApiClient::requestSent);
+    const auto regions = m_h.wait<QList<Region>>([&](QObject* ctx, Callback<QList<Region>> done) {
+        return m_h.api().describeRegions(ctx, done);
+    });
+    QVERIFY(regions.finished);
+    QVERIFY2(!regions.error, qPrintable(regions.error.toString()));
+    QCOMPARE(sent.count(), 2); // region service, then CVM DescribeRegions
+    QCOMPARE(regions.value.size(), m_h.world()->regionIds().size());
+    for (const Region& region : regions.value)
+        QVERIFY2(!region.name.isEmpty(), qPrintable(region.id));
 }
 
 QTEST_GUILESS_MAIN(TestIntegFaults)

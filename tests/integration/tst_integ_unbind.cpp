@@ -25,6 +25,12 @@ private slots:
     void natGatewayPath();
     void secondUnbindIsMutex_data();
     void secondUnbindIsMutex();
+    void failedTaskLeavesAddressBound_data();
+    void failedTaskLeavesAddressBound();
+    void cascadeReleaseRemovesAddress_data();
+    void cascadeReleaseRemovesAddress();
+    void dailyQuotaExhausted_data();
+    void dailyQuotaExhausted();
 
 private:
     // A healthy CVM-bound EIP whose IP is (or is not) the primary IP of the primary ENI.
@@ -238,6 +244,90 @@ void TestIntegUnbind::secondUnbindIsMutex() {
     QCOMPARE(m_h.waitForTask(m_h.region(), first.value.taskId.toULongLong(), 2000),
              TaskResult::State::Running);
     QCOMPARE(m_h.world()->address(a->addressId)->addressStatus, QStringLiteral("UNBINDING"));
+}
+
+void TestIntegUnbind::failedTaskLeavesAddressBound_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+// FAILED is an error, not a success: the client reports the state and the address is BIND again.
+void TestIntegUnbind::failedTaskLeavesAddressBound() {
+    m_h.configureFromRow();
+    const auto a = cvmAddress(true);
+    QVERIFY(a);
+    m_h.world()->scriptTaskOutcome(a->addressId, sandbox::TaskOutcome::Fail);
+    const auto started = unbind(a->addressId, false);
+    QVERIFY(started.finished);
+    QVERIFY2(!started.error, qPrintable(started.error.toString()));
+    QCOMPARE(m_h.waitForTask(m_h.region(), started.value.taskId.toULongLong()),
+             TaskResult::State::Failed);
+    QCOMPARE(m_h.waitForStatus(m_h.region(), a->addressId, QStringLiteral("BIND")),
+             QStringLiteral("BIND"));
+}
+
+void TestIntegUnbind::cascadeReleaseRemovesAddress_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+void TestIntegUnbind::cascadeReleaseRemovesAddress() {
+    m_h.configureFromRow();
+    const auto a = m_h.world()->findAddress(m_h.region(), [&](const Address& x) {
+        return x.cascadeRelease && m_h.isCleanlyUnbindable(m_h.region(), x);
+    });
+    QVERIFY(a);
+    const auto started = unbind(a->addressId, false);
+    QVERIFY(started.finished);
+    QVERIFY2(!started.error, qPrintable(started.error.toString()));
+    QCOMPARE(m_h.waitForTask(m_h.region(), started.value.taskId.toULongLong()),
+             TaskResult::State::Success);
+    // Released once unbound: it disappears from DescribeAddresses (describeAddress: nullopt).
+    QCOMPARE(m_h.waitForStatus(m_h.region(), a->addressId, QStringLiteral("(gone)")),
+             QStringLiteral("(gone)"));
+}
+
+void TestIntegUnbind::dailyQuotaExhausted_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+void TestIntegUnbind::dailyQuotaExhausted() {
+    m_h.configureFromRow();
+    m_h.world()->setDailyReallocateLimit(1);
+    const auto a = cvmAddress(true);
+    QVERIFY(a);
+    const auto first = unbind(a->addressId, true);
+    QVERIFY(first.finished);
+    QVERIFY2(!first.error, qPrintable(first.error.toString()));
+    QCOMPARE(m_h.waitForTask(m_h.region(), first.value.taskId.toULongLong()),
+             TaskResult::State::Success);
+    const auto b = cvmAddress(true); // the next primary-IP address (a is UNBIND now)
+    QVERIFY(b);
+    QVERIFY(b->addressId != a->addressId);
+    const auto refused = unbind(b->addressId, true);
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.code, QStringLiteral("AddressQuotaLimitExceeded.DailyAllocate"));
+    // The quota as the client reads it: used up.
+    const auto quotas = m_h.wait<QList<Quota>>([&](QObject* ctx, Callback<QList<Quota>> done) {
+        return m_h.api().describeAddressQuota(m_h.region(), ctx, done);
+    });
+    QVERIFY(quotas.finished);
+    QVERIFY2(!quotas.error, qPrintable(quotas.error.toString()));
+    bool seen = false;
+    for (const Quota& q : quotas.value) {
+        if (q.quotaId != QLatin1String(DailyPublicIpAssignQuota))
+            continue;
+        seen = true;
+        QCOMPARE(q.quotaLimit, qint64(1));
+        QCOMPARE(q.quotaCurrent, qint64(1));
+        QCOMPARE(q.remaining(), qint64(0));
+    }
+    QVERIFY(seen);
+    // Without reallocation the same address still unbinds.
+    const auto plain = unbind(b->addressId, false);
+    QVERIFY(plain.finished);
+    QVERIFY2(!plain.error, qPrintable(plain.error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestIntegUnbind)
