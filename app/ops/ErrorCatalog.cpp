@@ -100,23 +100,23 @@ QStringList ErrorCatalog::codes() {
     return out;
 }
 
-bool ErrorCatalog::isTransient(const ApiError& error)
-{
+bool ErrorCatalog::isTransient(const ApiError& error) {
     if (!error.isError())
         return false;
-    if (error.isTransport() || error.kind == ApiError::Kind::HttpStatus
-        || error.kind == ApiError::Kind::MalformedResponse
-        || error.kind == ApiError::Kind::OutcomeUnknown)
+    if (error.isTransport() || error.kind == ApiError::Kind::HttpStatus ||
+        error.kind == ApiError::Kind::MalformedResponse ||
+        error.kind == ApiError::Kind::OutcomeUnknown)
         return true;
     if (error.kind != ApiError::Kind::Service)
         return false;
     const QString& c = error.code;
-    return c.startsWith(QLatin1String("RequestLimitExceeded"))
-        || c == QLatin1String("LimitExceeded.ActionLimited")
-        || c == QLatin1String("ServiceUnavailable") || c == QLatin1String("ResourceUnavailable")
-        || c == QLatin1String("ResourceInUse")
-        || c == QLatin1String("OperationDenied.MutexTaskRunning")
-        || c.startsWith(QLatin1String("InternalError")) || c == QLatin1String("InternalServerError");
+    return c.startsWith(QLatin1String("RequestLimitExceeded")) ||
+           c == QLatin1String("LimitExceeded.ActionLimited") ||
+           c == QLatin1String("ServiceUnavailable") || c == QLatin1String("ResourceUnavailable") ||
+           c == QLatin1String("ResourceInUse") ||
+           c == QLatin1String("OperationDenied.MutexTaskRunning") ||
+           c.startsWith(QLatin1String("InternalError")) ||
+           c == QLatin1String("InternalServerError");
 }
 
 bool ErrorCatalog::contains(const QString& code) {

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Address.h"
+#include "ops/ErrorExplanation.h"
+#include "ops/JournalEntry.h"
+
+#include <QMetaType>
+
+namespace eipdesk {
+
+// One EIP in the unbind queue: the address as the user confirmed it, its journal record
+// (state, TaskId, RequestId, outcome) and, for a failure, the catalog's explanation.
+struct UnbindItem {
+    qint64 key = 0;         // queue-local id
+    Address address;        // as confirmed (the pre-flight compares against it)
+    JournalEntry entry;     // state, TaskId, RequestId, error code and message
+    ErrorExplanation error; // empty unless failed, skipped, unknown or still running
+    qint64 sentAtMs = -1;   // monotonic; start of "running" for the elapsed time
+    qint64 endedAtMs = -1;  // monotonic; when it reached a final state
+
+    OperationState state() const { return entry.state; }
+    bool isNat() const { return entry.kind == JournalEntry::Kind::UnbindNat; }
+    // Elapsed milliseconds since sent (0 before); frozen once ended.
+    qint64 elapsedMs(qint64 nowMonotonicMs) const {
+        if (sentAtMs < 0)
+            return 0;
+        return (endedAtMs >= 0 ? endedAtMs : nowMonotonicMs) - sentAtMs;
+    }
+};
+
+} // namespace eipdesk
+
+Q_DECLARE_METATYPE(eipdesk::UnbindItem)

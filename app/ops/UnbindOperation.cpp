@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ops/UnbindOperation.h"
+
+#include "api/VpcApi.h"
+#include "core/AddressStatus.h"
+#include "core/Clock.h"
+#include "ops/ErrorCatalog.h"
+#include "ops/SendPacer.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace eipdesk {
+
+namespace {
+
+// What made the confirmed address different from the one just re-read, or "" when unchanged.
+bool bindingChanged(const Address& confirmed, const Address& now) {
+    return now.addressStatus != confirmed.addressStatus || now.instanceId != confirmed.instanceId ||
+           now.networkInterfaceId != confirmed.networkInterfaceId ||
+           now.privateAddressIp != confirmed.privateAddressIp || !now.unbindBlocker().isEmpty();
+}
+
+QString changeMessage(const Address& confirmed, const Address& now) {
+    return QStringLiteral("%1 %2 %3 -> %4 %5 %6")
+        .arg(confirmed.addressStatus, confirmed.instanceId, confirmed.privateAddressIp,
+             now.addressStatus, now.instanceId, now.privateAddressIp)
+        .simplified();
+}
+
+} // namespace
+
+UnbindOperation::UnbindOperation(VpcApi* api, SendPacer* pacer, const Clock* clock,
+                                 const PollSchedule& schedule, const QList<UnbindItem>& items,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_pacer(pacer)
+    , m_clock(clock)
+    , m_schedule(schedule)
+    , m_items(items) {}
+
+UnbindOperation::~UnbindOperation() = default;
+
+QStringList UnbindOperation::addressIds() const {
+    QStringList ids;
+    for (const UnbindItem& i : m_items)
+        ids << i.address.addressId;
+    return ids;
+}
+
+UnbindItem* UnbindOperation::find(qint64 key) {
+    for (UnbindItem& i : m_items)
+        if (i.key == key)
+            return &i;
+    return nullptr;
+}
+
+void UnbindOperation::setState(UnbindItem& item, OperationState state, const QString& errorCode,
+                               const QString& message, const QString& requestId) {
+    item.entry.state = state;
+    if (!requestId.isEmpty())
+        item.entry.requestId = requestId;
+    if (!errorCode.isEmpty()) {
+        item.entry.errorCode = errorCode;
+        item.entry.errorMessage = message;
+        item.error = ErrorCatalog::explain(errorCode, message,
+                                           requestId.isEmpty() ? item.entry.requestId : requestId);
+    } else if (state == OperationState::Succeeded || state == OperationState::Running) {
+        item.entry.errorCode.clear();
+        item.entry.errorMessage.clear();
+        item.error = {};
+    }
+    const qint64 now = m_clock->monotonicMSecs();
+    if (state == OperationState::Sending && item.sentAtMs < 0)
+        item.sentAtMs = now;
+    if (OperationStates::isFinal(state) || state == OperationState::StillRunning) {
+        item.endedAtMs = now;
+        item.entry.finishedAt = OperationStates::isFinal(state) ? m_clock->nowUtc() : QDateTime();
+    } else {
+        item.endedAtMs = -1;
+    }
+    emit itemChanged(item);
+}
+
+void UnbindOperation::setError(UnbindItem& item, OperationState state, const ApiError& error) {
+    // A lost reply is explained as such, whatever transport problem caused it.
+    const QString code = error.kind == ApiError::Kind::OutcomeUnknown
+                             ? QStringLiteral("ClientError.OutcomeUnknown")
+                             : ErrorCatalog::explain(error).code;
+    setState(item, state, code, error.message, error.requestId);
+}
+
+void UnbindOperation::start() {
+    for (UnbindItem& i : m_items)
+        setState(i, OperationState::Checking);
+    preflight();
+}
+
+void UnbindOperation::preflight() {
+    if (!m_api) {
+        for (UnbindItem& i : m_items)
+            setState(i, OperationState::Failed, ErrorCatalog::noSessionCode());
+        return checkFinished();
+    }
+    // Each address is re-read just before sending (one read each: a missing one is an answer).
+    auto remaining = std::make_shared<int>(int(m_items.size()));
+    for (const UnbindItem& i : std::as_const(m_items)) {
+        const qint64 key = i.key;
+        m_api->describeAddress(
+            i.address.region, i.address.addressId, this,
+            [this, key, remaining](const std::optional<Address>& now, const ApiError& error) {
+                onPreflight(key, now, error);
+                if (--*remaining == 0)
+                    preflightDone();
+            });
+    }
+}
+
+void UnbindOperation::onPreflight(qint64 key, const std::optional<Address>& now,
+                                  const ApiError& error) {
+    UnbindItem* i = find(key);
+    if (!i || m_canceled || i->state() != OperationState::Checking)
+        return;
+    if (error)
+        setError(*i, OperationState::Failed, error); // nothing was sent
+    else if (!now)
+        setState(*i, OperationState::Skipped, ErrorCatalog::addressGoneCode());
+    else if (bindingChanged(i->address, *now))
+        setState(*i, OperationState::Skipped, ErrorCatalog::addressChangedCode(),
+                 changeMessage(i->address, *now));
+}
+
+void UnbindOperation::preflightDone() {
+    if (m_canceled)
+        return;
+    bool any = false;
+    for (const UnbindItem& i : std::as_const(m_items))
+        any = any || i.state() == OperationState::Checking;
+    if (!any)
+        return checkFinished();
+    m_pacer->acquire(this, [this] { send(); });
+}
+
+void UnbindOperation::send() {
+    if (m_canceled)
+        return;
+    m_sent = true;
+    QList<qint64> keys;
+    for (UnbindItem& i : m_items) {
+        if (i.state() == OperationState::Checking) {
+            setState(i, OperationState::Sending);
+            keys << i.key;
+        }
+    }
+    if (keys.isEmpty())
+        return checkFinished();
+    if (m_items.first().isNat())
+        return sendNat();
+    sendSingle(*find(keys.first()));
+}
+
+void UnbindOperation::sendSingle(UnbindItem& item) {
+    const qint64 key = item.key;
+    m_api->disassociateAddress(item.address.region, item.address.addressId, item.entry.reallocate,
+                               this, [this, key](const AsyncTaskStarted& r, const ApiError& error) {
+                                   onSent({key}, r.taskId, r.requestId, error);
+                               });
+}
+
+void UnbindOperation::sendNat() {
+    QList<qint64> keys;
+    QStringList ips;
+    for (const UnbindItem& i : m_items) {
+        if (i.state() == OperationState::Sending) {
+            keys << i.key;
+            ips << i.address.addressIp;
+        }
+    }
+    const Address& first = m_items.first().address;
+    m_api->disassociateNatGatewayAddress(
+        first.region, first.instanceId, ips, this,
+        [this, keys](const QString& requestId, const ApiError& error) {
+            onSent(keys, {}, requestId, error);
+        });
+}
+
+void UnbindOperation::onSent(const QList<qint64>& keys, const QString& taskId,
+                             const QString& requestId, const ApiError& error) {
+    for (qint64 key : keys) {
+        UnbindItem* item = find(key);
+        if (!item)
+            continue;
+        if (error.kind == ApiError::Kind::OutcomeUnknown) {
+            setError(*item, OperationState::Unknown, error);
+            reconcile(key);
+            continue;
+        }
+        if (error) {
+            setError(*item, OperationState::Failed, error);
+            continue;
+        }
+        item->entry.taskId = taskId;
+        setState(*item, OperationState::Running, {}, {}, requestId);
+        watch(*item);
+    }
+    checkFinished();
+}
+
+void UnbindOperation::watch(UnbindItem& item) {
+    TaskWatcher*& w = m_watchers[item.key];
+    if (!w) {
+        w = new TaskWatcher(m_api, m_clock, m_schedule, this);
+        const qint64 key = item.key;
+        connect(w, &TaskWatcher::finished, this,
+                [this, key](TaskWatcher::Outcome o, const ApiError& e, const QString& rid) {
+                    onWatcherFinished(key, o, e, rid);
+                });
+    }
+    bool ok = false;
+    const quint64 taskId = item.entry.taskId.toULongLong(&ok);
+    if (ok && taskId != 0)
+        w->watchTask(item.address.region, taskId);
+    else
+        w->watchAddress(item.address.region, item.address.addressId);
+}
+
+void UnbindOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome,
+                                        const ApiError& error, const QString& requestId) {
+    UnbindItem* item = find(key);
+    if (!item)
+        return;
+    Q_UNUSED(requestId)
+    switch (outcome) {
+    case TaskWatcher::Outcome::Success:
+        setState(*item, OperationState::Succeeded);
+        break;
+    case TaskWatcher::Outcome::Failed:
+        if (error)
+            setError(*item, OperationState::Failed, error);
+        else
+            setState(*item, OperationState::Failed, ErrorCatalog::taskFailedCode(),
+                     QStringLiteral("DescribeTaskResult: FAILED"));
+        break;
+    case TaskWatcher::Outcome::TimedOut:
+        setState(*item, OperationState::StillRunning, ErrorCatalog::stillRunningCode(),
+                 error ? error.toString() : QString());
+        break;
+    case TaskWatcher::Outcome::Error:
+        setError(*item, OperationState::StillRunning, error);
+        break;
+    }
+    checkFinished();
+}
+
+void UnbindOperation::reconcile(qint64 key, int attempt) {
+    UnbindItem* item = find(key);
+    if (!item || !m_api)
+        return;
+    m_reconciling.insert(key);
+    m_api->describeAddress(
+        item->address.region, item->address.addressId, this,
+        [this, key, attempt](const std::optional<Address>& now, const ApiError& error) {
+            UnbindItem* item = find(key);
+            if (!item)
+                return;
+            m_reconciling.remove(key);
+            if (error) {
+                const int delay = m_schedule.delayFor(attempt);
+                if (ErrorCatalog::isTransient(error) &&
+                    qint64(delay) * (attempt + 1) < m_schedule.totalMs) {
+                    m_reconciling.insert(key);
+                    QTimer::singleShot(delay, this,
+                                       [this, key, attempt] { reconcile(key, attempt + 1); });
+                    return;
+                }
+                // Still undecided: stays "outcome unknown" until "Check again".
+                setError(*item, OperationState::Unknown, error);
+                return checkFinished();
+            }
+            if (!now || now->addressStatus == QLatin1String(AddressStatus::Unbind)) {
+                setState(*item, OperationState::Succeeded);
+            } else if (now->addressStatus == QLatin1String(AddressStatus::Unbinding)) {
+                setState(*item, OperationState::Running);
+                watch(*item); // it happened: follow it
+            } else {
+                setState(*item, OperationState::Failed, ErrorCatalog::notHappenedCode(),
+                         now->addressStatus);
+            }
+            checkFinished();
+        });
+}
+
+void UnbindOperation::checkAgain() {
+    m_finished = false;
+    for (UnbindItem& i : m_items) {
+        const OperationState s = i.state();
+        if (s == OperationState::Sending || s == OperationState::Unknown) {
+            m_sent = true;
+            setState(i, OperationState::Unknown, i.entry.errorCode, i.entry.errorMessage);
+            reconcile(i.key);
+        } else if (s == OperationState::Running || s == OperationState::StillRunning) {
+            m_sent = true;
+            setState(i, OperationState::Running);
+            watch(i);
+        }
+    }
+    checkFinished();
+}
+
+bool UnbindOperation::cancel() {
+    if (m_sent || m_finished)
+        return false;
+    m_canceled = true;
+    for (UnbindItem& i : m_items)
+        if (!OperationStates::isFinal(i.state()))
+            setState(i, OperationState::Canceled);
+    checkFinished();
+    return true;
+}
+
+void UnbindOperation::checkFinished() {
+    if (m_finished)
+        return;
+    for (const UnbindItem& i : m_items) {
+        const OperationState s = i.state();
+        if (OperationStates::isFinal(s) || s == OperationState::StillRunning)
+            continue;
+        if (s == OperationState::Unknown && !m_reconciling.contains(i.key))
+            continue; // undecided after re-reading failed: waits for "Check again"
+        return;
+    }
+    m_finished = true;
+    emit finished();
+}
+
+} // namespace eipdesk

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "ops/PollSchedule.h"
+#include "ops/TaskWatcher.h"
+#include "ops/UnbindItem.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace eipdesk {
+
+class Clock;
+class SendPacer;
+class VpcApi;
+
+// Unbinds one EIP (DisassociateAddress) or the EIPs of one NAT gateway
+// (DisassociateNatGatewayAddress, one request with their IPs) and follows them to the end:
+//   pre-flight re-read (changed or gone -> Skipped, nothing sent), a send slot from the pacer,
+//   the request (ReallocateNormalPublicIp only when asked), then the TaskWatcher (TaskId ->
+//   DescribeTaskResult; no TaskId -> DescribeAddresses until UNBIND).
+// A lost reply (OutcomeUnknown) is never re-sent: the address is re-read to decide (UNBINDING /
+// UNBIND / gone -> it happened; still bound -> it did not, and the item fails so the user can
+// retry it).
+class UnbindOperation : public QObject {
+    Q_OBJECT
+public:
+    UnbindOperation(VpcApi* api, SendPacer* pacer, const Clock* clock, const PollSchedule& schedule,
+                    const QList<UnbindItem>& items, QObject* parent = nullptr);
+    ~UnbindOperation() override;
+
+    void start();      // fresh items: pre-flight, send, watch
+    void checkAgain(); // sent items (resumed from the journal, still running, unknown): look again
+    bool cancel();     // only before sending; returns whether it was canceled
+    bool hasSent() const { return m_sent; }
+    bool isFinished() const { return m_finished; }
+    const QList<UnbindItem>& items() const { return m_items; }
+    QStringList addressIds() const;
+
+signals:
+    void itemChanged(const eipdesk::UnbindItem& item);
+    void finished(); // every item final, still running on the server, or undecided
+
+private:
+    void preflight();
+    void onPreflight(qint64 key, const std::optional<Address>& now, const ApiError& error);
+    void preflightDone();
+    void send();
+    void sendSingle(UnbindItem& item);
+    void sendNat();
+    void onSent(const QList<qint64>& keys, const QString& taskId, const QString& requestId,
+                const ApiError& error);
+    void watch(UnbindItem& item);
+    void reconcile(qint64 key, int attempt = 0);
+    void onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome, const ApiError& error,
+                           const QString& requestId);
+    void setState(UnbindItem& item, OperationState state, const QString& errorCode = {},
+                  const QString& message = {}, const QString& requestId = {});
+    void setError(UnbindItem& item, OperationState state, const ApiError& error);
+    UnbindItem* find(qint64 key);
+    void checkFinished();
+
+    VpcApi* m_api;
+    SendPacer* m_pacer;
+    const Clock* m_clock;
+    PollSchedule m_schedule;
+    QList<UnbindItem> m_items;
+    QHash<qint64, TaskWatcher*> m_watchers;
+    QSet<qint64> m_reconciling; // keys whose address is being re-read
+    bool m_sent = false;
+    bool m_finished = false;
+    bool m_canceled = false;
+};
+
+} // namespace eipdesk

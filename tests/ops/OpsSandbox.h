@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CountingNetworkAccessManager.h"
+#include "core/Address.h"
+#include "core/SystemClock.h"
+#include "sandbox/SandboxServer.h"
+
+#include <functional>
+#include <memory>
+
+namespace eipdesk {
+class ApiClient;
+class VpcApi;
+} // namespace eipdesk
+
+namespace eipdesk::test {
+
+// An in-process sandbox plus a real ApiClient/VpcApi talking to it over loopback HTTP, for
+// the ops tests and the unbind benchmark.
+class OpsSandbox {
+public:
+    static sandbox::SandboxConfig defaultConfig(); // small world, 300 ms unbinds
+    explicit OpsSandbox(const sandbox::SandboxConfig& config = defaultConfig());
+    ~OpsSandbox();
+
+    bool start(QString* error = nullptr);
+    QString region() const { return QStringLiteral("ap-guangzhou"); }
+
+    sandbox::SandboxServer& server() { return m_server; }
+    CountingNetworkAccessManager& network() { return *m_network; }
+    ApiClient* client() const { return m_client.get(); }
+    VpcApi* api() const { return m_api.get(); }
+    const SystemClock& clock() const { return m_clock; }
+
+    // Up to n distinct addresses of region() that can be unbound (not NAT unless asked),
+    // matching `extra` when given; their region is filled in.
+    QList<Address> unbindable(int n, const std::function<bool(const Address&)>& extra = {});
+    // An unbindable CVM address on the primary private IP of a primary ENI.
+    QList<Address> reallocatable(int n);
+    // One NAT gateway EIP whose gateway keeps at least one other EIP.
+    std::optional<Address> natAddress();
+    std::optional<Address> current(const QString& addressId);
+
+private:
+    sandbox::SandboxConfig m_config;
+    SystemClock m_clock;
+    sandbox::SandboxServer m_server;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<VpcApi> m_api;
+};
+
+} // namespace eipdesk::test

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The unbind queue end to end against the in-process sandbox (real HTTP over loopback, a real
+// SQLite journal): success with and without reallocation, FAILED tasks, mutex collisions, a
+// rate-limited burst, the NAT path, lost replies, pre-flight changes, pause and cancel.
+#include "OpsSandbox.h"
+#include "api/ApiClient.h"
+#include "core/AddressStatus.h"
+#include "ops/ErrorCatalog.h"
+#include "ops/Journal.h"
+#include "ops/UnbindQueue.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxWorld.h"
+#include "support/TestEnvironment.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace eipdesk;
+
+namespace {
+PollSchedule fastSchedule() {
+    PollSchedule s;
+    s.initialMs = 150;
+    s.factor = 1.5;
+    s.maxMs = 500;
+    s.totalMs = 30000;
+    return s;
+}
+constexpr int kTimeout = 60000;
+} // namespace
+
+class TestUnbindQueue : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::OpsSandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<UnbindQueue> m_queue;
+
+    test::OpsSandbox& sb() { return *m_sandbox; }
+    UnbindQueue& queue() { return *m_queue; }
+    bool idle() { return m_queue->progress().isIdle(); }
+    OperationState stateOf(qint64 key) { return m_queue->item(key).state(); }
+    QByteArray dump(qint64 key) {
+        const UnbindItem i = m_queue->item(key);
+        return (i.address.addressId + QLatin1Char(' ') + OperationStates::name(i.state()) +
+                QLatin1Char(' ') + i.error.code + QLatin1Char(' ') + i.error.serverMessage)
+            .toUtf8();
+    }
+
+private slots:
+    void initTestCase() { test::isolateUserDirectories(); }
+
+    void init() {
+        m_sandbox = std::make_unique<test::OpsSandbox>();
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_journal = std::make_unique<Journal>();
+        QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        m_queue = std::make_unique<UnbindQueue>(m_journal.get(), &m_sandbox->clock());
+        m_queue->setPollSchedule(fastSchedule());
+        m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
+    }
+
+    void cleanup() {
+        m_queue.reset();
+        m_journal.reset();
+        m_dir.reset();
+        m_sandbox.reset();
+    }
+
+    void unbindOneToSuccess_data() {
+        QTest::addColumn<bool>("reallocate");
+        QTest::newRow("keep no public IP") << false;
+        QTest::newRow("reallocate a normal public IP") << true;
+    }
+
+    void unbindOneToSuccess() {
+        QFETCH(bool, reallocate);
+        const QList<Address> picked = sb().reallocatable(1);
+        QCOMPARE(picked.size(), 1);
+        const Address a = picked.first();
+        const int reallocationsBefore =
+            sb().server().world()->reallocationsToday(sb().server().secretId());
+        QSignalSpy ended(&queue(), &UnbindQueue::itemEnded);
+        const qint64 key = queue().enqueue({a}, reallocate).first();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::Succeeded, kTimeout);
+        QCOMPARE(ended.count(), 1);
+        const UnbindItem item = queue().item(key);
+        QVERIFY(!item.entry.taskId.isEmpty());
+        QVERIFY(!item.entry.requestId.isEmpty());
+        QVERIFY(item.error.isEmpty());
+        QCOMPARE(sb().current(a.addressId)->addressStatus, QStringLiteral("UNBIND"));
+        QCOMPARE(sb().server().world()->reallocationsToday(sb().server().secretId()),
+                 reallocationsBefore + (reallocate ? 1 : 0));
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
+
+        // The journal says so, with everything needed to re-bind.
+        const auto e = m_journal->entry(item.entry.id);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->state, OperationState::Succeeded);
+        QCOMPARE(e->profile, QStringLiteral("sandbox"));
+        QCOMPARE(e->region, sb().region());
+        QCOMPARE(e->addressId, a.addressId);
+        QCOMPARE(e->addressIp, a.addressIp);
+        QCOMPARE(e->previousInstanceId, a.instanceId);
+        QCOMPARE(e->previousEniId, a.networkInterfaceId);
+        QCOMPARE(e->previousPrivateIp, a.privateAddressIp);
+        QCOMPARE(e->reallocate, reallocate);
+        QCOMPARE(e->taskId, item.entry.taskId);
+        QCOMPARE(e->requestId, item.entry.requestId);
+        QVERIFY(e->finishedAt.isValid());
+        QVERIFY(e->errorCode.isEmpty());
+    }
+
+    void failedTaskIsAnError() {
+        const Address a = sb().unbindable(1).first();
+        sb().server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Failed);
+        const UnbindItem item = queue().item(key);
+        QCOMPARE(item.error.code, QStringLiteral("FailedOperation.TaskFailed"));
+        QVERIFY(!item.error.title.isEmpty());
+        QVERIFY(!item.entry.taskId.isEmpty());
+        QCOMPARE(m_journal->entry(item.entry.id)->state, OperationState::Failed);
+        QCOMPARE(queue().progress().failed, 1);
+        QCOMPARE(queue().progress().succeeded, 0);
+    }
+
+    void mutexCollisionSameEipTwice() {
+        // Two unbinds of one EIP: never both in flight; the second finds it unbound.
+        const Address a = sb().unbindable(1).first();
+        const QList<qint64> keys = queue().enqueue({a, a}, false);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(keys.at(0)), OperationState::Succeeded);
+        QCOMPARE(stateOf(keys.at(1)), OperationState::Skipped);
+        QCOMPARE(queue().item(keys.at(1)).error.code, ErrorCatalog::addressChangedCode());
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
+    }
+
+    void mutexFromServerThenRetryFailed() {
+        const Address a = sb().unbindable(1).first();
+        sandbox::FaultRule rule;
+        rule.action = QStringLiteral("DisassociateAddress");
+        rule.code = QStringLiteral("OperationDenied.MutexTaskRunning");
+        rule.count = 10; // more than the client's own retries
+        sb().server().faults()->addRule(rule);
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Failed);
+        const UnbindItem failed = queue().item(key);
+        QCOMPARE(failed.error.code, QStringLiteral("OperationDenied.MutexTaskRunning"));
+        QVERIFY(failed.error.known);
+        QVERIFY(!failed.error.requestId.isEmpty());
+        sb().server().faults()->clear();
+        QCOMPARE(queue().retryFailed(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::Succeeded, kTimeout);
+        QVERIFY(queue().item(key).entry.id != failed.entry.id); // each attempt is journaled
+        QCOMPARE(m_journal->entries().size(), 2);
+    }
+
+    void burstOf40StaysUnderTheRateLimit() {
+        const QList<Address> picked = sb().unbindable(40);
+        QCOMPARE(picked.size(), 40);
+        QSignalSpy progress(&queue(), &UnbindQueue::progressChanged);
+        queue().enqueue(picked, false);
+        QCOMPARE(queue().progress().total, 40);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout * 2);
+        const UnbindProgress p = queue().progress();
+        for (const UnbindItem& i : queue().items())
+            QVERIFY2(i.state() == OperationState::Succeeded, dump(i.key).constData());
+        QCOMPARE(p.succeeded, 40);
+        QCOMPARE(p.done, 40);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 40);
+        QCOMPARE(sb().network().rateLimitedReplies(), 0);
+        QVERIFY(progress.count() > 40);
+    }
+
+    void natGatewayPath() {
+        const auto nat = sb().natAddress();
+        QVERIFY(nat.has_value());
+        const qint64 key = queue().enqueue({*nat}, true).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Succeeded);
+        const UnbindItem item = queue().item(key);
+        QCOMPARE(item.entry.kind, JournalEntry::Kind::UnbindNat);
+        QVERIFY(item.entry.taskId.isEmpty()); // no TaskId: DescribeAddresses until UNBIND
+        QVERIFY(!item.entry.requestId.isEmpty());
+        QVERIFY(!item.entry.reallocate); // never sent for NAT
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateNatGatewayAddress")), 1);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        QCOMPARE(sb().current(nat->addressId)->addressStatus, QStringLiteral("UNBIND"));
+    }
+
+    void lostReplyReconciledByReReading() {
+        const Address a = sb().unbindable(1).first();
+        sb().client()->setDefaultTimeoutMs(400);
+        // Once the unbind is on its way its reply comes too late (the unbind itself happens);
+        // the re-reading that follows gets prompt answers again.
+        auto* faults = sb().server().faults();
+        QList<OperationState> seen;
+        QStringList codes;
+        connect(&queue(), &UnbindQueue::itemChanged, this, [&, faults](qint64 k) {
+            seen << stateOf(k);
+            codes << queue().item(k).error.code;
+            if (stateOf(k) == OperationState::Sending)
+                faults->setLatency(1500);
+            else if (stateOf(k) == OperationState::Unknown)
+                faults->clear();
+        });
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Succeeded);
+        QVERIFY(seen.contains(OperationState::Unknown));
+        QVERIFY(codes.contains(QStringLiteral("ClientError.OutcomeUnknown")));
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1); // never re-sent
+        disconnect(&queue(), &UnbindQueue::itemChanged, this, nullptr);
+    }
+
+    void lostReplyThatDidNotHappen() {
+        const Address a = sb().unbindable(1).first();
+        sandbox::FaultRule drop;
+        drop.action = QStringLiteral("DisassociateAddress");
+        drop.kind = sandbox::FaultRule::Kind::Drop;
+        drop.count = 1;
+        sb().server().faults()->addRule(drop);
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QVERIFY2(stateOf(key) == OperationState::Failed, dump(key).constData());
+        QCOMPARE(queue().item(key).error.code, ErrorCatalog::notHappenedCode());
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
+        QCOMPARE(queue().retryFailed(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::Succeeded, kTimeout);
+    }
+
+    void stillRunningThenCheckAgain() {
+        const Address a = sb().unbindable(1).first();
+        sb().server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::NeverFinish);
+        PollSchedule s = fastSchedule();
+        s.totalMs = 1200;
+        queue().setPollSchedule(s);
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::StillRunning, kTimeout);
+        QCOMPARE(queue().item(key).error.code, ErrorCatalog::stillRunningCode());
+        QCOMPARE(m_journal->pending().size(), 1); // resumed at the next start
+        QCOMPARE(queue().checkAgain(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::Running, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::StillRunning, kTimeout);
+    }
+
+    void preflightSkipsChangedAddress() {
+        Address a = sb().unbindable(1).first();
+        a.privateAddressIp = QStringLiteral("10.255.255.254"); // not what the server has now
+        const qint64 key = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Skipped);
+        QCOMPARE(queue().item(key).error.code, ErrorCatalog::addressChangedCode());
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+
+        Address gone = a;
+        gone.addressId = QStringLiteral("eip-zz99zz99");
+        const qint64 key2 = queue().enqueue({gone}, false).first();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(key2), OperationState::Skipped, kTimeout);
+        QCOMPARE(queue().item(key2).error.code, ErrorCatalog::addressGoneCode());
+    }
+
+    void pauseAndCancelPending() {
+        queue().pause();
+        const QList<Address> picked = sb().unbindable(5);
+        const QList<qint64> keys = queue().enqueue(picked, false);
+        QTest::qWait(300);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        QCOMPARE(queue().cancelPending(), 5);
+        for (qint64 k : keys)
+            QCOMPARE(stateOf(k), OperationState::Canceled);
+        queue().resume();
+        QTest::qWait(300);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        JournalFilter f;
+        f.state = OperationState::Canceled;
+        QCOMPARE(m_journal->entries(f).size(), 5);
+    }
+
+    void noSessionFailsClearly() {
+        queue().setSession(nullptr, {});
+        UnbindQueue q(m_journal.get(), &sb().clock());
+        const qint64 key = q.enqueue(sb().unbindable(1), false).first();
+        QTest::qWait(100);
+        QCOMPARE(q.item(key).state(), OperationState::Queued); // waits for a session
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnbindQueue)
+#include "tst_unbindqueue.moc"
