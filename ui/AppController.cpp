@@ -14,6 +14,9 @@
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RegionSelector.h"
+#include "ui/profiles/ProfilesDialog.h"
+#include "ui/profiles/ProfilesDialogServices.h"
+#include "ui/profiles/SessionSecretPrompt.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -176,6 +179,12 @@ void AppController::openProfile(const QString& profileId) {
         if (gen != m_openGeneration)
             return;
         if (!r.ok()) {
+            // No usable keychain: offer to type the secret for this run only, then try again.
+            if (r.sessionFallbackPossible && !m_exitOnLoad &&
+                SessionSecretPrompt::offer(m_window.get(), m_resolver.get(), profile, r)) {
+                openProfile(profile.id);
+                return;
+            }
             m_session->deactivate();
             m_window->banner()->showMessage(MessageBanner::Kind::Error, r.message);
             if (m_exitOnLoad) {
@@ -214,11 +223,20 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
 }
 
 void AppController::addCredentials() {
-    // INTEGRATION POINT (lead): open ui/profiles/ProfilesDialog here once it exists.
-    QMessageBox::information(
-        m_window.get(), tr("Add credentials"),
-        tr("Import a profile from tccli, the SDK credentials file or the environment with:\n\n"
-           "    eipdesk profiles import --from tccli\n\nthen start EIP Desk again."));
+    ProfilesDialogServices services;
+    services.profiles = m_profiles.get();
+    services.keychain = m_keychain.get();
+    services.session = m_sessionSecrets.get();
+    services.network = m_network.get();
+    services.clock = m_clock.get();
+    ProfilesDialog dialog(services, m_window.get());
+    dialog.exec();
+    const QString active = m_session->profile().id;
+    refreshProfiles(active);
+    if (!m_session->isActive() && !m_profiles->list().isEmpty()) {
+        const Profile current = m_profiles->profile(m_profiles->currentProfileId());
+        openProfile(current.isValid() ? current.id : m_profiles->list().first().id);
+    }
 }
 
 void AppController::showPreferences() {

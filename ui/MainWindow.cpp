@@ -343,7 +343,10 @@ void MainWindow::applyViewMode() {
     if (m_tableState->key() != key)
         m_tableState->save();
     m_tableState->setKey(key, [this, all] {
-        m_table->horizontalHeader()->setSectionHidden(int(AddressColumn::Region), !all);
+        QHeaderView* header = m_table->horizontalHeader();
+        header->setSectionHidden(int(AddressColumn::Region), !all);
+        if (all) // the region right after the IP, where it helps to tell rows apart
+            header->moveSection(header->visualIndex(int(AddressColumn::Region)), 1);
     });
 }
 
