@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "unbind/TasksDock.h"
+
+#include "ops/UnbindQueue.h"
+#include "unbind/TasksModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace eipdesk {
+
+TasksDock::TasksDock(UnbindQueue* queue, QWidget* parent)
+    : QDockWidget(tr("Tasks"), parent)
+    , m_queue(queue)
+    , m_model(new TasksModel(queue, this))
+    , m_view(new QTableView)
+    , m_progress(new QLabel)
+    , m_details(new QLabel)
+    , m_pause(new QPushButton(tr("Pause")))
+    , m_cancel(new QPushButton(tr("Cancel pending")))
+    , m_retry(new QPushButton(tr("Retry failed")))
+    , m_checkAgain(new QPushButton(tr("Check again")))
+    , m_copy(new QPushButton(tr("Copy RequestId")))
+    , m_clear(new QPushButton(tr("Clear finished"))) {
+    setObjectName(QStringLiteral("tasksDock"));
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_progress, 1);
+    for (QPushButton* b : {m_pause, m_cancel, m_retry, m_checkAgain, m_clear})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Tasks"));
+    layout->addWidget(m_view, 1);
+    auto* detailRow = new QHBoxLayout;
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->hide();
+    detailRow->addWidget(m_details, 1);
+    detailRow->addWidget(m_copy, 0, Qt::AlignTop);
+    layout->addLayout(detailRow);
+    setWidget(body);
+
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_queue->isPaused())
+            m_queue->resume();
+        else
+            m_queue->pause();
+    });
+    connect(m_cancel, &QPushButton::clicked, m_queue, &UnbindQueue::cancelPending);
+    connect(m_retry, &QPushButton::clicked, m_queue, &UnbindQueue::retryFailed);
+    connect(m_checkAgain, &QPushButton::clicked, m_queue, &UnbindQueue::checkAgain);
+    connect(m_clear, &QPushButton::clicked, m_queue, &UnbindQueue::clearFinished);
+    connect(m_copy, &QPushButton::clicked, this, &TasksDock::copyRequestId);
+    connect(m_queue, &UnbindQueue::progressChanged, this, &TasksDock::updateProgress);
+    connect(m_queue, &UnbindQueue::itemChanged, this, &TasksDock::updateDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TasksDock::updateDetails);
+    updateProgress();
+    updateDetails();
+}
+
+QString TasksDock::progressText() const {
+    return m_progress->text();
+}
+
+QString TasksDock::detailsText() const {
+    return m_details->isVisible() || !m_details->text().isEmpty() ? m_details->text() : QString();
+}
+
+void TasksDock::updateProgress() {
+    const UnbindProgress p = m_queue->progress();
+    QString text = tr("%1 of %2 done").arg(p.done).arg(p.total);
+    if (p.failed > 0)
+        text += tr(", %n failed", nullptr, p.failed);
+    if (p.stillRunning > 0)
+        text += tr(", %n still running on the server", nullptr, p.stillRunning);
+    if (m_queue->isPaused())
+        text += tr(" (paused)");
+    m_progress->setText(text);
+    m_pause->setText(m_queue->isPaused() ? tr("Resume") : tr("Pause"));
+    m_cancel->setEnabled(p.queued > 0 || p.active > 0);
+    m_retry->setEnabled(p.failed > 0);
+    m_checkAgain->setEnabled(p.stillRunning > 0);
+    m_clear->setEnabled(p.done > 0);
+}
+
+void TasksDock::updateDetails() {
+    const QModelIndex current = m_view->currentIndex();
+    QString details;
+    if (current.isValid())
+        details = current.data(TasksModel::DetailsRole).toString();
+    if (details.isEmpty()) { // otherwise the latest failure, inline rather than a popup
+        const QList<UnbindItem> items = m_queue->items();
+        for (auto it = items.crbegin(); it != items.crend() && details.isEmpty(); ++it)
+            if (it->state() == OperationState::Failed)
+                details = it->error.detailsText();
+    }
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    m_copy->setEnabled(!details.isEmpty() || current.isValid());
+}
+
+void TasksDock::copyRequestId() {
+    QModelIndex current = m_view->currentIndex();
+    QString rid;
+    if (current.isValid())
+        rid = m_model->index(current.row(), TasksModel::RequestId).data().toString();
+    if (rid.isEmpty()) {
+        const QList<UnbindItem> items = m_queue->items();
+        for (auto it = items.crbegin(); it != items.crend() && rid.isEmpty(); ++it)
+            if (it->state() == OperationState::Failed)
+                rid = it->error.requestId;
+    }
+    if (!rid.isEmpty())
+        QApplication::clipboard()->setText(rid);
+}
+
+} // namespace eipdesk

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace eipdesk {
+
+class TasksModel;
+class UnbindQueue;
+
+// The tasks panel: every operation with its state, TaskId, RequestId and elapsed time,
+// overall progress ("12 of 40"), Pause/Resume, Cancel pending, Retry failed, Check again,
+// and an inline explanation of the selected failure with a "Copy RequestId" button.
+class TasksDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit TasksDock(UnbindQueue* queue, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QString progressText() const;
+    QString detailsText() const; // the inline explanation shown for the selection
+
+private:
+    void updateProgress();
+    void updateDetails();
+    void copyRequestId();
+
+    UnbindQueue* m_queue;
+    TasksModel* m_model;
+    QTableView* m_view;
+    QLabel* m_progress;
+    QLabel* m_details;
+    QPushButton* m_pause;
+    QPushButton* m_cancel;
+    QPushButton* m_retry;
+    QPushButton* m_checkAgain;
+    QPushButton* m_copy;
+    QPushButton* m_clear;
+};
+
+} // namespace eipdesk
