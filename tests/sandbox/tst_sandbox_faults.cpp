@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtTest>
@@ -70,6 +71,7 @@ private slots:
     void malformedHttp();
     void unknownHeadersIgnored();
     void floodOfConnections();
+    void randomGarbage();
     void adminApi();
 
 private:
@@ -380,6 +382,24 @@ void TestSandboxFaults::floodOfConnections() {
     for (auto& s : sockets)
         s->disconnect();
     QCOMPARE(m_sandbox.world()->addressCount(), before);
+    QVERIFY(describe().errorCode().isEmpty());
+}
+
+// Deterministic random bytes, alone and after a valid request head: never a crash or a hang.
+void TestSandboxFaults::randomGarbage() {
+    QRandomGenerator rng(20261123);
+    const QList<QByteArray> prefixes{
+        QByteArray(), QByteArray("POST / HTTP/1.1\r\nContent-Type: application/json\r\n"),
+        QByteArray("GET /?")};
+    for (int i = 0; i < 60; ++i) {
+        QByteArray bytes(int(rng.bounded(1, 400)), Qt::Uninitialized);
+        for (char& c : bytes)
+            c = char(rng.bounded(256));
+        const QByteArray request = prefixes[i % prefixes.size()] + bytes + "\r\n\r\n";
+        const RawResult r = rawExchange(port(), request, 1500);
+        QVERIFY2(r.data.isEmpty() || r.data.startsWith("HTTP/1.1 "),
+                 r.data.left(40).toHex().constData());
+    }
     QVERIFY(describe().errorCode().isEmpty());
 }
 
