@@ -26,6 +26,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     m_placeholder->setWordWrap(true);
     m_form->addRow(m_placeholder);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setContentsMargins(8, 8, 20, 8); // room for the scroll bar beside the copy buttons
     setWidget(m_body);
     setMinimumWidth(280);
 }

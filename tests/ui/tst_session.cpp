@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// app/session: the active session against the sandbox (language header, clock skew warning,
+// daily quota, profile switch) and the UI language choice.
+#include "api/ApiClient.h"
+#include "core/SystemClock.h"
+#include "sandbox/FaultInjector.h"
+#include "session/Session.h"
+#include "session/UiLanguage.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace eipdesk;
+
+class TestSession : public QObject {
+    Q_OBJECT
+private:
+    test::SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    SystemClock m_clock;
+
+    Profile sandboxProfile() const {
+        Profile p;
+        p.id = QStringLiteral("sandbox");
+        p.name = QStringLiteral("Sandbox");
+        p.secretId = m_sandbox.secretId();
+        return p;
+    }
+    EndpointConfig endpoints() const {
+        EndpointConfig e;
+        e.customEndpoint = m_sandbox.endpoint();
+        e.regionOverrides = m_sandbox.regionEndpoints();
+        return e;
+    }
+
+private slots:
+    void initTestCase() {
+        test::isolateUserDirectories();
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
+    void cleanup() { m_sandbox.faults()->clear(); }
+
+    void resolveLanguage_data() {
+        QTest::addColumn<QString>("cli");
+        QTest::addColumn<QString>("pref");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("command line wins") << "zh_CN"
+                                           << "en"
+                                           << "en_US"
+                                           << "zh_CN";
+        QTest::newRow("preference next") << ""
+                                         << "zh_CN"
+                                         << "en_US"
+                                         << "zh_CN";
+        QTest::newRow("system zh") << ""
+                                   << ""
+                                   << "zh_CN"
+                                   << "zh_CN";
+        QTest::newRow("system zh_TW maps to zh_CN") << ""
+                                                    << ""
+                                                    << "zh_TW"
+                                                    << "zh_CN";
+        QTest::newRow("system de falls back to en") << ""
+                                                    << ""
+                                                    << "de_DE"
+                                                    << "en";
+        QTest::newRow("dash form") << "zh-CN"
+                                   << ""
+                                   << "en_US"
+                                   << "zh_CN";
+        QTest::newRow("unknown cli ignored") << "fr"
+                                             << ""
+                                             << "en_GB"
+                                             << "en";
+    }
+    void resolveLanguage() {
+        QFETCH(QString, cli);
+        QFETCH(QString, pref);
+        QFETCH(QString, system);
+        QFETCH(QString, expected);
+        QCOMPARE(UiLanguage::resolve(cli, pref, QLocale(system)), expected);
+    }
+
+    void apiLanguage() {
+        QCOMPARE(Session::apiLanguageFor(QStringLiteral("zh_CN")), QStringLiteral("zh-CN"));
+        QCOMPARE(Session::apiLanguageFor(QStringLiteral("en")), QStringLiteral("en-US"));
+        Session session(&m_network, &m_clock);
+        session.setUiLanguage(QStringLiteral("zh_CN"));
+        session.activate(sandboxProfile(), {m_sandbox.secretId(), m_sandbox.secretKey(), {}},
+                         endpoints());
+        QCOMPARE(session.client()->language(), QStringLiteral("zh-CN"));
+        session.setUiLanguage(QStringLiteral("en"));
+        QCOMPARE(session.client()->language(), QStringLiteral("en-US"));
+        Profile own = sandboxProfile();
+        own.language = QStringLiteral("zh_CN"); // a profile may pin its own language
+        session.activate(own, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints());
+        QCOMPARE(session.client()->language(), QStringLiteral("zh-CN"));
+    }
+
+    void maskedSecretIdOnly() {
+        Session session(&m_network, &m_clock);
+        session.activate(sandboxProfile(), {m_sandbox.secretId(), m_sandbox.secretKey(), {}},
+                         endpoints());
+        const QString masked = session.maskedSecretId();
+        QVERIFY(!masked.isEmpty());
+        QVERIFY(masked != m_sandbox.secretId());
+        QVERIFY(!masked.contains(m_sandbox.secretKey()));
+    }
+
+    void dailyQuota() {
+        Session session(&m_network, &m_clock);
+        session.activate(sandboxProfile(), {m_sandbox.secretId(), m_sandbox.secretKey(), {}},
+                         endpoints());
+        QSignalSpy quota(&session, &Session::dailyQuotaChanged);
+        session.refreshDailyQuota(m_sandbox.firstRegion());
+        QTRY_COMPARE_WITH_TIMEOUT(quota.size(), 1, 30000);
+        const Quota q = quota.at(0).at(0).value<Quota>();
+        QCOMPARE(q.quotaId, QStringLiteral("DAILY_PUBLIC_IP_ASSIGN"));
+        QVERIFY(q.quotaLimit > 0);
+        QCOMPARE(session.dailyQuota()->quotaLimit, q.quotaLimit);
+    }
+
+    void clockSkewWarning_data() {
+        QTest::addColumn<int>("offsetSecs");
+        QTest::addColumn<bool>("warning");
+        QTest::newRow("in sync") << 0 << false;
+        QTest::newRow("server 2 min ahead") << 120 << true;
+        QTest::newRow("server 3 min behind") << -180 << true;
+    }
+    void clockSkewWarning() {
+        QFETCH(int, offsetSecs);
+        QFETCH(bool, warning);
+        m_sandbox.faults()->setClockOffsetSecs(offsetSecs);
+        Session session(&m_network, &m_clock);
+        session.activate(sandboxProfile(), {m_sandbox.secretId(), m_sandbox.secretKey(), {}},
+                         endpoints());
+        QSignalSpy skew(&session, &Session::clockSkewChanged);
+        session.refreshDailyQuota(m_sandbox.firstRegion()); // any request reads the Date header
+        QTRY_VERIFY_WITH_TIMEOUT(skew.size() >= 1, 30000);
+        QCOMPARE(skew.last().at(1).toBool(), warning);
+        QCOMPARE(session.hasClockSkew(), warning);
+        if (warning)
+            QVERIFY(qAbs(session.clockOffsetMs() - offsetSecs * 1000LL) < 5000);
+    }
+
+    void switchingProfileDropsTheOldClient() {
+        Session session(&m_network, &m_clock);
+        QSignalSpy activated(&session, &Session::activated);
+        QSignalSpy deactivated(&session, &Session::deactivated);
+        session.activate(sandboxProfile(), {m_sandbox.secretId(), m_sandbox.secretKey(), {}},
+                         endpoints());
+        QPointer<ApiClient> first = session.client();
+        Profile other = sandboxProfile();
+        other.id = QStringLiteral("other");
+        session.activate(other, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints());
+        QVERIFY(first.isNull());
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(deactivated.size(), 1);
+        session.deactivate();
+        QVERIFY(!session.isActive());
+        QVERIFY(session.api() == nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
