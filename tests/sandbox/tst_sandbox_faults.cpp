@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Fault injection (every kind), rate limits, bad input at the HTTP level, and the admin API.
+// Fault injection (every kind), rate limits and the admin API.
+#include "RawExchange.h"
 #include "SandboxTestClient.h"
 #include "core/ManualClock.h"
 #include "sandbox/FaultInjector.h"
@@ -24,30 +25,6 @@ QString str(const char* s) {
     return QString::fromUtf8(s);
 }
 
-struct RawResult {
-    QByteArray data;
-    bool closed = false;
-};
-
-// Sends raw bytes on a fresh connection and collects the answer until the server closes the
-// connection or the timeout passes (the server runs in this thread: never block).
-RawResult rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 5000) {
-    RawResult result;
-    QEventLoop loop;
-    QTcpSocket socket;
-    QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(bytes); });
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { result.data += socket.readAll(); });
-    QObject::connect(&socket, &QTcpSocket::disconnected, [&] {
-        result.closed = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    loop.exec();
-    result.data += socket.readAll();
-    socket.disconnect(); // the lambdas must not run while the socket is destroyed
-    return result;
-}
 } // namespace
 
 class TestSandboxFaults : public QObject {
@@ -64,14 +41,6 @@ private slots:
     void clockOffset();
     void faultsFromJson();
     void rateLimits();
-    void badJsonAndTypes_data();
-    void badJsonAndTypes();
-    void oversizedRequests();
-    void malformedHttp_data();
-    void malformedHttp();
-    void unknownHeadersIgnored();
-    void floodOfConnections();
-    void randomGarbage();
     void adminApi();
 
 private:
@@ -238,169 +207,6 @@ void TestSandboxFaults::rateLimits() {
              str("InvalidAddressId.NotFound"));
     fixture.server().rateLimiter()->setLimit(str("DescribeTaskResult"), 2);
     QCOMPARE(burst(str("DescribeTaskResult"), {{str("TaskId"), 1}}, 4), 2);
-}
-
-void TestSandboxFaults::badJsonAndTypes_data() {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("code");
-    QTest::newRow("not JSON") << QByteArray("{\"Limit\": ") << str("InvalidParameter");
-    QTest::newRow("JSON array") << QByteArray("[1,2]") << str("InvalidParameter");
-    QTest::newRow("binary garbage") << QByteArray("\xff\xfe\x00\x01", 4) << str("InvalidParameter");
-    QTest::newRow("AddressIds of numbers")
-        << QByteArray("{\"AddressIds\":[1]}") << str("InvalidParameter");
-    QTest::newRow("Limit null is the default") << QByteArray("{\"Limit\":null}") << QString();
-    QTest::newRow("deeply nested") << QByteArray(2000, '[') << str("InvalidParameter");
-}
-
-void TestSandboxFaults::badJsonAndTypes() {
-    QFETCH(QByteArray, body);
-    QFETCH(QString, code);
-    // Sign the exact bytes so that only the content is wrong.
-    SandboxTestClient signer(m_sandbox.endpoint(), m_sandbox.secretId(), m_sandbox.secretKey());
-    const qint64 ts = QDateTime::currentSecsSinceEpoch();
-    const QByteArray date =
-        QDateTime::fromSecsSinceEpoch(ts, Qt::UTC).date().toString(Qt::ISODate).toLatin1();
-    const QByteArray host = "127.0.0.1:" + QByteArray::number(port());
-    auto hmac = [](const QByteArray& k, const QByteArray& d) {
-        return QMessageAuthenticationCode::hash(d, k, QCryptographicHash::Sha256);
-    };
-    const QByteArray canonical = "POST\n/\n\ncontent-type:application/json\nhost:" + host +
-                                 "\n\ncontent-type;host\n" +
-                                 QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    const QByteArray sts = "TC3-HMAC-SHA256\n" + QByteArray::number(ts) + '\n' + date +
-                           "/vpc/tc3_request\n" +
-                           QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
-    const QByteArray key =
-        hmac(hmac(hmac("TC3" + m_sandbox.secretKey().toUtf8(), date), "vpc"), "tc3_request");
-    const QByteArray auth =
-        "TC3-HMAC-SHA256 Credential=" + m_sandbox.secretId().toUtf8() + '/' + date +
-        "/vpc/tc3_request, SignedHeaders=content-type;host, Signature=" + hmac(key, sts).toHex();
-    const auto r = signer.send("POST",
-                               {{"Authorization", auth},
-                                {"Content-Type", "application/json"},
-                                {"X-TC-Action", "DescribeAddresses"},
-                                {"X-TC-Version", "2017-03-12"},
-                                {"X-TC-Region", "ap-guangzhou"},
-                                {"X-TC-Timestamp", QByteArray::number(ts)}},
-                               body);
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.errorCode(), code);
-    QVERIFY(!r.requestId().isEmpty());
-}
-
-void TestSandboxFaults::oversizedRequests() {
-    const int before = m_sandbox.world()->addressCount();
-    // A body over the 10 MB JSON limit is refused before it is read.
-    const RawResult big =
-        rawExchange(port(), "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                            "Content-Length: 20000000\r\n\r\n{");
-    QVERIFY2(big.data.startsWith("HTTP/1.1 413"), big.data.constData());
-    QVERIFY(big.closed);
-    // A form body over 1 MB gets the API's error.
-    QByteArray form = "Action=DescribeAddresses&SecretId=x&Signature=y&Timestamp=1&Nonce=1&Version="
-                      "2017-03-12&Pad=";
-    form += QByteArray(1100 * 1024, 'a');
-    const auto r =
-        m_client->send("POST", {{"Content-Type", "application/x-www-form-urlencoded"}}, form);
-    QCOMPARE(r.errorCode(), str("RequestSizeLimitExceeded"));
-    // A huge query string.
-    const auto q = m_client->send("GET", {}, {}, "Pad=" + QByteArray(40 * 1024, 'b'));
-    QCOMPARE(q.errorCode(), str("RequestSizeLimitExceeded"));
-    // Oversized headers.
-    const RawResult headers =
-        rawExchange(port(), "GET / HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'c') + "\r\n\r\n");
-    QVERIFY2(headers.data.startsWith("HTTP/1.1 431"), headers.data.left(100).constData());
-    QCOMPARE(m_sandbox.world()->addressCount(), before);
-    QVERIFY(describe().errorCode().isEmpty());
-}
-
-void TestSandboxFaults::malformedHttp_data() {
-    QTest::addColumn<QByteArray>("request");
-    QTest::addColumn<QByteArray>("statusLine");
-    QTest::newRow("garbage request line")
-        << QByteArray("HELLO\r\n\r\n") << QByteArray("HTTP/1.1 400");
-    QTest::newRow("not HTTP") << QByteArray("GET / SPDY/9\r\n\r\n") << QByteArray("HTTP/1.1 400");
-    QTest::newRow("bad header line")
-        << QByteArray("GET / HTTP/1.1\r\nnocolon\r\n\r\n") << QByteArray("HTTP/1.1 400");
-    QTest::newRow("bad Content-Length")
-        << QByteArray("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n")
-        << QByteArray("HTTP/1.1 400");
-    QTest::newRow("chunked")
-        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-        << QByteArray("HTTP/1.1 411");
-    QTest::newRow("PUT") << QByteArray(
-                                "PUT / HTTP/1.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                         << QByteArray("HTTP/1.1 200");
-    QTest::newRow("other path") << QByteArray("GET /foo HTTP/1.1\r\nConnection: close\r\n\r\n")
-                                << QByteArray("HTTP/1.1 404");
-    QTest::newRow("unsigned GET") << QByteArray("GET /?Action=DescribeAddresses HTTP/1.0\r\n\r\n")
-                                  << QByteArray("HTTP/1.1 200");
-}
-
-void TestSandboxFaults::malformedHttp() {
-    QFETCH(QByteArray, request);
-    QFETCH(QByteArray, statusLine);
-    const RawResult r = rawExchange(port(), request);
-    QVERIFY2(r.data.startsWith(statusLine), r.data.constData());
-    QVERIFY(r.closed);
-    if (statusLine.endsWith("200"))
-        QVERIFY(r.data.contains("\"RequestId\""));
-    QVERIFY(describe().errorCode().isEmpty());
-}
-
-void TestSandboxFaults::unknownHeadersIgnored() {
-    const RawResult r =
-        rawExchange(port(), "GET /?Action=X HTTP/1.1\r\nX-Whatever: 1\r\nx-tc-action: lower\r\n"
-                            "\xe4\xb8\xad: \xe6\x96\x87\r\nConnection: close\r\n\r\n");
-    QVERIFY2(r.data.startsWith("HTTP/1.1 200"), r.data.constData());
-    QVERIFY(r.data.contains("MissingParameter"));
-}
-
-void TestSandboxFaults::floodOfConnections() {
-    const int before = m_sandbox.world()->addressCount();
-    const int n = 200;
-    int answered = 0;
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (int i = 0; i < n; ++i) {
-        auto s = std::make_unique<QTcpSocket>();
-        QTcpSocket* raw = s.get();
-        QObject::connect(raw, &QTcpSocket::connected, raw, [raw] {
-            raw->write("POST / HTTP/1.1\r\nContent-Type: application/json\r\nX-TC-Action: "
-                       "DescribeAddresses\r\n"
-                       "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
-        });
-        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &answered] {
-            if (raw->peek(12).startsWith("HTTP/1.1 200") && raw->property("counted").isNull()) {
-                raw->setProperty("counted", true);
-                ++answered;
-            }
-        });
-        raw->connectToHost(QStringLiteral("127.0.0.1"), port());
-        sockets.push_back(std::move(s));
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(answered, n, 30000);
-    for (auto& s : sockets)
-        s->disconnect();
-    QCOMPARE(m_sandbox.world()->addressCount(), before);
-    QVERIFY(describe().errorCode().isEmpty());
-}
-
-// Deterministic random bytes, alone and after a valid request head: never a crash or a hang.
-void TestSandboxFaults::randomGarbage() {
-    QRandomGenerator rng(20261123);
-    const QList<QByteArray> prefixes{
-        QByteArray(), QByteArray("POST / HTTP/1.1\r\nContent-Type: application/json\r\n"),
-        QByteArray("GET /?")};
-    for (int i = 0; i < 60; ++i) {
-        QByteArray bytes(int(rng.bounded(1, 400)), Qt::Uninitialized);
-        for (char& c : bytes)
-            c = char(rng.bounded(256));
-        const QByteArray request = prefixes[i % prefixes.size()] + bytes + "\r\n\r\n";
-        const RawResult r = rawExchange(port(), request, 1500);
-        QVERIFY2(r.data.isEmpty() || r.data.startsWith("HTTP/1.1 "),
-                 r.data.left(40).toHex().constData());
-    }
-    QVERIFY(describe().errorCode().isEmpty());
 }
 
 void TestSandboxFaults::adminApi() {
