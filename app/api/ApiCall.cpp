@@ -6,6 +6,7 @@
 #include "api/RequestBuilder.h"
 #include "api/ResponseParser.h"
 #include "api/RetryPolicy.h"
+#include "core/Clock.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -126,6 +127,12 @@ void ApiCall::Private::onTimeout() {
 
 void ApiCall::Private::dropReply() {
     timeout.stop();
+    if (limiterStamp >= 0 && client) {
+        // The attempt is over: its rate-limit slot counts from now (see RateLimiter::markDone).
+        client->d->limiter.markDone(request.action, limiterStamp,
+                                    client->d->clock->monotonicMSecs());
+        limiterStamp = -1;
+    }
     if (reply) {
         QNetworkReply* r = reply;
         reply = nullptr;

@@ -37,6 +37,7 @@ public:
     QTimer timeout;
     QTimer backoff;
     int attempts = 0;
+    qint64 limiterStamp = -1; // when the rate limiter let the current attempt go (monotonic)
     bool finished = false;
     bool timedOut = false;
     bool tooLarge = false;

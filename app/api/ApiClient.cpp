@@ -46,13 +46,15 @@ void ApiClient::Private::pump() {
         const QString& action = call->d->request.action;
         if (blocked.contains(action))
             continue;
-        const qint64 wait = limiter.tryAcquire(action, clock->monotonicMSecs());
+        const qint64 now = clock->monotonicMSecs();
+        const qint64 wait = limiter.tryAcquire(action, now);
         if (wait > 0) {
             blocked.insert(action);
             nextWait = nextWait < 0 ? wait : std::min(nextWait, wait);
             continue;
         }
         waiting.removeAll(call);
+        call->d->limiterStamp = now;
         call->d->sendNow();
     }
     waiting.removeAll(QPointer<ApiCall>());

@@ -51,4 +51,15 @@ qint64 RateLimiter::tryAcquire(const QString& action, qint64 nowMs) {
     return std::max<qint64>(1, sends.front() + window - nowMs);
 }
 
+void RateLimiter::markDone(const QString& action, qint64 acquiredAtMs, qint64 nowMs) {
+    if (m_scale <= 0)
+        return;
+    auto& sends = m_sends[action];
+    const auto it = std::find(sends.begin(), sends.end(), acquiredAtMs);
+    if (it != sends.end())
+        sends.erase(it);
+    // Still counted even if the send already left the window (a reply slower than the window).
+    sends.insert(std::upper_bound(sends.begin(), sends.end(), nowMs), nowMs);
+}
+
 } // namespace eipdesk

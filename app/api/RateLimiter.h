@@ -24,6 +24,12 @@ public:
     // 0 when `action` may be sent at `nowMs` (the send is recorded); otherwise how many
     // milliseconds to wait before asking again.
     qint64 tryAcquire(const QString& action, qint64 nowMs);
+    // The request acquired at `acquiredAtMs` has finished (reply, error or timeout) at `nowMs`:
+    // its slot now counts from `nowMs`. The server counts a request when it arrives, which is
+    // somewhere between our send and our reply (later than the send when requests queue in
+    // the network stack); counting from the reply keeps every server-side second within the
+    // limit however the requests were delayed on the way.
+    void markDone(const QString& action, qint64 acquiredAtMs, qint64 nowMs);
 
     // The window parameters used for an action (for tests and the benchmark).
     int limitFor(const QString& action) const;

@@ -78,6 +78,36 @@ private slots:
         QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1050), qint64(0));
     }
 
+    // A slot counts from the reply, not the send: a request that queued before reaching the
+    // server cannot push the server's one-second count over the limit (tests/integration).
+    void limiterCountsFromCompletion() {
+        const QString a = QStringLiteral("DisassociateAddress");
+        RateLimiter limiter;
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(limiter.tryAcquire(a, 0), qint64(0));
+        for (int i = 0; i < 10; ++i)
+            limiter.markDone(a, 0, 300);
+        QCOMPARE(limiter.tryAcquire(a, 1050), qint64(300)); // not free at 1050 any more
+        QCOMPARE(limiter.tryAcquire(a, 1349), qint64(1));
+        QCOMPARE(limiter.tryAcquire(a, 1350), qint64(0));
+        // A reply slower than the window still takes its slot when it comes.
+        RateLimiter slow;
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(slow.tryAcquire(a, 0), qint64(0));
+        for (int i = 0; i < 9; ++i)
+            slow.markDone(a, 0, 10);
+        slow.markDone(a, 0, 5000);
+        QCOMPARE(slow.tryAcquire(a, 5000), qint64(0)); // nine expired, one counted at 5000
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(slow.tryAcquire(a, 5000), qint64(0));
+        QCOMPARE(slow.tryAcquire(a, 5000), qint64(1050));
+        // Disabled limiting ignores completions.
+        RateLimiter off;
+        off.setScale(0);
+        off.markDone(a, 0, 10);
+        QCOMPARE(off.tryAcquire(a, 10), qint64(0));
+    }
+
     void dateHeaderGivesOffset() {
         ApiClientFixture f;
         QSignalSpy changed(&f.client, &ApiClient::clockOffsetChanged);

@@ -9,6 +9,8 @@
 #include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 
+#include <QJsonArray>
+
 using namespace eipdesk;
 using namespace eipdesk::test;
 using H = IntegrationHarness;
@@ -23,6 +25,8 @@ private slots:
     void burstIsPacedByTheClient_data();
     void burstIsPacedByTheClient();
     void burstWithoutClientPacingIsLimited();
+    void everyActionIsPaced_data();
+    void everyActionIsPaced();
     void droppedUnbindIsOutcomeUnknown_data();
     void droppedUnbindIsOutcomeUnknown();
     void serverErrorOnReadIsRetried_data();
@@ -135,6 +139,71 @@ void TestIntegFaults::burstWithoutClientPacingIsLimited() {
     const Burst burst = unbindBurst(40);
     QCOMPARE(burst.finished, 40);
     QVERIFY2(burst.rateLimited > 0, "40 unbinds at once should exceed 10 per second");
+}
+
+void TestIntegFaults::everyActionIsPaced_data() {
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("count");
+    const QString vpc = QStringLiteral("2017-03-12");
+    // Three documented windows' worth and a bit (spec §6).
+    QTest::newRow("DescribeAddresses 20/s") << QStringLiteral("DescribeAddresses") << vpc << 65;
+    QTest::newRow("DescribeTaskResult 20/s") << QStringLiteral("DescribeTaskResult") << vpc << 65;
+    QTest::newRow("DescribeAddressQuota 10/s")
+        << QStringLiteral("DescribeAddressQuota") << vpc << 35;
+    QTest::newRow("AssociateAddress 10/s") << QStringLiteral("AssociateAddress") << vpc << 35;
+    QTest::newRow("DescribeNetworkInterfaces 100/s")
+        << QStringLiteral("DescribeNetworkInterfaces") << vpc << 305;
+    QTest::newRow("DisassociateNatGatewayAddress 100/s")
+        << QStringLiteral("DisassociateNatGatewayAddress") << vpc << 305;
+    QTest::newRow("region DescribeRegions 50/s")
+        << QStringLiteral("DescribeRegions") << QStringLiteral("2022-06-27") << 155;
+}
+
+// Every action the client uses, in a burst with the client's limiter on: the sandbox (which
+// counts arrivals per account and action over one second) refuses none of them. Business errors
+// (a made-up task or gateway) do not matter here, only RequestLimitExceeded.
+void TestIntegFaults::everyActionIsPaced() {
+    QFETCH(QString, action);
+    QFETCH(QString, version);
+    QFETCH(int, count);
+    m_h.configure(SignatureMethod::Tc3HmacSha256, H::Layout::Single);
+    ApiRequest request;
+    request.action = action;
+    request.version = version;
+    if (version == QLatin1String("2022-06-27")) {
+        request.service = QStringLiteral("region");
+        request.payload.insert(QStringLiteral("Product"), QStringLiteral("vpc"));
+    } else {
+        request.region = m_h.region();
+    }
+    if (action == QLatin1String("DescribeTaskResult"))
+        request.payload.insert(QStringLiteral("TaskId"), 12345);
+    if (action == QLatin1String("AssociateAddress")) {
+        request.payload.insert(QStringLiteral("AddressId"), QStringLiteral("eip-zzzzzzzz"));
+        request.payload.insert(QStringLiteral("InstanceId"), QStringLiteral("ins-zzzzzzzz"));
+    }
+    if (action == QLatin1String("DisassociateNatGatewayAddress")) {
+        request.payload.insert(QStringLiteral("NatGatewayId"), QStringLiteral("nat-zzzzzzzz"));
+        request.payload.insert(QStringLiteral("PublicIpAddresses"),
+                               QJsonArray{QStringLiteral("192.0.2.1")});
+    }
+    if (action == QLatin1String("DescribeNetworkInterfaces"))
+        request.payload.insert(QStringLiteral("Limit"), 1);
+    QSignalSpy sent(&m_h.client(), &ApiClient::requestSent);
+    int finished = 0;
+    QStringList limited;
+    for (int i = 0; i < count; ++i) {
+        ApiCall* call = m_h.client().send(request);
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse& r) {
+            ++finished;
+            if (r.error.code.startsWith(QLatin1String("RequestLimitExceeded")))
+                limited << r.error.toString();
+        });
+    }
+    QVERIFY(H::spinUntil([&] { return finished == count; }, 120000));
+    QVERIFY2(limited.isEmpty(), qPrintable(limited.join(QLatin1Char('\n'))));
+    QCOMPARE(int(sent.count()), count); // nothing was refused and silently re-sent
 }
 
 void TestIntegFaults::droppedUnbindIsOutcomeUnknown_data() {
