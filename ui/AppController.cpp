@@ -9,14 +9,17 @@
 #include "inventory/LoadProgress.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
+#include "ui/InventoryController.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RegionSelector.h"
+#include "ui/StatusBarWidget.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/ProfilesDialogServices.h"
 #include "ui/profiles/SessionSecretPrompt.h"
+#include "ui/unbind/UnbindController.h"
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
@@ -44,6 +47,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     , m_session(std::make_unique<Session>(m_network.get(), m_clock.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_resolver->setClock(m_clock.get());
+    connectUnbind();
     m_session->setUiLanguage(options.language);
     m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
 
@@ -74,6 +78,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 
 AppController::~AppController() {
     // The window and the session go before the sandbox they may be talking to.
+    m_unbind.reset();
     m_window.reset();
     m_session.reset();
     m_sandbox.reset();
@@ -237,6 +242,25 @@ void AppController::addCredentials() {
         const Profile current = m_profiles->profile(m_profiles->currentProfileId());
         openProfile(current.isValid() ? current.id : m_profiles->list().first().id);
     }
+}
+
+void AppController::connectUnbind() {
+    m_unbind = std::make_unique<UnbindController>(m_window.get());
+    UnbindController* unbind = m_unbind.get();
+    MainWindow* w = m_window.get();
+    w->setUnbindAction(unbind->unbindAction());
+    w->addBottomDock(unbind->tasksDock(), unbind->historyAction());
+    connect(w, &MainWindow::selectionChanged, unbind, &UnbindController::setSelection);
+    connect(unbind, &UnbindController::addressChanged, w->inventory(),
+            &InventoryController::refreshAddress);
+    connect(unbind, &UnbindController::dailyQuotaChanged, this, [this](qint64 remaining) {
+        const auto quota = m_session->dailyQuota();
+        m_window->statusWidget()->setDailyQuota(remaining, quota ? quota->quotaLimit : remaining);
+    });
+    connect(m_session.get(), &Session::activated, unbind,
+            [this] { m_unbind->setSession(m_session->api(), m_session->profile().name); });
+    connect(m_session.get(), &Session::deactivated, unbind,
+            [this] { m_unbind->setSession(nullptr, {}); });
 }
 
 void AppController::showPreferences() {

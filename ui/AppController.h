@@ -19,6 +19,7 @@ class SandboxLauncher;
 class SecretResolver;
 class Session;
 class SystemClock;
+class UnbindController;
 struct LoadProgress;
 
 // The application shell: one network access manager and clock for the whole app, the profile
@@ -49,6 +50,7 @@ private:
     void addCredentials();
     void showPreferences();
     void showAbout();
+    void connectUnbind();
 
     AppOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<SecretResolver> m_resolver;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<UnbindController> m_unbind; // the Unbind action, tasks dock and History
     bool m_exitOnLoad = false;
     quint64 m_openGeneration = 0;
 };

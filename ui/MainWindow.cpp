@@ -286,6 +286,7 @@ void MainWindow::setUnbindAction(QAction* unbind) {
 
 void MainWindow::addBottomDock(QDockWidget* dock, QAction* historyAction) {
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {160}, Qt::Vertical); // the table keeps most of the height
     m_viewMenu->addAction(dock->toggleViewAction());
     if (historyAction)
         m_viewMenu->addAction(historyAction);
