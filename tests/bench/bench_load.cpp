@@ -188,10 +188,12 @@ void benchLoad(const bench::Options& o) {
     QLineEdit* search = window->mainToolBar()->searchBox();
     const QString ip = window->inventory()->model()->addressAt(addresses / 2).addressIp;
     QList<double> keystrokes;
+    QList<double> filterOnly; // the proxy's work, without repainting the view
     auto type = [&](const QString& text) {
         QElapsedTimer t;
         t.start();
         search->setText(text);
+        filterOnly << double(t.nsecsElapsed()) / 1e6;
         QCoreApplication::processEvents();
         keystrokes << double(t.nsecsElapsed()) / 1e6;
     };
@@ -200,6 +202,9 @@ void benchLoad(const bench::Options& o) {
     for (int n = ip.size() - 1; n >= 0; --n) // and erase it again (rows come back)
         type(ip.left(n));
     std::sort(keystrokes.begin(), keystrokes.end());
+    std::sort(filterOnly.begin(), filterOnly.end());
+    bench::report(QStringLiteral("filter.keystroke_worst_without_repaint"), filterOnly.last(),
+                  QStringLiteral("ms"), QStringLiteral("< 16 ms"), filterOnly.last() < 16);
     const double worst = keystrokes.last();
     const double p50 = keystrokes.at(keystrokes.size() / 2);
     std::printf("   (%lld keystrokes over %d rows, median %.2f ms)\n",
