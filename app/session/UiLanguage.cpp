@@ -54,14 +54,18 @@ void UiLanguage::setPreference(const QString& language) {
 }
 
 bool UiLanguage::install(QCoreApplication* app, const QString& language) {
-    if (language.isEmpty() || language == QLatin1String("en"))
+    if (language.isEmpty())
         return true;
-    auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + language,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    if (language != QLatin1String("en")) {
+        auto* qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qtbase_") + language,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+    // English too: its catalogue holds the plural forms ("1 region", "2 regions").
+
     auto* ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/eipdesk_") + language)) {
         QCoreApplication::installTranslator(ours);

@@ -2172,9 +2172,9 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>%n region(s) could not be loaded; the others are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n region could not be loaded; the others are shown.</numerusform>
+            <numerusform>%n regions could not be loaded; the others are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,9 +2195,9 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n EIP(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n EIP to %1</numerusform>
+            <numerusform>Exported %n EIPs to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,9 +2206,9 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
         </translation>
     </message>
     <message>

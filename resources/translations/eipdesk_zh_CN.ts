@@ -2172,8 +2172,8 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>%n region(s) could not be loaded; the others are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个地域无法加载；其他地域已显示。</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,8 +2194,8 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n EIP(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 个 EIP 到 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,8 +2204,8 @@ then start EIP Desk again.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %n 行</numerusform>
         </translation>
     </message>
     <message>
