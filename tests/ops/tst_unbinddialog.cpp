@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The confirmation dialog through its seam (UnbindPlan + accessors), the Unbind action's
+// enablement, the controller end to end with a scripted confirmer, and the History view.
+#include "OpsSandbox.h"
+#include "history/HistoryDialog.h"
+#include "history/HistoryModel.h"
+#include "ops/Journal.h"
+#include "ops/UnbindPlan.h"
+#include "ops/UnbindQueue.h"
+#include "sandbox/SandboxWorld.h"
+#include "support/TestEnvironment.h"
+#include "unbind/TasksDock.h"
+#include "unbind/UnbindController.h"
+#include "unbind/UnbindDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QMainWindow>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace eipdesk;
+
+class TestUnbindDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        test::isolateUserDirectories();
+        QVERIFY(m_sb.start());
+    }
+
+    void reallocationOfferedOnlyForPrimaryIpOfPrimaryEni() {
+        UnbindPlan plan(m_sb.reallocatable(2));
+        QSignalSpy ready(&plan, &UnbindPlan::ready);
+        plan.load(m_sb.api());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QVERIFY2(plan.reallocateAllowed(), qPrintable(plan.reallocateReason()));
+        QCOMPARE(plan.dailyQuotaLeft(), 10);
+        UnbindDialog dialog(&plan);
+        QCOMPARE(dialog.rowCount(), 2);
+        QVERIFY(dialog.reallocateCheckBox()->isEnabled());
+        QVERIFY(!dialog.reallocate()); // never checked by default
+        QVERIFY(dialog.reallocateNote().contains(QStringLiteral("10")));
+        QVERIFY(dialog.consequencesText().contains(QStringLiteral("billed")));
+    }
+
+    void reallocationDisabledWithAReason_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("NAT gateway EIP") << QStringLiteral("nat");
+        QTest::newRow("secondary private IP") << QStringLiteral("secondary");
+        QTest::newRow("no account") << QStringLiteral("noapi");
+    }
+
+    void reallocationDisabledWithAReason() {
+        QFETCH(QString, kind);
+        QList<Address> addresses;
+        if (kind == QLatin1String("nat")) {
+            addresses << *m_sb.natAddress();
+        } else {
+            Address a = m_sb.reallocatable(1).first();
+            if (kind == QLatin1String("secondary"))
+                a.privateAddressIp = QStringLiteral("10.254.0.9"); // not the ENI's primary IP
+            addresses << a;
+        }
+        UnbindPlan plan(addresses);
+        QSignalSpy ready(&plan, &UnbindPlan::ready);
+        plan.load(kind == QLatin1String("noapi") ? nullptr : m_sb.api());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QVERIFY(!plan.reallocateAllowed());
+        QVERIFY(!plan.reallocateReason().isEmpty());
+        UnbindDialog dialog(&plan);
+        QVERIFY(!dialog.reallocateCheckBox()->isEnabled());
+        QCOMPARE(dialog.reallocateNote(), plan.reallocateReason());
+        if (kind == QLatin1String("nat"))
+            QVERIFY(dialog.consequencesText().contains(
+                QStringLiteral("DisassociateNatGatewayAddress")));
+    }
+
+    void cascadeReleaseIsAnnounced() {
+        Address a = m_sb.unbindable(1).first();
+        a.cascadeRelease = true;
+        UnbindPlan plan({a});
+        QVERIFY(plan.consequences().join(QLatin1Char(' ')).contains(QStringLiteral("released")));
+        QVERIFY(UnbindPlan::bindingText(a).contains(a.privateAddressIp));
+    }
+
+    void actionEnabledOnlyForUnbindable() {
+        QMainWindow window;
+        QTemporaryDir dir;
+        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        QVERIFY(!c.unbindAction()->isEnabled());
+        QVERIFY(!c.unbindAction()->shortcuts().isEmpty());
+        QCOMPARE(c.historyAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
+        Address blocked = m_sb.unbindable(1).first();
+        blocked.isBlocked = true;
+        c.setSelection({blocked});
+        QVERIFY(!c.unbindAction()->isEnabled());
+        QVERIFY(c.unbindAction()->toolTip().contains(QStringLiteral("blocked")));
+        Address unbound = blocked;
+        unbound.isBlocked = false;
+        unbound.addressStatus = QStringLiteral("UNBIND");
+        c.setSelection({unbound});
+        QVERIFY(c.unbindAction()->toolTip().contains(QStringLiteral("not bound")));
+        c.setSelection(m_sb.unbindable(2));
+        QVERIFY(c.unbindAction()->isEnabled());
+        c.setSession(nullptr, {});
+        QVERIFY(!c.unbindAction()->isEnabled());
+    }
+
+    void controllerUnbindsWithReallocationThenHistory() {
+        QMainWindow window;
+        QTemporaryDir dir;
+        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        c.queue()->setPollSchedule({200, 1.5, 500, 30000});
+        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
+        const QList<Address> picked = m_sb.reallocatable(2);
+        c.setSelection(picked);
+        QSignalSpy changed(&c, &UnbindController::addressChanged);
+        QSignalSpy quota(&c, &UnbindController::dailyQuotaChanged);
+        bool asked = false;
+        c.setConfirmer([&asked](UnbindDialog& d) -> bool {
+            asked = QTest::qWaitFor([&d] { return d.plan()->isReady(); }, 30000);
+            d.reallocateCheckBox()->setChecked(true);
+            return d.reallocateCheckBox()->isEnabled();
+        });
+        c.unbindAction()->trigger();
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(c.queue()->progress().succeeded, 2, 60000);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(quota.count() >= 1);
+        auto* dock = qobject_cast<TasksDock*>(c.tasksDock());
+        QVERIFY(dock);
+        QVERIFY(dock->progressText().contains(QStringLiteral("2 of 2")));
+        for (const JournalEntry& e : c.journal()->entries())
+            QVERIFY(e.reallocate);
+
+        HistoryDialog* h = c.historyDialog();
+        QCOMPARE(h->model()->rowCount(), 2);
+        const QString csv = dir.filePath(QStringLiteral("h.csv"));
+        QVERIFY(h->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains(picked.first().addressId.toUtf8()));
+    }
+
+    void historyRebindsToPreviousTarget() {
+        QMainWindow window;
+        QTemporaryDir dir;
+        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        c.queue()->setPollSchedule({200, 1.5, 500, 30000});
+        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
+        const Address a =
+            m_sb.unbindable(1,
+                            [](const Address& x) {
+                                return x.boundKind() == BoundKind::Cvm && !x.isNatGateway();
+                            })
+                .first();
+        c.setSelection({a});
+        c.setConfirmer([](UnbindDialog&) { return true; });
+        c.unbindAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(c.queue()->progress().succeeded, 1, 60000);
+        HistoryDialog* h = c.historyDialog();
+        QCOMPARE(h->model()->rowCount(), 1);
+        h->view()->setCurrentIndex(h->model()->index(0, 0));
+        h->rebindSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(c.journal()->entries().size() == 2 &&
+                                     OperationStates::isFinal(c.journal()->entries().first().state),
+                                 30000);
+        const JournalEntry rebind = c.journal()->entries().first();
+        QCOMPARE(rebind.kind, JournalEntry::Kind::Rebind);
+        QVERIFY2(rebind.state == OperationState::Succeeded, qPrintable(h->statusText()));
+        QCOMPARE(rebind.addressId, a.addressId);
+        QVERIFY(!rebind.requestId.isEmpty());
+        QVERIFY(m_sb.current(a.addressId)->addressStatus != QStringLiteral("UNBIND"));
+    }
+
+    void declinedDoesNothing() {
+        QMainWindow window;
+        QTemporaryDir dir;
+        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
+        c.setSelection(m_sb.unbindable(1));
+        c.setConfirmer([](UnbindDialog&) { return false; });
+        c.unbindAction()->trigger();
+        QCOMPARE(c.queue()->progress().total, 0);
+        QVERIFY(c.journal()->entries().isEmpty());
+    }
+
+private:
+    test::OpsSandbox m_sb;
+};
+
+QTEST_MAIN(TestUnbindDialog)
+#include "tst_unbinddialog.moc"
