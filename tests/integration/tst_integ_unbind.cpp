@@ -31,6 +31,8 @@ private slots:
     void cascadeReleaseRemovesAddress();
     void dailyQuotaExhausted_data();
     void dailyQuotaExhausted();
+    void eniBoundAddressRoundTrip_data();
+    void eniBoundAddressRoundTrip();
 
 private:
     // A healthy CVM-bound EIP whose IP is (or is not) the primary IP of the primary ENI.
@@ -120,7 +122,7 @@ void TestIntegUnbind::reallocateLifecycleAndBindBack() {
     QCOMPARE(m_h.waitForTask(region, taskId), TaskResult::State::Success);
     QCOMPARE(m_h.waitForStatus(region, a->addressId, QStringLiteral("UNBIND")),
              QStringLiteral("UNBIND"));
-    QCOMPARE(dailyUsed(), usedBefore + 1);
+    QCOMPARE(dailyUsed(), usedBefore + 1); // DAILY_PUBLIC_IP_ASSIGN: one fewer left today
     const auto unbound = m_h.world()->address(a->addressId);
     QVERIFY(unbound);
     QVERIFY(unbound->instanceId.isEmpty());
@@ -328,6 +330,47 @@ void TestIntegUnbind::dailyQuotaExhausted() {
     const auto plain = unbind(b->addressId, false);
     QVERIFY(plain.finished);
     QVERIFY2(!plain.error, qPrintable(plain.error.toString()));
+}
+
+void TestIntegUnbind::eniBoundAddressRoundTrip_data() {
+    H::addMatrixColumns();
+    H::addMatrixRows();
+}
+
+// BIND_ENI (an ENI attached to no instance): unbind, then bind back by NetworkInterfaceId and
+// PrivateIpAddress (the other AssociateAddress form).
+void TestIntegUnbind::eniBoundAddressRoundTrip() {
+    m_h.configureFromRow();
+    const QString region = m_h.region();
+    const auto a = m_h.world()->findAddress(region, [&](const Address& x) {
+        return x.addressStatus == QLatin1String("BIND_ENI") && m_h.isCleanlyUnbindable(region, x);
+    });
+    QVERIFY(a);
+    const auto refused = unbind(a->addressId, true); // not on a primary ENI of an instance
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.code,
+             QStringLiteral("InvalidParameterValue.OnlySupportedForMasterNetworkCard"));
+    const auto started = unbind(a->addressId, false);
+    QVERIFY(started.finished);
+    QVERIFY2(!started.error, qPrintable(started.error.toString()));
+    QCOMPARE(m_h.waitForTask(region, started.value.taskId.toULongLong()),
+             TaskResult::State::Success);
+    QCOMPARE(m_h.waitForStatus(region, a->addressId, QStringLiteral("UNBIND")),
+             QStringLiteral("UNBIND"));
+    const auto bound = m_h.wait<AsyncTaskStarted>([&](QObject* ctx,
+                                                      Callback<AsyncTaskStarted> done) {
+        return m_h.api().associateAddress(region, a->addressId, QString(), a->networkInterfaceId,
+                                          a->privateAddressIp, ctx, done);
+    });
+    QVERIFY(bound.finished);
+    QVERIFY2(!bound.error, qPrintable(bound.error.toString()));
+    QCOMPARE(m_h.waitForTask(region, bound.value.taskId.toULongLong()), TaskResult::State::Success);
+    QCOMPARE(m_h.waitForStatus(region, a->addressId, QStringLiteral("BIND_ENI")),
+             QStringLiteral("BIND_ENI"));
+    const auto after = m_h.world()->address(a->addressId);
+    QVERIFY(after);
+    QCOMPARE(after->networkInterfaceId, a->networkInterfaceId);
+    QCOMPARE(after->privateAddressIp, a->privateAddressIp);
 }
 
 QTEST_GUILESS_MAIN(TestIntegUnbind)
