@@ -5,6 +5,7 @@
 #include "history/HistoryModel.h"
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
+#include "ops/TaskWatcher.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -116,6 +117,44 @@ bool HistoryDialog::exportCsv(const QString& path) {
     return true;
 }
 
+void HistoryDialog::watchRebind(const JournalEntry& entry) {
+    bool ok = false;
+    const quint64 taskId = entry.taskId.toULongLong(&ok);
+    if (!ok || taskId == 0) { // no task to follow: accepted is all we can know
+        JournalEntry done = entry;
+        done.state = OperationState::Succeeded;
+        done.finishedAt = QDateTime::currentDateTimeUtc();
+        m_journal->update(done);
+        return;
+    }
+    auto* watcher = new TaskWatcher(m_api, &m_clock, PollSchedule{}, this);
+    connect(watcher, &TaskWatcher::finished, this,
+            [this, watcher, entry](TaskWatcher::Outcome outcome, const ApiError& error,
+                                   const QString&) {
+                watcher->deleteLater();
+                JournalEntry e = entry;
+                e.finishedAt = QDateTime::currentDateTimeUtc();
+                if (outcome == TaskWatcher::Outcome::Success) {
+                    e.state = OperationState::Succeeded;
+                } else {
+                    const ErrorExplanation x =
+                        error ? ErrorCatalog::explain(error)
+                              : ErrorCatalog::explain(outcome == TaskWatcher::Outcome::Failed
+                                                          ? ErrorCatalog::taskFailedCode()
+                                                          : ErrorCatalog::stillRunningCode());
+                    e.state = outcome == TaskWatcher::Outcome::Failed
+                                  ? OperationState::Failed
+                                  : OperationState::StillRunning;
+                    e.errorCode = x.code;
+                    e.errorMessage = error.message;
+                    m_status->setText(x.detailsText());
+                }
+                if (m_journal)
+                    m_journal->update(e);
+            });
+    watcher->watchTask(entry.region, taskId);
+}
+
 QString HistoryDialog::statusText() const {
     return m_status->text();
 }
@@ -162,9 +201,12 @@ void HistoryDialog::rebindSelected() {
                 e.errorMessage = error.message;
                 m_status->setText(x.detailsText());
             } else {
-                e.state = OperationState::Succeeded; // the bind task was accepted
+                // Accepted: follow the bind task to its end before calling it done.
+                e.state = OperationState::Running;
+                e.finishedAt = {};
                 m_status->setText(tr("Re-bind of %1 sent (TaskId %2, RequestId %3).")
                                       .arg(e.addressId, r.taskId, r.requestId));
+                watchRebind(e);
             }
             m_journal->update(e);
         });

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/SystemClock.h"
+#include "ops/JournalEntry.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -33,6 +36,7 @@ public:
 
 private:
     void applyFilter();
+    void watchRebind(const JournalEntry& entry);
 
     Journal* m_journal;
     VpcApi* m_api = nullptr;
@@ -45,6 +49,7 @@ private:
     QDateEdit* m_to;
     QPushButton* m_rebind;
     QLabel* m_status;
+    SystemClock m_clock;
 };
 
 } // namespace eipdesk
