@@ -14,36 +14,41 @@ bool isPrintableAsciiWithoutSpace(const QString& text) {
     return true;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("eipdesk::CredentialValidation", text);
-}
 } // namespace
+
+// A translation context for the free functions below (lupdate and the runtime agree on it).
+class CredentialValidation {
+    Q_DECLARE_TR_FUNCTIONS(CredentialValidation)
+};
 
 QString checkSecretId(const QString& secretId) {
     if (secretId.isEmpty())
-        return tr("the SecretId is empty");
+        return CredentialValidation::tr("the SecretId is empty");
     if (!isPrintableAsciiWithoutSpace(secretId))
-        return tr("the SecretId contains spaces or characters that are not printable ASCII");
+        return CredentialValidation::tr(
+            "the SecretId contains spaces or characters that are not printable ASCII");
     if (secretId.size() > 256)
-        return tr("the SecretId is too long");
+        return CredentialValidation::tr("the SecretId is too long");
     return {};
 }
 
 QString checkSecretKey(const QString& secretKey) {
     if (secretKey.isEmpty())
-        return tr("the SecretKey is empty");
+        return CredentialValidation::tr("the SecretKey is empty");
     if (!isPrintableAsciiWithoutSpace(secretKey))
-        return tr("the SecretKey contains spaces or characters that are not printable ASCII");
+        return CredentialValidation::tr(
+            "the SecretKey contains spaces or characters that are not printable ASCII");
     if (secretKey.size() > 256)
-        return tr("the SecretKey is too long");
+        return CredentialValidation::tr("the SecretKey is too long");
     return {};
 }
 
 QString checkToken(const QString& token) {
     if (!isPrintableAsciiWithoutSpace(token))
-        return tr("the session token contains spaces or characters that are not printable ASCII");
+        return CredentialValidation::tr(
+            "the session token contains spaces or characters that are not printable ASCII");
     if (token.size() > 8192)
-        return tr("the session token is too long");
+        return CredentialValidation::tr("the session token is too long");
     return {};
 }
 

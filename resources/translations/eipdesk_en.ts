@@ -125,6 +125,41 @@
     </message>
 </context>
 <context>
+    <name>CredentialValidation</name>
+    <message>
+        <source>the SecretId is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretId contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretId is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SecretKey is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token contains spaces or characters that are not printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Daily public IP quota used up</source>
@@ -1416,38 +1451,6 @@
         <source>Exit as soon as the window is shown.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the SecretId is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SecretId contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SecretId is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SecretKey is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SecretKey contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SecretKey is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the session token contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the session token is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>eipdesk::AppController</name>
@@ -1465,18 +1468,6 @@
     </message>
     <message>
         <source>Reading the secret of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a profile from tccli, the SDK credentials file or the environment with:
-
-    eipdesk profiles import --from tccli
-
-then start EIP Desk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +1898,143 @@ then start EIP Desk again.</source>
     </message>
     <message>
         <source>Environment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::HistoryDialog</name>
+    <message>
+        <source>Re-bind to previous target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by EIP, IP, region, TaskId, RequestId, error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has no previous target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-binding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reallocate a normal public IP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +2761,19 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::SessionSecretPrompt</name>
+    <message>
+        <source>No usable keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. It is kept in memory and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::StatusBarWidget</name>
     <message>
         <source>Counts by status</source>
@@ -2680,6 +2821,102 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::TasksDock</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still running on the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::TasksModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaskId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::TccliImporter</name>
     <message>
         <source>&quot;%1&quot; is not a valid tccli profile name.</source>
@@ -2703,6 +2940,174 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     </message>
     <message>
         <source>%1: no tccli credential files (*.credential) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindController</name>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select bound EIPs to unbind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbinds the selected EIPs from their instance, network interface or NAT gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked: unblock it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in arrears: top up the account first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its state is changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unbound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbind %n EIP(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindDialog</name>
+    <message>
+        <source>Reallocate a normal public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbind %n EIP(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These EIPs will be unbound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reallocation(s) left today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily quota left is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindPlan</name>
+    <message>
+        <source>Checking whether a normal public IP can be reallocated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT gateway EIPs are removed from their gateway with DisassociateNatGatewayAddress (no task id; EIP Desk watches the address until it is unbound). A gateway must keep at least one EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for NAT gateway EIPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the primary private IP of a primary network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the network interfaces (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,6 +3137,17 @@ To start, add the SecretId and SecretKey of a Tencent Cloud account (the key is 
     </message>
     <message>
         <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox listens on loopback addresses only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load the faults file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
