@@ -163,1170 +163,1170 @@
     <name>ErrorCatalog</name>
     <message>
         <source>Daily public IP quota used up</source>
-        <translation type="unfinished"></translation>
+        <translation>今日公网 IP 分配次数已用完</translation>
     </message>
     <message>
         <source>The account has used all of today&apos;s public IP assignments (DAILY_PUBLIC_IP_ASSIGN) that &quot;Reallocate a normal public IP&quot; needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号今天的公网 IP 分配次数（DAILY_PUBLIC_IP_ASSIGN）已用完，而“重新分配普通公网 IP”需要消耗该配额。</translation>
     </message>
     <message>
         <source>Unbind again without &quot;Reallocate a normal public IP&quot;, or wait until tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不勾选“重新分配普通公网 IP”再解绑一次，或等到明天再试。</translation>
     </message>
     <message>
         <source>No network interface information</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到弹性网卡信息</translation>
     </message>
     <message>
         <source>The server found no elastic network interface information for this EIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有找到该 EIP 的弹性网卡信息。</translation>
     </message>
     <message>
         <source>Refresh the list to see the EIP&apos;s current state, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表查看该 EIP 的当前状态后再试。</translation>
     </message>
     <message>
         <source>Primary network interface not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主网卡</translation>
     </message>
     <message>
         <source>The primary network interface of the bound instance could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到所绑定实例的主网卡。</translation>
     </message>
     <message>
         <source>Check the instance in the console; reallocation needs a primary network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台检查该实例；重新分配公网 IP 需要主网卡。</translation>
     </message>
     <message>
         <source>The task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>任务执行失败</translation>
     </message>
     <message>
         <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器执行了该任务，但结果为 FAILED；该 EIP 可能仍处于绑定状态。</translation>
     </message>
     <message>
         <source>Refresh the list to see the EIP&apos;s state, then retry once; if it fails again, contact support with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表查看 EIP 状态后重试一次；若仍失败，请携带 RequestId 联系技术支持。</translation>
     </message>
     <message>
         <source>The EIP is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 处于封堵状态</translation>
     </message>
     <message>
         <source>The EIP is blocked (for example after an attack or a violation) and cannot be unbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 EIP 已被封堵（例如遭受攻击或违规），无法解绑。</translation>
     </message>
     <message>
         <source>Get the EIP unblocked in the console first, then unbind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在控制台解除封堵，再进行解绑。</translation>
     </message>
     <message>
         <source>The EIP does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 不存在</translation>
     </message>
     <message>
         <source>No EIP with this ID exists in this region; it may have been released.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域中不存在此 ID 的 EIP，可能已被释放。</translation>
     </message>
     <message>
         <source>Refresh the list; the EIP is probably gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表；该 EIP 很可能已经不存在。</translation>
     </message>
     <message>
         <source>The EIP&apos;s state does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 当前状态不允许此操作</translation>
     </message>
     <message>
         <source>Only an EIP in BIND or BIND_ENI state can be unbound; it may already be unbinding or unbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 BIND 或 BIND_ENI 状态的 EIP 才能解绑；它可能已在解绑中或已解绑。</translation>
     </message>
     <message>
         <source>Refresh the list to see the current state; there is usually nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表查看当前状态；通常无需再做任何操作。</translation>
     </message>
     <message>
         <source>Instance not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该实例</translation>
     </message>
     <message>
         <source>The resource this EIP is bound to does not support this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 EIP 所绑定的资源不支持此操作。</translation>
     </message>
     <message>
         <source>Unbind it from the resource&apos;s own console page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在该资源自身的控制台页面中解绑。</translation>
     </message>
     <message>
         <source>The instance does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>实例不存在</translation>
     </message>
     <message>
         <source>The instance the EIP refers to no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 EIP 关联的实例已不存在。</translation>
     </message>
     <message>
         <source>Refresh the list; if the problem remains, contact support with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表；如问题仍在，请携带 RequestId 联系技术支持。</translation>
     </message>
     <message>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数错误</translation>
     </message>
     <message>
         <source>The request contained a parameter the server could not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中包含服务器无法接受的参数。</translation>
     </message>
     <message>
         <source>This is probably a bug in EIP Desk: report it with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>这可能是 EIP Desk 的缺陷：请携带 RequestId 报告问题。</translation>
     </message>
     <message>
         <source>Malformed EIP ID</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP ID 格式错误</translation>
     </message>
     <message>
         <source>The EIP ID is not in the eip-xxxxxxxx format.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP ID 不符合 eip-xxxxxxxx 格式。</translation>
     </message>
     <message>
         <source>Refresh the list and select the EIP again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表后重新选择该 EIP。</translation>
     </message>
     <message>
         <source>Address not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该地址</translation>
     </message>
     <message>
         <source>The server could not find this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器找不到该地址。</translation>
     </message>
     <message>
         <source>Refresh the list to see whether the EIP still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表，确认该 EIP 是否仍然存在。</translation>
     </message>
     <message>
         <source>Malformed instance ID</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 ID 错误</translation>
     </message>
     <message>
         <source>The instance ID sent with the request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的实例 ID 无效。</translation>
     </message>
     <message>
         <source>Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表后重试。</translation>
     </message>
     <message>
         <source>Only for the primary network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持主网卡</translation>
     </message>
     <message>
         <source>&quot;Reallocate a normal public IP&quot; works only for an EIP on the primary private IP of the primary network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>“重新分配普通公网 IP”仅适用于绑定在主网卡主私有 IP 上的 EIP。</translation>
     </message>
     <message>
         <source>Unbind again without &quot;Reallocate a normal public IP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不勾选“重新分配普通公网 IP”再解绑一次。</translation>
     </message>
     <message>
         <source>Resource not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源不支持此操作</translation>
     </message>
     <message>
         <source>This kind of resource (for example a NAT gateway) cannot be unbound this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类资源（例如 NAT 网关）不能用这种方式解绑。</translation>
     </message>
     <message>
         <source>NAT gateway EIPs are unbound through the NAT gateway; refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关的 EIP 需通过 NAT 网关解绑；请刷新列表后再试。</translation>
     </message>
     <message>
         <source>Another task is running</source>
-        <translation type="unfinished"></translation>
+        <translation>互斥任务正在执行</translation>
     </message>
     <message>
         <source>Another task on the same resource is running and blocks this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一资源上有另一个任务正在执行，阻止了本次操作。</translation>
     </message>
     <message>
         <source>Wait a few seconds and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等几秒后重试。</translation>
     </message>
     <message>
         <source>Action not available</source>
-        <translation type="unfinished"></translation>
+        <translation>接口不存在</translation>
     </message>
     <message>
         <source>The server does not know this API action at this endpoint and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接入点和版本下服务器不识别此 API 操作。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s endpoint and site (China or International).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的接入点和站点（中国站或国际站）。</translation>
     </message>
     <message>
         <source>The address state does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>地址状态不支持此操作</translation>
     </message>
     <message>
         <source>The EIP&apos;s current state does not allow unbinding; it may be changing right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 EIP 当前状态不允许解绑，可能正在变更中。</translation>
     </message>
     <message>
         <source>Refresh the list and try again once the state is BIND or BIND_ENI.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表，待状态为 BIND 或 BIND_ENI 后再试。</translation>
     </message>
     <message>
         <source>The instance&apos;s state does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>实例状态不支持此操作</translation>
     </message>
     <message>
         <source>The bound instance is in a state (for example starting or stopping) that does not allow unbinding.</source>
-        <translation type="unfinished"></translation>
+        <translation>所绑定的实例当前状态（例如开机中或关机中）不允许解绑。</translation>
     </message>
     <message>
         <source>Wait until the instance is running or stopped, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待实例处于运行中或已关机状态后重试。</translation>
     </message>
     <message>
         <source>Operation not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持该操作</translation>
     </message>
     <message>
         <source>The server does not support this operation for this EIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持对该 EIP 执行此操作。</translation>
     </message>
     <message>
         <source>Use the console for this EIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台中处理该 EIP。</translation>
     </message>
     <message>
         <source>Invalid filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件无效</translation>
     </message>
     <message>
         <source>A filter in the request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个过滤条件无效。</translation>
     </message>
     <message>
         <source>Clear the filters and try again; report it if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请清除过滤条件后重试；如仍出现请报告问题。</translation>
     </message>
     <message>
         <source>Invalid dedicated cluster ID</source>
-        <translation type="unfinished"></translation>
+        <translation>专用集群 ID 无效</translation>
     </message>
     <message>
         <source>The dedicated cluster ID is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>专用集群 ID 无效。</translation>
     </message>
     <message>
         <source>Check the cluster ID and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查集群 ID 后重试。</translation>
     </message>
     <message>
         <source>Too many values</source>
-        <translation type="unfinished"></translation>
+        <translation>参数值数量超出限制</translation>
     </message>
     <message>
         <source>A parameter has more values than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个参数的取值数量超过了服务器允许的上限。</translation>
     </message>
     <message>
         <source>Select fewer items and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少所选项目后重试。</translation>
     </message>
     <message>
         <source>Malformed network interface ID</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡 ID 格式错误</translation>
     </message>
     <message>
         <source>The network interface ID is not in the eni-xxxxxxxx format.</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡 ID 不符合 eni-xxxxxxxx 格式。</translation>
     </message>
     <message>
         <source>Malformed resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID 格式错误</translation>
     </message>
     <message>
         <source>A resource ID in the request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个资源 ID 无效。</translation>
     </message>
     <message>
         <source>Too many filters</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件过多</translation>
     </message>
     <message>
         <source>The request used more filters than allowed (at most 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求使用的过滤条件超过上限（最多 10 个）。</translation>
     </message>
     <message>
         <source>Use fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请减少过滤条件。</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁</translation>
     </message>
     <message>
         <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求发送速度超过了该接口的频率限制。</translation>
     </message>
     <message>
         <source>EIP Desk slows down and retries by itself; wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP Desk 会自动降速并重试；请稍候。</translation>
     </message>
     <message>
         <source>Unsupported operation</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的操作</translation>
     </message>
     <message>
         <source>The server does not support this operation here.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在此处不支持该操作。</translation>
     </message>
     <message>
         <source>Check the region and the profile&apos;s site, or use the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查地域和配置中的站点，或使用控制台。</translation>
     </message>
     <message>
         <source>Internal module error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部模块错误</translation>
     </message>
     <message>
         <source>A component of the cloud service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务的某个内部组件出错。</translation>
     </message>
     <message>
         <source>Retry in a moment; if it persists, contact support with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试；如持续出现，请携带 RequestId 联系技术支持。</translation>
     </message>
     <message>
         <source>Conflicting parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数冲突</translation>
     </message>
     <message>
         <source>Two parameters that cannot be used together were sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中同时包含了不能同时使用的参数。</translation>
     </message>
     <message>
         <source>Unknown filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件不存在</translation>
     </message>
     <message>
         <source>A filter name in the request does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个过滤条件名称不存在。</translation>
     </message>
     <message>
         <source>Malformed filter</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件格式错误</translation>
     </message>
     <message>
         <source>A filter is not a name and value pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个过滤条件不是名称与取值的键值对。</translation>
     </message>
     <message>
         <source>Malformed filter values</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤条件取值格式错误</translation>
     </message>
     <message>
         <source>A filter&apos;s values are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个过滤条件的取值不是列表。</translation>
     </message>
     <message>
         <source>Malformed value</source>
-        <translation type="unfinished"></translation>
+        <translation>参数格式错误</translation>
     </message>
     <message>
         <source>A value in the request has the wrong format (for example an IP address).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个取值格式不正确（例如 IP 地址）。</translation>
     </message>
     <message>
         <source>Refresh the list and try again; report it if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表后重试；如仍出现请报告问题。</translation>
     </message>
     <message>
         <source>Not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>非 UTF-8 编码</translation>
     </message>
     <message>
         <source>A value in the request is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个取值不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <source>Remove unusual characters from names or filters and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请去掉名称或过滤条件中的特殊字符后重试。</translation>
     </message>
     <message>
         <source>Value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>取值超出范围</translation>
     </message>
     <message>
         <source>A value in the request is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个取值超出了允许范围。</translation>
     </message>
     <message>
         <source>Adjust the value and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请调整取值后重试。</translation>
     </message>
     <message>
         <source>Called too often</source>
-        <translation type="unfinished"></translation>
+        <translation>调用过于频繁</translation>
     </message>
     <message>
         <source>This action was called too often.</source>
-        <translation type="unfinished"></translation>
+        <translation>该接口的调用次数过多。</translation>
     </message>
     <message>
         <source>Resource not found</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不存在</translation>
     </message>
     <message>
         <source>The resource (for example the NAT gateway or network interface) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源（例如 NAT 网关或弹性网卡）不存在。</translation>
     </message>
     <message>
         <source>Refresh the list; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表；它可能已被删除。</translation>
     </message>
     <message>
         <source>Internal server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器内部错误</translation>
     </message>
     <message>
         <source>The cloud service had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务发生内部错误。</translation>
     </message>
     <message>
         <source>Missing parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数</translation>
     </message>
     <message>
         <source>A required parameter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求缺少必填参数。</translation>
     </message>
     <message>
         <source>Resource in use</source>
-        <translation type="unfinished"></translation>
+        <translation>资源被占用</translation>
     </message>
     <message>
         <source>The resource is busy with another operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源正被其他操作使用。</translation>
     </message>
     <message>
         <source>The NAT gateway is restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关被限制</translation>
     </message>
     <message>
         <source>The NAT gateway is banned or restricted, so its EIPs cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 NAT 网关已被封禁或限制，无法变更其 EIP。</translation>
     </message>
     <message>
         <source>Resolve the restriction in the console first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在控制台解除限制。</translation>
     </message>
     <message>
         <source>A NAT gateway needs one EIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关至少保留一个 EIP</translation>
     </message>
     <message>
         <source>A NAT gateway must keep at least one EIP, so its last EIP cannot be unbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关必须至少保留一个 EIP，因此不能解绑其最后一个 EIP。</translation>
     </message>
     <message>
         <source>Bind another EIP to the NAT gateway first, or keep this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为该 NAT 网关绑定另一个 EIP，或保留此 EIP。</translation>
     </message>
     <message>
         <source>The EIP is in arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 已欠费</translation>
     </message>
     <message>
         <source>The EIP is isolated because the account is in arrears.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于账号欠费，该 EIP 已被隔离。</translation>
     </message>
     <message>
         <source>Top up the account, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账号充值后再试。</translation>
     </message>
     <message>
         <source>The EIP&apos;s current state does not allow this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 EIP 当前状态不允许此操作。</translation>
     </message>
     <message>
         <source>Refresh the list and try again once the EIP is UNBIND.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表，待 EIP 为 UNBIND 状态后再试。</translation>
     </message>
     <message>
         <source>The instance already has an EIP</source>
-        <translation type="unfinished"></translation>
+        <translation>实例已绑定 EIP</translation>
     </message>
     <message>
         <source>The target instance already has an EIP; unbind it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标实例已绑定了 EIP，需要先解绑。</translation>
     </message>
     <message>
         <source>Unbind the instance&apos;s current EIP, then re-bind this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解绑该实例当前的 EIP，再重新绑定此 EIP。</translation>
     </message>
     <message>
         <source>Network interface not found</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡不存在</translation>
     </message>
     <message>
         <source>The network interface does not exist, or the private IP is not on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该弹性网卡不存在，或该私有 IP 不在此网卡上。</translation>
     </message>
     <message>
         <source>Check the previous target in History; the interface may be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在历史记录中检查原绑定目标；该网卡可能已被删除。</translation>
     </message>
     <message>
         <source>An EIP binds either to an instance or to a private IP of a network interface, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 只能绑定到实例，或绑定到弹性网卡的指定私有 IP，二者不能同时指定。</translation>
     </message>
     <message>
         <source>EIP not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 不适用</translation>
     </message>
     <message>
         <source>This EIP cannot be bound to this kind of instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 EIP 不能绑定到此类实例。</translation>
     </message>
     <message>
         <source>Choose another target in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台选择其他绑定目标。</translation>
     </message>
     <message>
         <source>The instance has a public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>实例已有公网 IP</translation>
     </message>
     <message>
         <source>The instance already has a normal public IP, which must be returned first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例已有普通公网 IP，需要先退还。</translation>
     </message>
     <message>
         <source>Return the instance&apos;s public IP in the console, then re-bind.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台退还该实例的公网 IP 后再重新绑定。</translation>
     </message>
     <message>
         <source>Instance and interface do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>实例与网卡不匹配</translation>
     </message>
     <message>
         <source>The network interface and the IP belong to different instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>该弹性网卡与 IP 属于不同的实例。</translation>
     </message>
     <message>
         <source>Check the previous target in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在历史记录中检查原绑定目标。</translation>
     </message>
     <message>
         <source>The instance&apos;s current state does not allow binding.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例当前状态不允许绑定。</translation>
     </message>
     <message>
         <source>No bind target</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少绑定目标</translation>
     </message>
     <message>
         <source>No instance or network interface was given to bind to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指定要绑定的实例或弹性网卡。</translation>
     </message>
     <message>
         <source>Account not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>账号不支持</translation>
     </message>
     <message>
         <source>This account type does not support the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号类型不支持此操作。</translation>
     </message>
     <message>
         <source>Use the console, or contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用控制台，或联系技术支持。</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>认证失败</translation>
     </message>
     <message>
         <source>The request could not be authenticated.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未能通过认证。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s SecretId and SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的 SecretId 和 SecretKey。</translation>
     </message>
     <message>
         <source>Malformed authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>授权信息格式错误</translation>
     </message>
     <message>
         <source>The request&apos;s Authorization header was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受请求的 Authorization 头。</translation>
     </message>
     <message>
         <source>Not a cloud API key</source>
-        <translation type="unfinished"></translation>
+        <translation>不是云 API 密钥</translation>
     </message>
     <message>
         <source>The SecretId is not a valid cloud API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SecretId 不是有效的云 API 密钥。</translation>
     </message>
     <message>
         <source>Edit the profile and paste the SecretId from the API key page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编辑配置，从 API 密钥页面重新粘贴 SecretId。</translation>
     </message>
     <message>
         <source>MFA check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 校验失败</translation>
     </message>
     <message>
         <source>Multi-factor authentication failed for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次请求的多因素认证失败。</translation>
     </message>
     <message>
         <source>Complete MFA in the console, or use a key that does not require it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台完成 MFA 验证，或使用不需要 MFA 的密钥。</translation>
     </message>
     <message>
         <source>Key not found</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥不存在</translation>
     </message>
     <message>
         <source>The SecretId does not exist or is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 SecretId 不存在或已被禁用。</translation>
     </message>
     <message>
         <source>Check the key in the console, remove stray spaces, and make sure the site (China or International) matches the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台检查密钥，去掉多余空格，并确认站点（中国站或国际站）与账号一致。</translation>
     </message>
     <message>
         <source>Clock out of sync</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟不同步</translation>
     </message>
     <message>
         <source>The request&apos;s timestamp differs from the server&apos;s time by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求时间戳与服务器时间相差超过 5 分钟。</translation>
     </message>
     <message>
         <source>Correct this computer&apos;s clock (enable automatic time), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请校正本机时钟（开启自动对时）后重试。</translation>
     </message>
     <message>
         <source>Signature rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>签名错误</translation>
     </message>
     <message>
         <source>The signature does not match: usually the SecretKey is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配，通常是 SecretKey 不正确。</translation>
     </message>
     <message>
         <source>Edit the profile and enter the SecretKey again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编辑配置并重新输入 SecretKey。</translation>
     </message>
     <message>
         <source>Session token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>临时令牌无效</translation>
     </message>
     <message>
         <source>The temporary credentials&apos; token is invalid or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时凭证的令牌无效或已过期。</translation>
     </message>
     <message>
         <source>Get new temporary credentials and update the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请获取新的临时凭证并更新配置。</translation>
     </message>
     <message>
         <source>Not authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权操作</translation>
     </message>
     <message>
         <source>This key&apos;s CAM policy does not allow this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥的 CAM 策略不允许此操作。</translation>
     </message>
     <message>
         <source>Ask the account administrator to grant the VPC permission for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系账号管理员授予该操作的 VPC 权限。</translation>
     </message>
     <message>
         <source>Action retired</source>
-        <translation type="unfinished"></translation>
+        <translation>接口已下线</translation>
     </message>
     <message>
         <source>This API action has been retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 API 操作已下线。</translation>
     </message>
     <message>
         <source>Update EIP Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请升级 EIP Desk。</translation>
     </message>
     <message>
         <source>Unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>接口不存在</translation>
     </message>
     <message>
         <source>The API action does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 API 操作不存在。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s endpoint, or update EIP Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的接入点，或升级 EIP Desk。</translation>
     </message>
     <message>
         <source>Unknown product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品不存在</translation>
     </message>
     <message>
         <source>The product name in the request does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的产品名称不存在。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的接入点。</translation>
     </message>
     <message>
         <source>Unknown API version</source>
-        <translation type="unfinished"></translation>
+        <translation>接口版本不存在</translation>
     </message>
     <message>
         <source>The API version does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 API 版本不存在。</translation>
     </message>
     <message>
         <source>Update EIP Desk, or check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请升级 EIP Desk，或检查接入点。</translation>
     </message>
     <message>
         <source>Invalid parameter value</source>
-        <translation type="unfinished"></translation>
+        <translation>参数取值错误</translation>
     </message>
     <message>
         <source>A parameter value was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个参数取值未被接受。</translation>
     </message>
     <message>
         <source>Unknown parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>未知参数</translation>
     </message>
     <message>
         <source>The request contained a parameter the server does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中包含服务器不认识的参数。</translation>
     </message>
     <message>
         <source>Update EIP Desk, or report it with the RequestId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请升级 EIP Desk，或携带 RequestId 报告问题。</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效</translation>
     </message>
     <message>
         <source>The request body could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析请求内容。</translation>
     </message>
     <message>
         <source>Unsupported protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的协议</translation>
     </message>
     <message>
         <source>Only GET and POST over HTTPS are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅接受通过 HTTPS 的 GET 和 POST 请求。</translation>
     </message>
     <message>
         <source>Unsupported region</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的地域</translation>
     </message>
     <message>
         <source>This region does not support the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地域不支持此操作。</translation>
     </message>
     <message>
         <source>Choose another region, or check the profile&apos;s site.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他地域，或检查配置中的站点。</translation>
     </message>
     <message>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过大</translation>
     </message>
     <message>
         <source>The request is larger than the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求大小超过服务器的限制。</translation>
     </message>
     <message>
         <source>Response too large</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大</translation>
     </message>
     <message>
         <source>The reply would be larger than the server allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应大小超过服务器的限制。</translation>
     </message>
     <message>
         <source>Narrow the query (fewer items or a filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩小查询范围（减少项目或使用过滤条件）。</translation>
     </message>
     <message>
         <source>Dry run only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为预检</translation>
     </message>
     <message>
         <source>The request would have succeeded, but it was a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求本会成功，但这只是一次预检。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需任何操作。</translation>
     </message>
     <message>
         <source>Account rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>账号请求频率超限</translation>
     </message>
     <message>
         <source>This account sent too many requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号发送的请求过多。</translation>
     </message>
     <message>
         <source>Address rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 请求频率超限</translation>
     </message>
     <message>
         <source>Too many requests came from this computer&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自本机 IP 地址的请求过多。</translation>
     </message>
     <message>
         <source>Wait a moment and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍候再试。</translation>
     </message>
     <message>
         <source>Global rate limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>全局请求频率超限</translation>
     </message>
     <message>
         <source>This account sent too many requests across all regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号在所有地域的请求总量过多。</translation>
     </message>
     <message>
         <source>Address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 在黑名单中</translation>
     </message>
     <message>
         <source>This computer&apos;s IP address is on the account&apos;s blocklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 IP 地址在该账号的黑名单中。</translation>
     </message>
     <message>
         <source>Ask the account administrator to check the API access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系账号管理员检查 API 访问名单。</translation>
     </message>
     <message>
         <source>Address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 不在白名单中</translation>
     </message>
     <message>
         <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机 IP 地址不在该账号的白名单中。</translation>
     </message>
     <message>
         <source>Ask the account administrator to add this address to the API allow list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系账号管理员将此地址加入 API 白名单。</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误</translation>
     </message>
     <message>
         <source>Operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失败</translation>
     </message>
     <message>
         <source>The operation failed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的操作失败。</translation>
     </message>
     <message>
         <source>Refresh the list to see the current state, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新列表查看当前状态后重试。</translation>
     </message>
     <message>
         <source>Service unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不可用</translation>
     </message>
     <message>
         <source>The cloud service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>云服务暂时不可用。</translation>
     </message>
     <message>
         <source>Retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>Quota exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>超过配额</translation>
     </message>
     <message>
         <source>An account quota was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出了账号的某项配额。</translation>
     </message>
     <message>
         <source>Check the quotas in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在控制台查看配额。</translation>
     </message>
     <message>
         <source>Resources insufficient</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不足</translation>
     </message>
     <message>
         <source>The cloud does not have enough resources right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>云上暂时没有足够的资源。</translation>
     </message>
     <message>
         <source>Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。</translation>
     </message>
     <message>
         <source>Resource unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不可用</translation>
     </message>
     <message>
         <source>The resource is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>该资源暂时不可用。</translation>
     </message>
     <message>
         <source>The key is not allowed to perform this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥无权执行此操作。</translation>
     </message>
     <message>
         <source>Ask the account administrator to grant the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>请联系账号管理员授予相应权限。</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>The connection failed or was closed before a reply arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败，或在收到回复前被关闭。</translation>
     </message>
     <message>
         <source>Check the network connection and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝</translation>
     </message>
     <message>
         <source>Nothing answered at the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点没有响应。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s endpoint; for the sandbox, make sure it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的接入点；如使用沙箱，请确认沙箱正在运行。</translation>
     </message>
     <message>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机</translation>
     </message>
     <message>
         <source>The endpoint&apos;s host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析接入点的主机名。</translation>
     </message>
     <message>
         <source>Check the network (DNS) and the profile&apos;s endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络（DNS）和配置中的接入点。</translation>
     </message>
     <message>
         <source>No reply in time</source>
-        <translation type="unfinished"></translation>
+        <translation>请求超时</translation>
     </message>
     <message>
         <source>The server did not reply within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未在限定时间内回复。</translation>
     </message>
     <message>
         <source>Retry; for an unbind, EIP Desk re-reads the EIP instead of sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；对于解绑，EIP Desk 会重新读取 EIP 状态而不是再次发送。</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>安全连接失败</translation>
     </message>
     <message>
         <source>The server&apos;s certificate could not be verified or the TLS handshake failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证服务器证书，或 TLS 握手失败。</translation>
     </message>
     <message>
         <source>Check the system time and any proxy; EIP Desk never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统时间和代理设置；EIP Desk 不会忽略证书错误。</translation>
     </message>
     <message>
         <source>Proxy error</source>
-        <translation type="unfinished"></translation>
+        <translation>代理错误</translation>
     </message>
     <message>
         <source>The proxy refused the connection or requires authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理拒绝了连接或需要认证。</translation>
     </message>
     <message>
         <source>Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查代理设置。</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The request was canceled before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在完成前被取消。</translation>
     </message>
     <message>
         <source>Nothing to do; start it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作；如有需要请重新发起。</translation>
     </message>
     <message>
         <source>Unreadable reply</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析的回复</translation>
     </message>
     <message>
         <source>The server&apos;s reply could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的回复。</translation>
     </message>
     <message>
         <source>Retry; if it persists, check the endpoint or report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如持续出现，请检查接入点或报告问题。</translation>
     </message>
     <message>
         <source>Reply too large</source>
-        <translation type="unfinished"></translation>
+        <translation>回复过大</translation>
     </message>
     <message>
         <source>The server&apos;s reply exceeded the size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器回复超出大小限制。</translation>
     </message>
     <message>
         <source>Narrow the query and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩小查询范围后重试。</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知</translation>
     </message>
     <message>
         <source>The request was sent but no reply came, so it is not known whether it took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已发出但没有收到回复，无法确定是否生效。</translation>
     </message>
     <message>
         <source>EIP Desk re-reads the EIP to find out; it never re-sends blindly.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP Desk 会重新读取 EIP 状态来确认，绝不盲目重发。</translation>
     </message>
     <message>
         <source>Request not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送</translation>
     </message>
     <message>
         <source>The request was rejected before sending (for example plain HTTP to a non-local host).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在发送前被拒绝（例如对非本机主机使用明文 HTTP）。</translation>
     </message>
     <message>
         <source>Check the profile&apos;s endpoint: use HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置中的接入点：请使用 HTTPS。</translation>
     </message>
     <message>
         <source>Unexpected HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 HTTP 状态码</translation>
     </message>
     <message>
         <source>The server answered with an HTTP status other than 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 200 以外的 HTTP 状态码。</translation>
     </message>
     <message>
         <source>Check the endpoint and any proxy, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查接入点和代理后重试。</translation>
     </message>
     <message>
         <source>The EIP changed</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 已变化</translation>
     </message>
     <message>
         <source>Just before sending, the EIP was re-read and its binding or state had changed since you confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前重新读取该 EIP，发现其绑定或状态在您确认后已发生变化。</translation>
     </message>
     <message>
         <source>It was skipped: refresh the list, check the EIP, and unbind it again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过该 EIP：请刷新列表检查后，如有需要再次解绑。</translation>
     </message>
     <message>
         <source>The EIP no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP 已不存在</translation>
     </message>
     <message>
         <source>Just before sending, the EIP could not be found any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前已找不到该 EIP。</translation>
     </message>
     <message>
         <source>It was skipped: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过该 EIP：请刷新列表。</translation>
     </message>
     <message>
         <source>The unbind did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑未生效</translation>
     </message>
     <message>
         <source>No reply came, and re-reading shows the EIP is still bound: the unbind did not take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收到回复，重新读取后发现该 EIP 仍处于绑定状态：解绑未生效。</translation>
     </message>
     <message>
         <source>Use &quot;Retry failed&quot; to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“重试失败项”再次发送。</translation>
     </message>
     <message>
         <source>Still running on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>任务仍在服务器上运行</translation>
     </message>
     <message>
         <source>The task did not finish within the waiting time; it is still running on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务未在等待时间内完成，仍在服务器上运行。</translation>
     </message>
     <message>
         <source>Use &quot;Check again&quot; later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后使用“再次检查”。</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号</translation>
     </message>
     <message>
         <source>There is no active profile to send requests with.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有可用于发送请求的配置。</translation>
     </message>
     <message>
         <source>Choose or create a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择或创建一个配置。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>An error without an explanation in EIP Desk&apos;s catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP Desk 的错误目录中没有该错误的说明。</translation>
     </message>
     <message>
         <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看下方的错误码和服务器消息；如有需要，请携带 RequestId 联系技术支持。</translation>
     </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
 </context>
 <context>
@@ -1352,43 +1352,43 @@
     <name>OperationState</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>排队中</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>检查中</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>结果未知</translation>
     </message>
     <message>
         <source>Still running on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在服务器上运行</translation>
     </message>
 </context>
 <context>
@@ -1905,143 +1905,143 @@
     <name>eipdesk::HistoryDialog</name>
     <message>
         <source>Re-bind to previous target</source>
-        <translation type="unfinished"></translation>
+        <translation>重新绑定到原目标</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Filter by EIP, IP, region, TaskId, RequestId, error…</source>
-        <translation type="unfinished"></translation>
+        <translation>按 EIP、IP、地域、TaskId、RequestId、错误筛选…</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>任意结果</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号。</translation>
     </message>
     <message>
         <source>Select an entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条记录。</translation>
     </message>
     <message>
         <source>This entry has no previous target.</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录没有原绑定目标。</translation>
     </message>
     <message>
         <source>Re-binding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新绑定 %1…</translation>
     </message>
     <message>
         <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 %1 的重新绑定请求（TaskId %2，RequestId %3）。</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::HistoryModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>EIP</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Previous binding</source>
-        <translation type="unfinished"></translation>
+        <translation>原绑定</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>TaskId</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskId</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Re-bind</source>
-        <translation type="unfinished"></translation>
+        <translation>重新绑定</translation>
     </message>
     <message>
         <source>Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑</translation>
     </message>
     <message>
         <source>Reallocate a normal public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配普通公网 IP</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::ImportFileReader</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -2076,31 +2076,31 @@
     <name>eipdesk::Journal</name>
     <message>
         <source>Cannot create the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建操作日志目录</translation>
     </message>
     <message>
         <source>Cannot open the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开操作日志</translation>
     </message>
     <message>
         <source>Cannot read the journal version</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取操作日志版本</translation>
     </message>
     <message>
         <source>The journal was written by a newer EIP Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作日志由更新版本的 EIP Desk 写入</translation>
     </message>
     <message>
         <source>Cannot create the journal tables</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建操作日志数据表</translation>
     </message>
     <message>
         <source>The journal is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>操作日志未打开</translation>
     </message>
     <message>
         <source>Cannot write to the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入操作日志</translation>
     </message>
 </context>
 <context>
@@ -2819,94 +2819,94 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <name>eipdesk::TasksDock</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Cancel pending</source>
-        <translation type="unfinished"></translation>
+        <translation>取消未发送项</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次检查</translation>
     </message>
     <message>
         <source>Copy RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 RequestId</translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>清除已完成项</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n still running on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个仍在服务器上运行</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已暂停）</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::TasksModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>EIP</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>TaskId</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskId</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -2940,56 +2940,56 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <name>eipdesk::UnbindController</name>
     <message>
         <source>&amp;Unbind…</source>
-        <translation type="unfinished">解绑(&amp;U)…</translation>
+        <translation>解绑(&amp;U)…</translation>
     </message>
     <message>
         <source>Select bound EIPs to unbind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择已绑定的 EIP 以解绑。</translation>
     </message>
     <message>
         <source>Unbinds the selected EIPs from their instance, network interface or NAT gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选 EIP 从其实例、弹性网卡或 NAT 网关上解绑。</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>%1 unbound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已解绑</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>未绑定</translation>
     </message>
     <message>
         <source>blocked: unblock it first</source>
-        <translation type="unfinished"></translation>
+        <translation>已封堵：请先解除封堵</translation>
     </message>
     <message>
         <source>in arrears: top up the account first</source>
-        <translation type="unfinished"></translation>
+        <translation>已欠费：请先为账号充值</translation>
     </message>
     <message>
         <source>its state is changing</source>
-        <translation type="unfinished"></translation>
+        <translation>其状态正在变更</translation>
     </message>
     <message>
         <source>%1 cannot be unbound: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法解绑：%2</translation>
     </message>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号。</translation>
     </message>
     <message numerus="yes">
         <source>Unbind %n EIP(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
     </message>
 </context>
@@ -2997,106 +2997,106 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <name>eipdesk::UnbindDialog</name>
     <message>
         <source>Reallocate a normal public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分配普通公网 IP</translation>
     </message>
     <message numerus="yes">
         <source>Unbind %n EIP(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
     </message>
     <message>
         <source>These EIPs will be unbound:</source>
-        <translation type="unfinished"></translation>
+        <translation>将解绑以下 EIP：</translation>
     </message>
     <message>
         <source>EIP</source>
-        <translation type="unfinished"></translation>
+        <translation>EIP</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">地域</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Bound to</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定对象</translation>
     </message>
     <message>
         <source>Unbind</source>
-        <translation type="unfinished"></translation>
+        <translation>解绑</translation>
     </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今日还可重新分配 %n 次。</numerusform>
         </translation>
     </message>
     <message>
         <source>The daily quota left is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日剩余配额未知。</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::UnbindPlan</name>
     <message>
         <source>Checking whether a normal public IP can be reallocated…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查能否重新分配普通公网 IP…</translation>
     </message>
     <message>
         <source>Instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实例 %1</translation>
     </message>
     <message>
         <source>Network interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网卡 %1</translation>
     </message>
     <message>
         <source>NAT gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关 %1</translation>
     </message>
     <message>
         <source>Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>未绑定</translation>
     </message>
     <message numerus="yes">
         <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标记了 CascadeRelease 的 EIP 解绑后将被释放：该公网 IP 将永久失去。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 EIP 解绑后仍保留在账号中；闲置的 EIP 在释放前会持续计费。</numerusform>
         </translation>
     </message>
     <message>
         <source>NAT gateway EIPs are removed from their gateway with DisassociateNatGatewayAddress (no task id; EIP Desk watches the address until it is unbound). A gateway must keep at least one EIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关的 EIP 通过 DisassociateNatGatewayAddress 从网关上解绑（没有任务 ID；EIP Desk 会持续查看该地址直到解绑完成）。NAT 网关必须至少保留一个 EIP。</translation>
     </message>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择账号。</translation>
     </message>
     <message>
         <source>Not available for NAT gateway EIPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网关的 EIP 不支持此选项。</translation>
     </message>
     <message>
         <source>%1 is not on the primary private IP of a primary network interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在主网卡的主私有 IP 上。</translation>
     </message>
     <message>
         <source>Could not check the network interfaces (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查弹性网卡（%1）。</translation>
     </message>
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>今日仅剩 %1 次公网 IP 重新分配，而所选 EIP 有 %2 个。</translation>
     </message>
 </context>
 <context>
