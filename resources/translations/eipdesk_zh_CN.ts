@@ -128,35 +128,35 @@
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 为空</translation>
     </message>
     <message>
         <source>the SecretId contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 包含空格或非可打印 ASCII 字符</translation>
     </message>
     <message>
         <source>the SecretId is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 过长</translation>
     </message>
     <message>
         <source>the SecretKey is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 为空</translation>
     </message>
     <message>
         <source>the SecretKey contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 包含空格或非可打印 ASCII 字符</translation>
     </message>
     <message>
         <source>the SecretKey is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 过长</translation>
     </message>
     <message>
         <source>the session token contains spaces or characters that are not printable ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>临时令牌包含空格或非可打印 ASCII 字符</translation>
     </message>
     <message>
         <source>the session token is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>临时令牌过长</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>&quot;Reallocate a normal public IP&quot; works only for an EIP on the primary private IP of the primary network interface.</source>
-        <translation>“重新分配普通公网 IP”仅适用于绑定在主网卡主私有 IP 上的 EIP。</translation>
+        <translation>“重新分配普通公网 IP”仅适用于绑定在主网卡主内网 IP 上的 EIP。</translation>
     </message>
     <message>
         <source>Unbind again without &quot;Reallocate a normal public IP&quot;.</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>The network interface does not exist, or the private IP is not on it.</source>
-        <translation>该弹性网卡不存在，或该私有 IP 不在此网卡上。</translation>
+        <translation>该弹性网卡不存在，或该内网 IP 不在此网卡上。</translation>
     </message>
     <message>
         <source>Check the previous target in History; the interface may be gone.</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>An EIP binds either to an instance or to a private IP of a network interface, not both.</source>
-        <translation>EIP 只能绑定到实例，或绑定到弹性网卡的指定私有 IP，二者不能同时指定。</translation>
+        <translation>EIP 只能绑定到实例，或绑定到弹性网卡的某个内网 IP，二者不能同时指定。</translation>
     </message>
     <message>
         <source>EIP not applicable</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Check the profile&apos;s endpoint; for the sandbox, make sure it is running.</source>
-        <translation>请检查配置中的接入点；如使用沙箱，请确认沙箱正在运行。</translation>
+        <translation>请检查配置中的接入点；如使用沙盒，请确认沙盒正在运行。</translation>
     </message>
     <message>
         <source>Host not found</source>
@@ -1409,47 +1409,47 @@
     <name>eipdesk</name>
     <message>
         <source>Desktop manager for Tencent Cloud Elastic IPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云弹性公网 IP 桌面管理工具。</translation>
     </message>
     <message>
         <source>Start the built-in sandbox and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动内置沙盒并打开。</translation>
     </message>
     <message>
         <source>EIPs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒中的 EIP 数量（默认 2000）。</translation>
     </message>
     <message>
         <source>Regions in the sandbox (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒中的地域数量（默认 20）。</translation>
     </message>
     <message>
         <source>Latency added to every sandbox response.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个沙盒响应增加的延迟。</translation>
     </message>
     <message>
         <source>Open the profile with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开指定名称的配置。</translation>
     </message>
     <message>
         <source>Show this region instead of the saved choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此地域，而不是上次保存的选择。</translation>
     </message>
     <message>
         <source>User interface language: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Load every region, print a summary and exit (no display needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>加载所有地域，输出摘要后退出（无需显示器）。</translation>
     </message>
     <message>
         <source>Once loaded, save the window as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完成后将窗口保存为 PNG 并退出。</translation>
     </message>
     <message>
         <source>Exit as soon as the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口显示后立即退出。</translation>
     </message>
 </context>
 <context>
@@ -1460,15 +1460,15 @@
     </message>
     <message>
         <source>No profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
         <source>No profile: use --sandbox or add a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置：请使用 --sandbox，或先添加一个配置。</translation>
     </message>
     <message>
         <source>Reading the secret of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从钥匙串读取“%1”的密钥…</translation>
     </message>
     <message>
         <source>About EIP Desk</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;Elastic IPs of Tencent Cloud, one region or all of them.&lt;br&gt;GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;管理腾讯云弹性公网 IP，可查看单个地域或全部地域。&lt;br&gt;GPL-3.0-or-later。</translation>
     </message>
 </context>
 <context>
@@ -1490,281 +1490,288 @@
   eipdesk profiles remove NAME
   eipdesk profiles use NAME
   eipdesk profiles test [NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      （SecretKey 和令牌依次从标准输入读取，绝不从命令行读取）
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No profile is selected; name one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择配置；请指定配置名称。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的配置。请查看：eipdesk profiles list</translation>
     </message>
     <message>
         <source>No profiles. Add one with &quot;eipdesk profiles add&quot; or import existing credentials with &quot;eipdesk profiles import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置。请使用 &quot;eipdesk profiles add&quot; 添加，或使用 &quot;eipdesk profiles import&quot; 导入已有的密钥。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>SITE</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>SECRETID</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRETID</translation>
     </message>
     <message>
         <source>SIGNATURE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATURE</translation>
     </message>
     <message>
         <source>SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SECRET</translation>
     </message>
     <message>
         <source>in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&quot;add&quot; needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add&quot; 命令需要配置名称。</translation>
     </message>
     <message>
         <source>&quot;add&quot; needs --secret-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add&quot; 命令需要 --secret-id。</translation>
     </message>
     <message>
         <source>--site must be &quot;china&quot; or &quot;international&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--site 必须为 &quot;china&quot; 或 &quot;international&quot;。</translation>
     </message>
     <message>
         <source>--signature must be tc3, hmacsha256 or hmacsha1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature 必须为 tc3、hmacsha256 或 hmacsha1。</translation>
     </message>
     <message>
         <source>--endpoint must be a URL such as https://vpc.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint 必须是 URL，例如 https://vpc.example.com。</translation>
     </message>
     <message>
         <source>--token-expiry must be a date and time such as 2030-01-31T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-expiry 必须是日期时间，例如 2030-01-31T12:00:00Z。</translation>
     </message>
     <message>
         <source>SecretKey: </source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey：</translation>
     </message>
     <message>
         <source>Token: </source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot; (SecretId %2); the SecretKey is in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置“%1”（SecretId %2）；SecretKey 保存在%3中。</translation>
     </message>
     <message>
         <source>&quot;remove&quot; needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;remove&quot; 命令需要配置名称。</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置“%1”及其钥匙串条目。</translation>
     </message>
     <message>
         <source>&quot;use&quot; needs a profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;use&quot; 命令需要配置名称。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; is now the active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”现为当前配置。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; (SecretId %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”（SecretId %2）：%3</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Importing from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来源：%1</translation>
     </message>
     <message>
         <source>--from must be tccli, sdk or env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须为 tccli、sdk 或 env。</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。%1</translation>
     </message>
     <message>
         <source>Imported profile &quot;%1&quot; (SecretId %2); the secret is in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入配置“%1”（SecretId %2）；密钥保存在%3中。</translation>
     </message>
     <message>
         <source>The secrets are now in the keychain. Delete the plain-text file(s) %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥现已保存在钥匙串中。是否删除明文文件 %1？</translation>
     </message>
     <message>
         <source>Note: %1 still holds the secret in plain text. Delete it, or run the import again with --delete-source.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1 中仍以明文保存着密钥。请删除该文件，或使用 --delete-source 重新导入。</translation>
     </message>
     <message>
         <source>Could not delete %1; delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1；请手动删除。</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1。</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::ConnectionTester</name>
     <message>
         <source>Connection works: the credentials were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接正常：密钥已通过验证。</translation>
     </message>
     <message>
         <source>Warning: %1 Requests fail once the difference exceeds 5 minutes; synchronise the system clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1相差超过 5 分钟时请求将失败；请同步系统时钟。</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 s behind the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟比服务器慢 %1 秒。</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 s ahead of the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟比服务器快 %1 秒。</translation>
     </message>
     <message>
         <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 错误：服务器拒绝了签名。请重新输入 SecretId %1 对应的 SecretKey（注意多余的空格），并检查签名方法。</translation>
     </message>
     <message>
         <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 SecretId %1：该密钥不存在或已被禁用。此配置使用的站点是%2，%3账号的密钥在该站点不存在；请确认站点与账号一致，并在控制台确认该密钥已启用。</translation>
     </message>
     <message>
         <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId %1 不是云 API 密钥。请从控制台的 API 密钥管理页面复制 SecretId。</translation>
     </message>
     <message>
         <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏差：%1相差超过 5 分钟的请求会被拒绝。请同步系统时钟（NTP）后重新测试。</translation>
     </message>
     <message>
         <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>时钟偏差：请求时间与服务器时间相差超过 5 分钟。请同步系统时钟（NTP）后重新测试。</translation>
     </message>
     <message>
         <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时令牌被拒绝（错误或已过期）。请获取新的临时凭证并编辑配置。</translation>
     </message>
     <message>
         <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法解析 Authorization 头。请尝试使用 TC3-HMAC-SHA256 签名方法。</translation>
     </message>
     <message>
         <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效，但该密钥无权调用 vpc:DescribeAddressQuota。请在访问管理（CAM）中授予 VPC 读权限。</translation>
     </message>
     <message>
         <source>The default region &quot;%1&quot; is not available for this account or site.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认地域“%1”对该账号或站点不可用。</translation>
     </message>
     <message>
         <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
         <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 错误：无法验证服务器证书（%1）。EIP Desk 绝不忽略证书错误；请检查接入点，以及是否有拦截 TLS 的代理或杀毒软件。</translation>
     </message>
     <message>
         <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理错误：%1。请检查代理设置（HTTPS_PROXY、系统代理）及其认证信息。</translation>
     </message>
     <message>
         <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：无法解析主机名（%1）。请检查 DNS、网络连接和自定义接入点。</translation>
     </message>
     <message>
         <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：连接被拒绝（%1）。请检查自定义接入点和防火墙。</translation>
     </message>
     <message>
         <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：服务器未及时响应。请检查网络连接和代理。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点返回了 HTTP 状态码 %1，而不是 API 响应。请检查自定义接入点和代理。</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送：%1</translation>
     </message>
     <message>
         <source>The connection test was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试已取消。</translation>
     </message>
     <message>
         <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入点未返回有效的 API 响应（%1）。请检查自定义接入点。</translation>
     </message>
     <message>
         <source>(RequestId %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（RequestId %1）</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::CredentialStore</name>
     <message>
         <source>The keychain operation succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串操作成功。</translation>
     </message>
     <message>
         <source>No secret is stored in the keychain for this profile. Edit the profile and enter the SecretKey again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有保存此配置的密钥。请编辑配置并重新输入 SecretKey。</translation>
     </message>
     <message>
         <source>The keychain refused access: it is locked or access was denied. Unlock your keyring (for example by logging in again or with your keyring manager) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝访问：钥匙串已锁定或访问被拒绝。请解锁钥匙串（例如重新登录，或使用钥匙串管理器）后重试。</translation>
     </message>
     <message>
         <source>No usable keychain was found (no Secret Service such as gnome-keyring or KWallet is running on the session bus). Start one, or type the SecretKey for this run only; it is then kept in memory and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用的钥匙串（会话总线上没有运行 gnome-keyring 或 KWallet 等 Secret Service）。请启动一个钥匙串服务，或仅为本次运行输入 SecretKey；它只保存在内存中，绝不会写入磁盘。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time. It may be waiting for an unlock prompt that is not visible; unlock the keyring and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未及时响应。它可能在等待一个不可见的解锁提示；请解锁钥匙串后重试。</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error. Check that your keyring service is running and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了意外错误。请确认钥匙串服务正在运行后重试。</translation>
     </message>
 </context>
 <context>
@@ -1890,15 +1897,15 @@
     <name>eipdesk::EnvImporter</name>
     <message>
         <source>The environment has no credentials: set %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量中没有密钥：请设置 %1 和 %2。</translation>
     </message>
     <message>
         <source>%1 is set but %2 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 %1，但未设置 %2。</translation>
     </message>
     <message>
         <source>Environment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量：%1。</translation>
     </message>
 </context>
 <context>
@@ -2041,35 +2048,35 @@
     <name>eipdesk::ImportFileReader</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>this is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>the file is too large to be a credential file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大，不可能是密钥文件</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2114,7 @@
     <name>eipdesk::KeychainCredentialStore</name>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2312,7 @@
     </message>
     <message>
         <source>Export view as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前视图为 JSON</translation>
     </message>
     <message>
         <source>Export view as CSV</source>
@@ -2327,7 +2334,7 @@
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
@@ -2337,14 +2344,14 @@
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制：%1</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::MemoryCredentialStore</name>
     <message>
         <source>memory (this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（仅本次运行）</translation>
     </message>
 </context>
 <context>
@@ -2389,301 +2396,308 @@
     <name>eipdesk::Profile</name>
     <message>
         <source>International (tencentcloud.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>国际站 (tencentcloud.com)</translation>
     </message>
     <message>
         <source>China (cloud.tencent.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国站 (cloud.tencent.com)</translation>
     </message>
     <message>
         <source>HmacSHA256 (signature v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HmacSHA256（签名方法 v1）</translation>
     </message>
     <message>
         <source>HmacSHA1 (signature v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HmacSHA1（签名方法 v1）</translation>
     </message>
     <message>
         <source>TC3-HMAC-SHA256 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TC3-HMAC-SHA256（推荐）</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::ProfileEditor</name>
     <message>
         <source>Remove the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的令牌</translation>
     </message>
     <message>
         <source>Expires at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间（UTC）</translation>
     </message>
     <message>
         <source>Empty: the public Tencent Cloud endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用腾讯云公共接入点</translation>
     </message>
     <message>
         <source>Same as the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>与界面语言相同</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>站点(&amp;S)：</translation>
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认地域(&amp;R)：</translation>
     </message>
     <message>
         <source>Secret&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId(&amp;I)：</translation>
     </message>
     <message>
         <source>Secret&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey(&amp;K)：</translation>
     </message>
     <message>
         <source>Session &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Token expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌过期时间：</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义接入点(&amp;E)：</translation>
     </message>
     <message>
         <source>Si&amp;gnature method:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名方法(&amp;G)：</translation>
     </message>
     <message>
         <source>Error &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Stored in the keychain (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在钥匙串中（输入新值以替换）</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>Only for temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时凭证</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::ProfileManager</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置需要名称。</translation>
     </message>
     <message>
         <source>SecretId: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId：%1。</translation>
     </message>
     <message>
         <source>SecretKey: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey：%1。</translation>
     </message>
     <message>
         <source>Token: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：%1。</translation>
     </message>
     <message>
         <source>A new profile needs its SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>新配置需要填写 SecretKey。</translation>
     </message>
     <message>
         <source>Another profile is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个名为“%1”的配置。</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥保存到钥匙串。</translation>
     </message>
     <message>
         <source>The keychain entries could not be deleted, so the profile was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除钥匙串条目，因此保留了该配置。</translation>
     </message>
     <message>
         <source>The profile to duplicate no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>要复制的配置已不存在。</translation>
     </message>
     <message>
         <source>The secret of the original profile could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取原配置的密钥。</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的内容。</translation>
     </message>
     <message>
         <source>Nothing was imported: a secret could not be stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：有密钥无法保存到钥匙串。</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::ProfilesDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>From tccli (~/.tccli)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 tccli 导入 (~/.tccli)</translation>
     </message>
     <message>
         <source>From the SDK credentials file (~/.tencentcloud/credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 SDK 密钥文件导入 (~/.tencentcloud/credentials)</translation>
     </message>
     <message>
         <source>From the environment (TENCENTCLOUD_SECRET_ID, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>从环境变量导入 (TENCENTCLOUD_SECRET_ID, …)</translation>
     </message>
     <message>
         <source>The SecretKey of this profile is kept in memory for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的 SecretKey 仅在本次运行期间保存在内存中。</translation>
     </message>
     <message>
         <source>No SecretKey is stored for this profile: type it and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置没有保存 SecretKey：请输入并保存。</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新配置</translation>
     </message>
     <message>
         <source>Fill in the new profile and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写新配置并保存。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved; the secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”已保存；密钥保存在钥匙串中。</translation>
     </message>
     <message>
         <source>No usable keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串</translation>
     </message>
     <message>
         <source>%1
 
 Keep the SecretKey in memory for this run only? It is never written to disk; you will have to type it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+是否仅在本次运行期间将 SecretKey 保存在内存中？它绝不会写入磁盘；下次需要重新输入。</translation>
     </message>
     <message>
         <source>The profile could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存配置。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved. Its SecretKey is kept in memory for this run only, because no keychain is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”已保存。由于没有可用的钥匙串，其 SecretKey 仅在本次运行期间保存在内存中。</translation>
     </message>
     <message>
         <source>Profile duplicated as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将配置复制为“%1”。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置</translation>
     </message>
     <message>
         <source>Delete profile &quot;%1&quot; and remove its SecretKey and token from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除配置“%1”，并从钥匙串中移除其 SecretKey 和令牌？</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted, with its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”及其钥匙串条目已删除。</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。%1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s); the secrets are in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个配置；密钥保存在钥匙串中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete plain-text credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>删除明文密钥文件</translation>
     </message>
     <message>
         <source>The secrets are now in the keychain, but these files still hold them in plain text:
 %1
 
 Delete them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥现已保存在钥匙串中，但以下文件中仍以明文保存着密钥：
+%1
+
+是否立即删除这些文件？</translation>
     </message>
     <message>
         <source>The plain-text files were kept; delete them when you no longer need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留明文文件；不再需要时请将其删除。</translation>
     </message>
     <message>
         <source>The plain-text files were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>明文文件已删除。</translation>
     </message>
     <message>
         <source>Could not delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除：%1</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Type the SecretKey first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入 SecretKey。</translation>
     </message>
     <message>
         <source>%1
 
 Type the SecretKey to use for this run only (it is not saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请输入仅在本次运行中使用的 SecretKey（不会保存）：</translation>
     </message>
 </context>
 <context>
@@ -2705,67 +2719,69 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     <name>eipdesk::SdkIniImporter</name>
     <message>
         <source>line %1: a section header must look like [name]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：节标题的格式应为 [name]</translation>
     </message>
     <message>
         <source>line %1: section [%2] appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：节 [%2] 出现了两次</translation>
     </message>
     <message>
         <source>line %1: expected &quot;key = value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：应为 &quot;key = value&quot; 格式</translation>
     </message>
     <message>
         <source>line %1: a key appears before any [section]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：键出现在所有 [section] 之前</translation>
     </message>
     <message>
         <source>section [%1] needs both secret_id and secret_key</source>
-        <translation type="unfinished"></translation>
+        <translation>节 [%1] 必须同时包含 secret_id 和 secret_key</translation>
     </message>
     <message>
         <source>section [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节 [%1]：%2</translation>
     </message>
     <message>
         <source>no section with credentials was found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到包含密钥的节</translation>
     </message>
     <message>
         <source>there is no section [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在节 [%1]</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::SecretResolver</name>
     <message>
         <source>The profile has no SecretId. Edit the profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置没有 SecretId。请先编辑配置。</translation>
     </message>
     <message>
         <source>The temporary credentials of profile &quot;%1&quot; expired at %2. Get a new SecretId, SecretKey and token and edit the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”的临时凭证已于 %2 过期。请获取新的 SecretId、SecretKey 和令牌，并编辑配置。</translation>
     </message>
     <message>
         <source>The secret of profile &quot;%1&quot; could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置“%1”的密钥。%2</translation>
     </message>
     <message>
         <source>The SecretKey of profile &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”的 SecretKey 为空。</translation>
     </message>
 </context>
 <context>
     <name>eipdesk::SessionSecretPrompt</name>
     <message>
         <source>No usable keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串</translation>
     </message>
     <message>
         <source>%1
 
 Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. It is kept in memory and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+请输入“%2”（SecretId %3）的 SecretKey，仅在本次运行中使用。它只保存在内存中，绝不会写入磁盘。</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2812,7 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 本机时钟%2服务器 %1 秒：相差超过 5 分钟请求将失败</translation>
     </message>
     <message>
         <source>behind</source>
@@ -2808,7 +2824,7 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>请同步系统时钟（NTP），以免出现 AuthFailure.SignatureExpire 错误。</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -2913,27 +2929,27 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <name>eipdesk::TccliImporter</name>
     <message>
         <source>&quot;%1&quot; is not a valid tccli profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 tccli 配置名称。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
         <source>&quot;_sys_param&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;_sys_param&quot; 必须是对象</translation>
     </message>
     <message>
         <source>the vpc endpoint is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>vpc 接入点不是有效的主机名</translation>
     </message>
     <message>
         <source>%1: no tccli credential files (*.credential) found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未找到 tccli 密钥文件 (*.credential)</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3104,7 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>%1 is not on the primary private IP of a primary network interface.</source>
-        <translation>%1 不在主网卡的主私有 IP 上。</translation>
+        <translation>%1 不在主网卡的主内网 IP 上。</translation>
     </message>
     <message>
         <source>Could not check the network interfaces (%1).</source>
@@ -3134,11 +3150,11 @@ To start, add the SecretId and SecretKey of a Tencent Cloud account (the key is 
     <name>eipdesk::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox listens on loopback addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒只监听环回地址。</translation>
     </message>
     <message>
         <source>Cannot load the faults file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载故障文件 %1：%2</translation>
     </message>
 </context>
 </TS>
