@@ -1949,9 +1949,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2648,9 +2648,9 @@ Keep the SecretKey in memory for this run only? It is never written to disk; you
     </message>
     <message numerus="yes">
         <source>Imported %n profile(s); the secrets are in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n profile; the secret is in the keychain.</numerusform>
+            <numerusform>Imported %n profiles; the secrets are in the keychain.</numerusform>
         </translation>
     </message>
     <message>
@@ -2856,16 +2856,16 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n still running on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n still running on the server</numerusform>
+            <numerusform>, %n still running on the server</numerusform>
         </translation>
     </message>
     <message>
@@ -2995,9 +2995,9 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message numerus="yes">
         <source>Unbind %n EIP(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unbind %n EIP</numerusform>
+            <numerusform>Unbind %n EIPs</numerusform>
         </translation>
     </message>
 </context>
@@ -3009,9 +3009,9 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message numerus="yes">
         <source>Unbind %n EIP(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unbind %n EIP</numerusform>
+            <numerusform>Unbind %n EIPs</numerusform>
         </translation>
     </message>
     <message>
@@ -3040,9 +3040,9 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reallocation left today.</numerusform>
+            <numerusform>%n reallocations left today.</numerusform>
         </translation>
     </message>
     <message>
@@ -3074,16 +3074,16 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message numerus="yes">
         <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n EIP marked CascadeRelease will be released once unbound: its public IP is gone for good.</numerusform>
+            <numerusform>%n EIPs marked CascadeRelease will be released once unbound: their public IPs are gone for good.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n EIP stays in your account unbound; an idle EIP keeps being billed until you release it.</numerusform>
+            <numerusform>%n EIPs stay in your account unbound; an idle EIP keeps being billed until you release it.</numerusform>
         </translation>
     </message>
     <message>
