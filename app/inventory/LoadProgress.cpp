@@ -15,11 +15,10 @@ QString LoadProgress::text() const {
             .arg(regionsTotal)
             .arg(count);
     if (regionsFailed > 0)
-        return tr("%1 EIPs from %2 regions, %3 failed")
+        return tr("%1 EIPs from %n region(s), %2 failed", nullptr, regionsTotal - regionsFailed)
             .arg(count)
-            .arg(regionsTotal - regionsFailed)
             .arg(regionsFailed);
-    return tr("%1 EIPs from %2 regions").arg(count).arg(regionsTotal);
+    return tr("%1 EIPs from %n region(s)", nullptr, regionsTotal).arg(count);
 }
 
 } // namespace eipdesk

@@ -41,6 +41,8 @@ TasksDock::TasksDock(UnbindQueue* queue, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAccessibleName(tr("Tasks"));
     layout->addWidget(m_view, 1);
     auto* detailRow = new QHBoxLayout;

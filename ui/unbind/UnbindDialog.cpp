@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -27,6 +28,9 @@ UnbindDialog::UnbindDialog(UnbindPlan* plan, QWidget* parent)
     for (const Address& a : plan->addresses())
         new QTreeWidgetItem(m_list,
                             {a.addressId, a.addressIp, a.region, UnbindPlan::bindingText(a)});
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        m_list->resizeColumnToContents(column);
+    m_list->setMinimumHeight(160);
     layout->addWidget(m_list, 1);
     m_consequences->setWordWrap(true);
     layout->addWidget(m_consequences);
@@ -43,6 +47,9 @@ UnbindDialog::UnbindDialog(UnbindPlan* plan, QWidget* parent)
     layout->addWidget(buttons);
     connect(plan, &UnbindPlan::ready, this, &UnbindDialog::refresh);
     refresh();
+    // Wide enough for the EIP, its IP, region and binding without truncation.
+    const int listWidth = m_list->header()->length() + 2 * m_list->frameWidth() + 40;
+    resize(qBound(560, listWidth, 1000), 440);
 }
 
 void UnbindDialog::refresh() {
