@@ -110,7 +110,7 @@ void DetailsPane::setAddress(const std::optional<Address>& address) {
         f.value->setText(fields[i].second);
         if (auto* label =
                 qobject_cast<QLabel*>(m_form->itemAt(i + 1, QFormLayout::LabelRole)->widget()))
-            label->setText(f.label + QLatin1Char(':'));
+            label->setText(tr("%1:", "form label").arg(f.label)); // zh_CN: full-width colon
         f.copy->setToolTip(tr("Copy %1").arg(f.label));
         f.copy->setAccessibleName(tr("Copy %1").arg(f.label));
         f.copy->setEnabled(!fields[i].second.isEmpty());

@@ -10,8 +10,26 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 namespace eipdesk {
+
+namespace {
+// Toolbar buttons show QAction::iconText(), which Qt derives from the menu text by removing
+// '&' only: a zh_CN accelerator suffix "解绑(&U)…" would show as "解绑(U)…". Give the button
+// the text without accelerator and ellipsis.
+QAction* withToolBarText(QAction* action) {
+    static const QRegularExpression suffix(QStringLiteral("\\(&[^()]\\)"));
+    QString text = action->text();
+    text.remove(suffix);
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    text.remove(QChar(0x2026)).remove(QStringLiteral("..."));
+    action->setIconText(text.trimmed());
+    return action;
+}
+} // namespace
 
 MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
     : QToolBar(tr("Main toolbar"), parent)
@@ -51,22 +69,22 @@ MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
     m_type->setAccessibleName(tr("Type filter"));
     setAddressTypes({});
 
-    addAction(actions->manageProfiles);
+    addAction(withToolBarText(actions->manageProfiles));
     addWidget(m_profile);
     addWidget(m_region);
-    addAction(actions->refresh);
+    addAction(withToolBarText(actions->refresh));
     addSeparator();
     addWidget(m_search);
     addWidget(m_status);
     addWidget(m_type);
     addSeparator();
-    addAction(m_unbind);
+    addAction(withToolBarText(m_unbind));
 }
 
 void MainToolBar::replaceUnbindAction(QAction* unbind) {
     if (!unbind || unbind == m_unbind)
         return;
-    insertAction(m_unbind, unbind);
+    insertAction(m_unbind, withToolBarText(unbind));
     removeAction(m_unbind);
     m_unbind = unbind;
 }

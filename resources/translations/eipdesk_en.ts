@@ -1339,13 +1339,19 @@
         <source>Canceled after %1/%2 regions — %3 EIPs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 EIPs from %2 regions, %3 failed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 EIPs from %n region(s), %2 failed</source>
+        <translation>
+            <numerusform>%1 EIPs from %n region, %2 failed</numerusform>
+            <numerusform>%1 EIPs from %n regions, %2 failed</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 EIPs from %2 regions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 EIPs from %n region(s)</source>
+        <translation>
+            <numerusform>%1 EIPs from %n region</numerusform>
+            <numerusform>%1 EIPs from %n regions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1889,11 @@
     </message>
     <message>
         <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

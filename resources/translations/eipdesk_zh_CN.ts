@@ -1339,13 +1339,17 @@
         <source>Canceled after %1/%2 regions — %3 EIPs</source>
         <translation>已在 %1/%2 个地域后取消 — %3 个 EIP</translation>
     </message>
-    <message>
-        <source>%1 EIPs from %2 regions, %3 failed</source>
-        <translation>%2 个地域共 %1 个 EIP，%3 个失败</translation>
+    <message numerus="yes">
+        <source>%1 EIPs from %n region(s), %2 failed</source>
+        <translation>
+            <numerusform>%n 个地域共 %1 个 EIP，%2 个失败</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 EIPs from %2 regions</source>
-        <translation>%2 个地域共 %1 个 EIP</translation>
+    <message numerus="yes">
+        <source>%1 EIPs from %n region(s)</source>
+        <translation>
+            <numerusform>%n 个地域共 %1 个 EIP</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1895,11 @@
     <message>
         <source>Copy %1</source>
         <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
