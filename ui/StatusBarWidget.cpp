@@ -17,6 +17,8 @@ StatusBarWidget::StatusBarWidget(QWidget* parent)
     , m_profile(new QLabel(this)) {
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_counts->setAccessibleName(tr("Counts by status"));
+    // The counts are the longest text: in a narrow window they are cut, not the quota or profile.
+    m_counts->setMinimumWidth(1); // below its text width (a QLabel's default minimum)
     m_quota->setObjectName(QStringLiteral("dailyQuota"));
     m_quota->setAccessibleName(tr("Daily reallocation quota"));
     m_skew->setObjectName(QStringLiteral("clockSkew"));
