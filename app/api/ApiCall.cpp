@@ -53,6 +53,7 @@ void ApiCall::Private::start() {
         QTimer::singleShot(0, q, [this, error] { finish(error, {}, {}); });
         return;
     }
+    limiterScope = RateLimiter::scopeFor(url);
     cd->enqueue(q);
 }
 
@@ -129,7 +130,7 @@ void ApiCall::Private::dropReply() {
     timeout.stop();
     if (limiterStamp >= 0 && client) {
         // The attempt is over: its rate-limit slot counts from now (see RateLimiter::markDone).
-        client->d->limiter.markDone(request.action, limiterStamp,
+        client->d->limiter.markDone(request.action, limiterScope, limiterStamp,
                                     client->d->clock->monotonicMSecs());
         limiterStamp = -1;
     }

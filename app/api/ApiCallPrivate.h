@@ -32,6 +32,7 @@ public:
     QPointer<ApiClient> client;
     ApiRequest request;
     QUrl url;
+    QString limiterScope; // the rate limiter's scope: the endpoint's host and port
     QPointer<QNetworkReply> reply;
     QByteArray body;
     QTimer timeout;

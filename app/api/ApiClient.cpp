@@ -35,8 +35,8 @@ void ApiClient::Private::remove(ApiCall* call) {
 
 void ApiClient::Private::pump() {
     qint64 nextWait = -1;
-    // Calls leave the queue in FIFO order per action; other actions are not held up.
-    QSet<QString> blocked;
+    // Calls leave the queue in FIFO order per action and endpoint; the others are not held up.
+    QSet<QPair<QString, QString>> blocked;
     const auto snapshot = waiting;
     for (const auto& call : snapshot) {
         if (!call) {
@@ -44,12 +44,13 @@ void ApiClient::Private::pump() {
             continue;
         }
         const QString& action = call->d->request.action;
-        if (blocked.contains(action))
+        const QString& scope = call->d->limiterScope;
+        if (blocked.contains({action, scope}))
             continue;
         const qint64 now = clock->monotonicMSecs();
-        const qint64 wait = limiter.tryAcquire(action, now);
+        const qint64 wait = limiter.tryAcquire(action, scope, now);
         if (wait > 0) {
-            blocked.insert(action);
+            blocked.insert({action, scope});
             nextWait = nextWait < 0 ? wait : std::min(nextWait, wait);
             continue;
         }

@@ -28,7 +28,8 @@ struct ApiResponse {
 };
 
 // Signs and sends API 3.0 requests with one injected QNetworkAccessManager and one injected
-// clock. Rate limits per action (spec §6) are shared by every caller of one client; transient
+// clock. Rate limits per action and endpoint (spec §6; Tencent Cloud counts them per access
+// region, see RateLimiter) are shared by every caller of one client; transient
 // failures are retried with backoff and jitter (never a non-idempotent action after a timeout
 // or lost reply: that becomes ApiError::Kind::OutcomeUnknown).
 class ApiClient : public QObject {

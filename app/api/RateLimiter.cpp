@@ -36,12 +36,20 @@ qint64 RateLimiter::windowMsFor(const QString& action) const {
     return static_cast<qint64>(std::ceil(limitFor(action) / rate * 1000.0 * (1.0 + m_margin)));
 }
 
-qint64 RateLimiter::tryAcquire(const QString& action, qint64 nowMs) {
+QString RateLimiter::scopeFor(const QUrl& url) {
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(-1));
+}
+
+QString RateLimiter::keyOf(const QString& action, const QString& scope) {
+    return action + QLatin1Char('\n') + scope;
+}
+
+qint64 RateLimiter::tryAcquire(const QString& action, const QString& scope, qint64 nowMs) {
     if (m_scale <= 0)
         return 0;
     const int limit = limitFor(action);
     const qint64 window = windowMsFor(action);
-    auto& sends = m_sends[action];
+    auto& sends = m_sends[keyOf(action, scope)];
     while (!sends.empty() && sends.front() <= nowMs - window)
         sends.pop_front();
     if (static_cast<int>(sends.size()) < limit) {
@@ -51,10 +59,11 @@ qint64 RateLimiter::tryAcquire(const QString& action, qint64 nowMs) {
     return std::max<qint64>(1, sends.front() + window - nowMs);
 }
 
-void RateLimiter::markDone(const QString& action, qint64 acquiredAtMs, qint64 nowMs) {
+void RateLimiter::markDone(const QString& action, const QString& scope, qint64 acquiredAtMs,
+                           qint64 nowMs) {
     if (m_scale <= 0)
         return;
-    auto& sends = m_sends[action];
+    auto& sends = m_sends[keyOf(action, scope)];
     const auto it = std::find(sends.begin(), sends.end(), acquiredAtMs);
     if (it != sends.end())
         sends.erase(it);

@@ -1,11 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rate limiting measured on the server side with the injected ManualClock, and clock skew.
+// Rate limiting measured on the server side with the injected ManualClock (per action and per
+// endpoint), and clock skew.
 #include "ApiClientFixture.h"
 #include "api/RateLimiter.h"
 
 using namespace eipdesk;
 using namespace eipdesk::test;
 using Reply = ScriptedHttpServer::Reply;
+
+namespace {
+
+// The most requests any one-second window (as the server saw them) holds.
+int worstSecond(QList<qint64> stamps) {
+    std::sort(stamps.begin(), stamps.end());
+    int worst = 0;
+    for (int i = 0; i < stamps.size(); ++i) {
+        int inWindow = 0;
+        for (int j = i; j < stamps.size() && stamps.at(j) < stamps.at(i) + 1000; ++j)
+            ++inWindow;
+        worst = std::max(worst, inWindow);
+    }
+    return worst;
+}
+
+QList<qint64> arrivals(const ScriptedHttpServer& server) {
+    QList<qint64> stamps;
+    for (const auto& r : server.requests())
+        stamps.append(r.receivedAtMonotonic);
+    return stamps;
+}
+
+} // namespace
 
 class TestApiClientTiming : public QObject {
     Q_OBJECT
@@ -44,17 +69,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished, count, 10000);
         QCOMPARE(f.server.requestCount(), count);
 
-        QList<qint64> stamps;
-        for (const auto& r : f.server.requests())
-            stamps.append(r.receivedAtMonotonic);
+        QList<qint64> stamps = arrivals(f.server);
         std::sort(stamps.begin(), stamps.end());
-        int worst = 0;
-        for (int i = 0; i < stamps.size(); ++i) {
-            int inWindow = 0;
-            for (int j = i; j < stamps.size() && stamps.at(j) < stamps.at(i) + 1000; ++j)
-                ++inWindow;
-            worst = std::max(worst, inWindow);
-        }
+        const int worst = worstSecond(stamps);
         QVERIFY2(worst <= perSecond, qPrintable(QStringLiteral("%1 in one second").arg(worst)));
         QCOMPARE(worst, perSecond); // and the limiter does not starve: it uses the budget
         // The whole burst takes about count/perSecond seconds, not much more.
@@ -106,6 +123,98 @@ private slots:
         off.setScale(0);
         off.markDone(a, 0, 10);
         QCOMPARE(off.tryAcquire(a, 10), qint64(0));
+    }
+
+    // Tencent Cloud counts a limit per action and access region (the API server a request
+    // reaches): two regions on their own endpoints each get the full rate, and neither exceeds
+    // it; two regions through one shared endpoint share one budget.
+    void regionsAndEndpoints_data() {
+        QTest::addColumn<bool>("ownEndpoints");
+        QTest::newRow("per-region endpoints: 20/s each") << true;
+        QTest::newRow("one shared endpoint: 20/s in all") << false;
+    }
+    void regionsAndEndpoints() {
+        QFETCH(bool, ownEndpoints);
+        const QString action = QStringLiteral("DescribeAddresses");
+        const QStringList regions{QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing")};
+        const int perRegion = 30;
+        ApiClientFixture f;
+        ScriptedHttpServer other;
+        QVERIFY(other.listen());
+        other.setClock(&f.clock);
+        EndpointConfig config;
+        config.customEndpoint = f.server.url();
+        if (ownEndpoints) {
+            config.regionOverrides.insert(regions.at(0), f.server.url());
+            config.regionOverrides.insert(regions.at(1), other.url());
+        }
+        f.client.setEndpointConfig(config);
+        f.client.setRateLimitScale(1.0);
+        QSignalSpy sent(&f.client, &ApiClient::requestSent);
+        int finished = 0;
+        for (int i = 0; i < perRegion; ++i) {
+            for (const QString& region : regions) {
+                ApiRequest r = ApiClientFixture::request(action);
+                r.region = region;
+                connect(f.client.send(r), &ApiCall::finished, this, [&finished] { ++finished; });
+            }
+        }
+        const int count = perRegion * int(regions.size());
+        auto received = [&] { return f.server.requestCount() + other.requestCount(); };
+        int guard = 0;
+        while (finished < count && guard++ < 5000) {
+            QTRY_COMPARE_WITH_TIMEOUT(received(), int(sent.count()), 10000);
+            QTest::qWait(2);
+            if (received() == int(sent.count()))
+                f.clock.advance(10);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, count, 10000);
+        QCOMPARE(received(), count);
+
+        QList<qint64> all = arrivals(f.server) + arrivals(other);
+        QList<qint64> first;
+        QList<qint64> second;
+        for (const auto& r : f.server.requests() + other.requests())
+            (r.header("X-TC-Region") == regions.at(0).toUtf8() ? first : second)
+                << r.receivedAtMonotonic;
+        QCOMPARE(int(first.size()), perRegion);
+        QCOMPARE(int(second.size()), perRegion);
+        if (ownEndpoints) {
+            QCOMPARE(f.server.requestCount(), perRegion);
+            QCOMPARE(other.requestCount(), perRegion);
+            // Each region at most 20 in any second, and each uses its full budget...
+            QCOMPARE(worstSecond(first), 20);
+            QCOMPARE(worstSecond(second), 20);
+            // ...at the same time: together 40 in one second.
+            QCOMPARE(worstSecond(all), 40);
+        } else {
+            QCOMPARE(other.requestCount(), 0);
+            QCOMPARE(worstSecond(all), 20);
+        }
+    }
+
+    void limiterScopes() {
+        const QString a = QStringLiteral("DescribeAddresses");
+        const QString gz = RateLimiter::scopeFor(
+            QUrl(QStringLiteral("https://vpc.ap-guangzhou.tencentcloudapi.com/")));
+        const QString bj = RateLimiter::scopeFor(
+            QUrl(QStringLiteral("https://VPC.ap-beijing.tencentcloudapi.com/")));
+        QCOMPARE(bj, QStringLiteral("vpc.ap-beijing.tencentcloudapi.com:-1"));
+        QVERIFY(RateLimiter::scopeFor(QUrl(QStringLiteral("http://127.0.0.1:8080/"))) !=
+                RateLimiter::scopeFor(QUrl(QStringLiteral("http://127.0.0.1:8081/"))));
+        RateLimiter limiter;
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(limiter.tryAcquire(a, gz, 0), qint64(0));
+            QCOMPARE(limiter.tryAcquire(a, bj, 0), qint64(0));
+        }
+        QCOMPARE(limiter.tryAcquire(a, gz, 0), qint64(1050));
+        QCOMPARE(limiter.tryAcquire(a, bj, 0), qint64(1050));
+        // A reply counts in its own scope only.
+        for (int i = 0; i < 20; ++i)
+            limiter.markDone(a, gz, 0, 500);
+        QCOMPARE(limiter.tryAcquire(a, bj, 1050), qint64(0));
+        QCOMPARE(limiter.tryAcquire(a, gz, 1050), qint64(500));
+        QCOMPARE(limiter.tryAcquire(a, gz, 1550), qint64(0));
     }
 
     void dateHeaderGivesOffset() {
