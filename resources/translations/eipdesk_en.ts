@@ -1913,6 +1913,67 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::HistoryCommand</name>
+    <message>
+        <source>Usage: eipdesk history [--limit N] [--json]
+  --limit N  show the N newest operations (default %1)
+  --json     one JSON array, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASKID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (re-bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::HistoryDialog</name>
     <message>
         <source>Re-bind to previous target</source>
@@ -2955,6 +3016,121 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
 </context>
 <context>
+    <name>eipdesk::UnbindArguments</name>
+    <message>
+        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
+  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIPs are (default: the profile&apos;s default region)
+  --reallocate     give each instance a normal public IP in place of its EIP
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once every unbind is accepted, without waiting for its task
+Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an EIP ID (eip-…) nor a public IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one EIP (its ID or its public IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindCommand</name>
+    <message>
+        <source>Refusing to unbind without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unbind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbind %n EIP(s)?</source>
+        <translation>
+            <numerusform>Unbind %n EIP?</numerusform>
+            <numerusform>Unbind %n EIPs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be unbound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (SecretId %2), region %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>%n EIP will be unbound:</numerusform>
+            <numerusform>%n EIPs will be unbound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reallocate is not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP (%1 reallocation(s) left today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 EIP(s) unbound.</source>
+        <translation>
+            <numerusform>%n of %1 EIP(s) unbound.</numerusform>
+            <numerusform>%n of %1 EIP(s) unbound.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) failed, were skipped or have an undecided outcome; see above.</source>
+        <translation>
+            <numerusform>%n EIP failed, was skipped or has an undecided outcome; see above.</numerusform>
+            <numerusform>%n EIPs failed, were skipped or have an undecided outcome; see above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unbind(s) still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</source>
+        <translation>
+            <numerusform>%n unbind is still running on the server; EIP Desk follows it at its next start (see &quot;eipdesk history&quot;).</numerusform>
+            <numerusform>%n unbinds are still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::UnbindController</name>
     <message>
         <source>&amp;Unbind…</source>
@@ -3119,6 +3295,44 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindReporter</name>
+    <message>
+        <source>. Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Server message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> RequestId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TaskId %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a normal public IP was reallocated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindTargetResolver</name>
+    <message>
+        <source>AddressStatus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EIP %1 in region %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1918,6 +1918,69 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::HistoryCommand</name>
+    <message>
+        <source>Usage: eipdesk history [--limit N] [--json]
+  --limit N  show the N newest operations (default %1)
+  --json     one JSON array, for scripts</source>
+        <translation>用法：eipdesk history [--limit N] [--json]
+  --limit N  显示最近的 N 条操作（默认 %1）
+  --json     输出一个 JSON 数组，便于脚本处理</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000000.</source>
+        <translation>--limit 必须是 1 到 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>未知参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be read: %2</source>
+        <translation>无法读取操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>No operations recorded yet.</source>
+        <translation>尚无操作记录。</translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation>STARTED (UTC)</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation>EIP</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>TASKID</source>
+        <translation>TASKID</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source> (re-bind)</source>
+        <translation>（重新绑定）</translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::HistoryDialog</name>
     <message>
         <source>Re-bind to previous target</source>
@@ -2962,6 +3025,122 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
 </context>
 <context>
+    <name>eipdesk::UnbindArguments</name>
+    <message>
+        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
+  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIPs are (default: the profile&apos;s default region)
+  --reallocate     give each instance a normal public IP in place of its EIP
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once every unbind is accepted, without waiting for its task
+Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
+        <translation>用法：eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
+  --profile NAME   要使用的配置（默认：当前配置）
+  --region REGION  EIP 所在的地域（默认：配置的默认地域）
+  --reallocate     为每个实例重新分配普通公网 IP，以替代其 EIP
+  --yes            不询问确认（标准输入不是终端时必须指定）
+  --no-wait        所有解绑请求被接受后即退出，不等待任务完成
+退出状态：0 所有 EIP 均已解绑；1 有操作失败或被跳过；2 用法错误。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知选项 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an EIP ID (eip-…) nor a public IP address.</source>
+        <translation>&quot;%1&quot; 既不是 EIP ID（eip-…），也不是公网 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Name at least one EIP (its ID or its public IP).</source>
+        <translation>请至少指定一个 EIP（其 ID 或公网 IP）。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindCommand</name>
+    <message>
+        <source>Refusing to unbind without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation>未指定 --yes，拒绝解绑：标准输入不是终端，无法进行确认。</translation>
+    </message>
+    <message>
+        <source>Nothing to unbind.</source>
+        <translation>没有需要解绑的 EIP。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unbind %n EIP(s)?</source>
+        <translation>
+            <numerusform>是否解绑 %n 个 EIP？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was unbound.</source>
+        <translation>未解绑任何 EIP。</translation>
+    </message>
+    <message>
+        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
+        <translation>未选择配置：请使用 --profile 指定，或使用 &quot;eipdesk profiles use NAME&quot; 选择一个配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
+        <translation>没有名为“%1”的配置。请查看：eipdesk profiles list</translation>
+    </message>
+    <message>
+        <source>%1: cannot be unbound: %2</source>
+        <translation>%1：无法解绑：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (SecretId %2), region %3.</source>
+        <translation>配置“%1”（SecretId %2），地域 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>将解绑 %n 个 EIP：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--reallocate is not possible: %1</source>
+        <translation>无法使用 --reallocate：%1</translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP (%1 reallocation(s) left today).</source>
+        <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日还可重新分配 %1 次）。</translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP.</source>
+        <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP。</translation>
+    </message>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
+        <translation>警告：无法打开操作日志（%1）；本次运行不会被记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 EIP(s) unbound.</source>
+        <translation>
+            <numerusform>已解绑 %n 个 EIP（共 %1 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) failed, were skipped or have an undecided outcome; see above.</source>
+        <translation>
+            <numerusform>%n 个 EIP 失败、被跳过或结果未定；详见上文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unbind(s) still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</source>
+        <translation>
+            <numerusform>%n 个解绑任务仍在服务器上运行；EIP Desk 会在下次启动时继续跟踪（参见 &quot;eipdesk history&quot;）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::UnbindController</name>
     <message>
         <source>&amp;Unbind…</source>
@@ -3122,6 +3301,44 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
         <translation>今日仅剩 %1 次公网 IP 重新分配，而所选 EIP 有 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindReporter</name>
+    <message>
+        <source>. Next step: %1</source>
+        <translation>。下一步：%1</translation>
+    </message>
+    <message>
+        <source> Server message: %1</source>
+        <translation> 服务器消息：%1</translation>
+    </message>
+    <message>
+        <source> RequestId: %1</source>
+        <translation> RequestId：%1</translation>
+    </message>
+    <message>
+        <source>%1 (TaskId %2)</source>
+        <translation>%1（TaskId %2）</translation>
+    </message>
+    <message>
+        <source>%1 (a normal public IP was reallocated)</source>
+        <translation>%1（已重新分配普通公网 IP）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::UnbindTargetResolver</name>
+    <message>
+        <source>AddressStatus %1</source>
+        <translation>AddressStatus %1</translation>
+    </message>
+    <message>
+        <source>No EIP %1 in region %2.</source>
+        <translation>地域 %2 中没有 EIP %1。</translation>
     </message>
 </context>
 <context>
