@@ -19,7 +19,8 @@ struct ApiCall {
     QString action;
     QString version;
     QString region;
-    QString language; // zh-CN (default) or en-US
+    QString accessRegion; // the region of the port it arrived on; empty for the main port
+    QString language;     // zh-CN (default) or en-US
     QString token;
     QString secretId;     // v1: the SecretId parameter; TC3: from the credential scope
     QByteArray timestamp; // raw text; validated by the verifier

@@ -57,6 +57,7 @@ HttpResponse ApiDispatcher::handle(const HttpRequest& request, const QString& po
     ApiCall call;
     if (ActionError e = RequestDecoder::decode(request, &call); e.isError())
         return envelope(e);
+    call.accessRegion = portRegion;
     if (call.region.isEmpty())
         call.region = portRegion;
 
@@ -127,7 +128,8 @@ ActionError ApiDispatcher::dispatch(ApiCall& call, QJsonObject& response) {
                 "UnsupportedRegion",
                 QStringLiteral("The region `%1` is not supported.").arg(call.region));
     }
-    if (!m_limiter->allow(call.secretId, call.action, m_world->clock()->monotonicMSecs()))
+    if (!m_limiter->allow(call.secretId, call.action, call.accessRegion,
+                          m_world->clock()->monotonicMSecs()))
         return ActionError::make(
             "RequestLimitExceeded",
             QStringLiteral("Your request frequency of %1 exceeds %2 per second.")

@@ -33,10 +33,12 @@ void RateLimiter::reset() {
     m_windows.clear();
 }
 
-bool RateLimiter::allow(const QString& secretId, const QString& action, qint64 nowMs) {
+bool RateLimiter::allow(const QString& secretId, const QString& action, const QString& accessRegion,
+                        qint64 nowMs) {
     if (!m_enabled)
         return true;
-    std::deque<qint64>& window = m_windows[secretId + QLatin1Char('/') + action];
+    std::deque<qint64>& window =
+        m_windows[secretId + QLatin1Char('/') + action + QLatin1Char('/') + accessRegion];
     while (!window.empty() && window.front() <= nowMs - 1000)
         window.pop_front();
     if (int(window.size()) >= limit(action))

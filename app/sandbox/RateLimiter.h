@@ -8,7 +8,12 @@
 
 namespace eipdesk::sandbox {
 
-// The documented per-action limits (spec §6), per account, over a sliding one-second window.
+// The documented per-action limits (spec §6) over a sliding one-second window, counted like
+// Tencent Cloud does: per API + access region + account
+// (https://cloud.tencent.com/document/product/1278/109059). The access region is the API
+// server a request reaches, not its Region parameter: here, the per-region port it arrived on
+// (like vpc.<region>.tencentcloudapi.com), or the empty region for the main port (like the
+// nearest-access host vpc.tencentcloudapi.com, shared by every region sent there).
 class RateLimiter {
 public:
     static int documentedLimit(const QString& action);
@@ -20,8 +25,10 @@ public:
     int limit(const QString& action) const;
     void reset();
 
-    // Records the request and returns true when it is within the limit.
-    bool allow(const QString& secretId, const QString& action, qint64 nowMs);
+    // Records the request and returns true when it is within the limit of its account, action
+    // and access region.
+    bool allow(const QString& secretId, const QString& action, const QString& accessRegion,
+               qint64 nowMs);
 
 private:
     bool m_enabled = true;

@@ -41,6 +41,7 @@ private slots:
     void clockOffset();
     void faultsFromJson();
     void rateLimits();
+    void rateLimitsPerAccessRegion();
     void adminApi();
 
 private:
@@ -207,6 +208,55 @@ void TestSandboxFaults::rateLimits() {
              str("InvalidAddressId.NotFound"));
     fixture.server().rateLimiter()->setLimit(str("DescribeTaskResult"), 2);
     QCOMPARE(burst(str("DescribeTaskResult"), {{str("TaskId"), 1}}, 4), 2);
+}
+
+// Tencent Cloud counts API + access region + account: each per-region port (like
+// vpc.<region>.tencentcloudapi.com) has its own budget; every region sent to the main port
+// (like vpc.tencentcloudapi.com) shares one.
+void TestSandboxFaults::rateLimitsPerAccessRegion() {
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    test::SandboxFixture fixture;
+    fixture.server().setClock(&clock);
+    QVERIFY(fixture.start());
+    const QHash<QString, QUrl> ports = fixture.regionEndpoints();
+    const QString gz = str("ap-guangzhou");
+    const QString other = fixture.server().world()->regionIds().value(1);
+    QVERIFY(ports.contains(gz));
+    QVERIFY(!other.isEmpty() && other != gz && ports.contains(other));
+    auto limited = [&](const QUrl& endpoint, const QString& region, int n) {
+        SandboxTestClient c(endpoint, fixture.secretId(), fixture.secretKey());
+        c.setRegion(region);
+        int count = 0;
+        for (int i = 0; i < n; ++i) {
+            const QString code = c.call(str("DescribeAddresses"), {{str("Limit"), 1}}).errorCode();
+            count += code == QLatin1String("RequestLimitExceeded");
+            if (!code.isEmpty() && code != QLatin1String("RequestLimitExceeded"))
+                qWarning() << "unexpected" << code;
+        }
+        return count;
+    };
+    // The main port: two regions share one budget of 20.
+    QCOMPARE(limited(fixture.endpoint(), gz, 15), 0);
+    QCOMPARE(limited(fixture.endpoint(), other, 10), 5);
+    // Each region's own port: a full budget each, and never more.
+    QCOMPARE(limited(ports.value(gz), gz, 25), 5);
+    QCOMPARE(limited(ports.value(other), other, 25), 5);
+    // The Region parameter does not choose the budget: the port does.
+    QCOMPARE(limited(ports.value(gz), other, 1), 1);
+    // Region DescribeRegions (no region) on the main port: its own action, 50/s.
+    SandboxTestClient regionApi(fixture.endpoint(), fixture.secretId(), fixture.secretKey());
+    regionApi.setService(str("region"));
+    regionApi.setRegion(QString());
+    int regionLimited = 0;
+    for (int i = 0; i < 55; ++i)
+        regionLimited += regionApi
+                             .call(str("DescribeRegions"), {{str("Product"), str("vpc")}},
+                                   SandboxTestClient::Method::Tc3, str("2022-06-27"))
+                             .errorCode() == QLatin1String("RequestLimitExceeded");
+    QCOMPARE(regionLimited, 5);
+    clock.advance(1001);
+    QCOMPARE(limited(fixture.endpoint(), other, 20), 0);
+    QCOMPARE(limited(ports.value(gz), gz, 20), 0);
 }
 
 void TestSandboxFaults::adminApi() {
