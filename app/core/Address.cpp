@@ -7,37 +7,33 @@
 
 namespace eipdesk {
 
-BoundKind Address::boundKind() const
-{
+BoundKind Address::boundKind() const {
     if (isNatGateway())
         return BoundKind::NatGateway;
     if (instanceType == QLatin1String("CVM") || instanceId.startsWith(QLatin1String("ins-")))
         return BoundKind::Cvm;
-    if (instanceType == QLatin1String("ENI") || addressStatus == QLatin1String(AddressStatus::BindEni)
-        || (!networkInterfaceId.isEmpty() && instanceId.isEmpty()))
+    if (instanceType == QLatin1String("ENI") ||
+        addressStatus == QLatin1String(AddressStatus::BindEni) ||
+        (!networkInterfaceId.isEmpty() && instanceId.isEmpty()))
         return BoundKind::Eni;
     if (!instanceId.isEmpty() || !instanceType.isEmpty())
         return BoundKind::Other;
     return BoundKind::None;
 }
 
-bool Address::isBound() const
-{
+bool Address::isBound() const {
     return AddressStatus::isBound(addressStatus);
 }
 
-bool Address::isTransitional() const
-{
+bool Address::isTransitional() const {
     return AddressStatus::isTransitional(addressStatus);
 }
 
-bool Address::isNatGateway() const
-{
+bool Address::isNatGateway() const {
     return instanceType == QLatin1String("NAT") || instanceId.startsWith(QLatin1String("nat-"));
 }
 
-QString Address::unbindBlocker() const
-{
+QString Address::unbindBlocker() const {
     if (isTransitional())
         return QStringLiteral("transitional");
     if (!isBound())
@@ -49,8 +45,7 @@ QString Address::unbindBlocker() const
     return {};
 }
 
-QString Address::tagsText() const
-{
+QString Address::tagsText() const {
     QStringList parts;
     parts.reserve(tags.size());
     for (const Tag& t : tags)

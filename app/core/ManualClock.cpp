@@ -4,12 +4,9 @@
 namespace eipdesk {
 
 ManualClock::ManualClock(qint64 nowMSecs)
-    : m_now(nowMSecs)
-{
-}
+    : m_now(nowMSecs) {}
 
-void ManualClock::advance(qint64 msecs)
-{
+void ManualClock::advance(qint64 msecs) {
     m_now += msecs;
     m_monotonic += msecs;
 }

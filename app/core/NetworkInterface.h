@@ -26,8 +26,7 @@ struct NetworkInterface {
     QList<PrivateIpAddress> privateIpAddresses;
 
     // The rule for ReallocateNormalPublicIp: a primary ENI, and the given IP is its primary IP.
-    bool isPrimaryIpOfPrimaryEni(const QString& privateIp) const
-    {
+    bool isPrimaryIpOfPrimaryEni(const QString& privateIp) const {
         if (!primary)
             return false;
         for (const auto& p : privateIpAddresses)

@@ -3,18 +3,15 @@
 
 namespace eipdesk {
 
-SystemClock::SystemClock()
-{
+SystemClock::SystemClock() {
     m_timer.start();
 }
 
-qint64 SystemClock::nowMSecs() const
-{
+qint64 SystemClock::nowMSecs() const {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-qint64 SystemClock::monotonicMSecs() const
-{
+qint64 SystemClock::monotonicMSecs() const {
     return m_timer.elapsed();
 }
 

@@ -2,7 +2,6 @@
 // The eipdesk executable: all work happens in the libraries.
 #include "ui/EipDeskMain.h"
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     return eipdesk::eipdeskMain(argc, argv);
 }

@@ -9,15 +9,13 @@ namespace {
 int s_failed = 0;
 }
 
-std::vector<Case>& registry()
-{
+std::vector<Case>& registry() {
     static std::vector<Case> cases;
     return cases;
 }
 
 void report(const QString& name, double value, const QString& unit, const QString& goal,
-            bool goalMet)
-{
+            bool goalMet) {
     if (!goalMet)
         ++s_failed;
     std::printf("%s: %.2f %s (goal: %s)%s\n", qPrintable(name), value, qPrintable(unit),
@@ -25,8 +23,7 @@ void report(const QString& name, double value, const QString& unit, const QStrin
     std::fflush(stdout);
 }
 
-int failedGoals()
-{
+int failedGoals() {
     return s_failed;
 }
 

@@ -25,8 +25,7 @@ struct Case {
 std::vector<Case>& registry();
 
 struct Registrar {
-    Registrar(const char* name, std::function<void(const Options&)> run)
-    {
+    Registrar(const char* name, std::function<void(const Options&)> run) {
         registry().push_back({QString::fromLatin1(name), std::move(run)});
     }
 };
@@ -38,5 +37,5 @@ int failedGoals();
 #define EIPDESK_BENCH_CONCAT2(a, b) a##b
 #define EIPDESK_BENCH_CONCAT(a, b) EIPDESK_BENCH_CONCAT2(a, b)
 // EIPDESK_BENCH("sandbox", [](const eipdesk::bench::Options& o) { ... });
-#define EIPDESK_BENCH(name, fn)                                                                   \
+#define EIPDESK_BENCH(name, fn)                                                                    \
     static eipdesk::bench::Registrar EIPDESK_BENCH_CONCAT(s_benchRegistrar, __LINE__)(name, fn)

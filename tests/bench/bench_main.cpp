@@ -7,16 +7,17 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("EIP Desk benchmarks"));
     parser.addHelpOption();
-    QCommandLineOption smoke(QStringLiteral("smoke"),
-                             QStringLiteral("Small sizes: checks the benchmarks run, figures are not meaningful."));
+    QCommandLineOption smoke(
+        QStringLiteral("smoke"),
+        QStringLiteral("Small sizes: checks the benchmarks run, figures are not meaningful."));
     parser.addOption(smoke);
-    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("Cases to run (default: all)."));
+    parser.addPositionalArgument(QStringLiteral("case"),
+                                 QStringLiteral("Cases to run (default: all)."));
     parser.process(app);
 
     eipdesk::bench::Options options;
@@ -30,7 +31,8 @@ int main(int argc, char* argv[])
         c.run(options);
         ++ran;
     }
-    std::printf("%d benchmark case(s) run, %d goal(s) missed\n", ran, eipdesk::bench::failedGoals());
+    std::printf("%d benchmark case(s) run, %d goal(s) missed\n", ran,
+                eipdesk::bench::failedGoals());
     // Goals are reported, not enforced: the exit code only says whether the cases ran.
     return ran > 0 ? 0 : 1;
 }

@@ -10,22 +10,38 @@ using namespace eipdesk;
 class TestAddress : public QObject {
     Q_OBJECT
 private slots:
-    void boundKind_data()
-    {
+    void boundKind_data() {
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("instanceType");
         QTest::addColumn<QString>("instanceId");
         QTest::addColumn<QString>("eni");
         QTest::addColumn<int>("kind");
-        QTest::newRow("cvm") << "BIND" << "CVM" << "ins-1" << "eni-1" << int(BoundKind::Cvm);
-        QTest::newRow("nat by type") << "BIND" << "NAT" << "nat-1" << "" << int(BoundKind::NatGateway);
-        QTest::newRow("nat by id") << "BIND" << "" << "nat-2" << "" << int(BoundKind::NatGateway);
-        QTest::newRow("eni") << "BIND_ENI" << "" << "" << "eni-2" << int(BoundKind::Eni);
-        QTest::newRow("clb") << "BIND" << "CLB" << "lb-1" << "" << int(BoundKind::Other);
-        QTest::newRow("idle") << "UNBIND" << "" << "" << "" << int(BoundKind::None);
+        QTest::newRow("cvm") << "BIND"
+                             << "CVM"
+                             << "ins-1"
+                             << "eni-1" << int(BoundKind::Cvm);
+        QTest::newRow("nat by type") << "BIND"
+                                     << "NAT"
+                                     << "nat-1"
+                                     << "" << int(BoundKind::NatGateway);
+        QTest::newRow("nat by id") << "BIND"
+                                   << ""
+                                   << "nat-2"
+                                   << "" << int(BoundKind::NatGateway);
+        QTest::newRow("eni") << "BIND_ENI"
+                             << ""
+                             << ""
+                             << "eni-2" << int(BoundKind::Eni);
+        QTest::newRow("clb") << "BIND"
+                             << "CLB"
+                             << "lb-1"
+                             << "" << int(BoundKind::Other);
+        QTest::newRow("idle") << "UNBIND"
+                              << ""
+                              << ""
+                              << "" << int(BoundKind::None);
     }
-    void boundKind()
-    {
+    void boundKind() {
         QFETCH(QString, status);
         QFETCH(QString, instanceType);
         QFETCH(QString, instanceId);
@@ -39,8 +55,7 @@ private slots:
         QCOMPARE(int(a.boundKind()), kind);
     }
 
-    void unbindBlocker_data()
-    {
+    void unbindBlocker_data() {
         QTest::addColumn<QString>("status");
         QTest::addColumn<bool>("blocked");
         QTest::addColumn<bool>("arrears");
@@ -53,8 +68,7 @@ private slots:
         QTest::newRow("unbinding") << "UNBINDING" << false << false << "transitional";
         QTest::newRow("creating") << "CREATING" << false << false << "transitional";
     }
-    void unbindBlocker()
-    {
+    void unbindBlocker() {
         QFETCH(QString, status);
         QFETCH(bool, blocked);
         QFETCH(bool, arrears);
@@ -66,15 +80,14 @@ private slots:
         QCOMPARE(a.unbindBlocker(), blocker);
     }
 
-    void tagsText()
-    {
+    void tagsText() {
         Address a;
-        a.tags = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("团队"), QString()}};
+        a.tags = {{QStringLiteral("env"), QStringLiteral("prod")},
+                  {QStringLiteral("团队"), QString()}};
         QCOMPARE(a.tagsText(), QStringLiteral("env=prod, 团队"));
     }
 
-    void primaryEniRule()
-    {
+    void primaryEniRule() {
         NetworkInterface eni;
         eni.primary = true;
         eni.privateIpAddresses = {{QStringLiteral("10.0.0.2"), true, {}, {}, {}},
@@ -86,8 +99,7 @@ private slots:
         QVERIFY(!eni.isPrimaryIpOfPrimaryEni(QStringLiteral("10.0.0.2")));
     }
 
-    void manualClock()
-    {
+    void manualClock() {
         ManualClock clock(1000);
         clock.advance(1500);
         QCOMPARE(clock.nowMSecs(), 2500);

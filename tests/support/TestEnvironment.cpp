@@ -9,8 +9,7 @@
 
 namespace eipdesk::test {
 
-void isolateUserDirectories()
-{
+void isolateUserDirectories() {
     static QTemporaryDir dir; // lives for the whole test process
     const QString root = dir.path();
     for (const char* sub : {"config", "data", "cache"})
@@ -19,12 +18,13 @@ void isolateUserDirectories()
     qputenv("XDG_DATA_HOME", QFile::encodeName(root + QStringLiteral("/data")));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
     QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, root + QStringLiteral("/config"));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, root + QStringLiteral("/config"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       root + QStringLiteral("/config"));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       root + QStringLiteral("/config"));
 }
 
-QString dataFile(const QString& name)
-{
+QString dataFile(const QString& name) {
     return QStringLiteral(EIPDESK_TEST_DATA_DIR) + QLatin1Char('/') + name;
 }
 
