@@ -84,7 +84,9 @@ bool SandboxWorld::updateAddress(const Address& address) {
     return true;
 }
 
-void SandboxWorld::removeAddress(const QString& addressId) {
+void SandboxWorld::removeAddress(const QString& addressIdRef) {
+    // A copy: callers may pass a reference into the very address erased below.
+    const QString addressId = addressIdRef;
     RegionData* r = region(m_addressRegion.value(addressId));
     if (!r || !r->address(addressId))
         return;
