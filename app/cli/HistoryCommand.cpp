@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/HistoryCommand.h"
+
+#include "ops/Journal.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace eipdesk {
+
+namespace {
+QString isoTime(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+HistoryCommand::HistoryCommand(const CliContext& context, QTextStream& out, QTextStream& err)
+    : m_ctx(context)
+    , m_out(out)
+    , m_err(err) {}
+
+int HistoryCommand::usage(const QString& problem) {
+    if (!problem.isEmpty())
+        m_err << problem << Qt::endl;
+    m_err << tr("Usage: eipdesk history [--limit N] [--json]\n"
+                "  --limit N  show the N newest operations (default %1)\n"
+                "  --json     one JSON array, for scripts")
+                 .arg(DefaultLimit)
+          << Qt::endl;
+    return 2;
+}
+
+int HistoryCommand::run(QStringList args) {
+    if (!args.isEmpty() && args.first() == QLatin1String("history"))
+        args.removeFirst();
+    int limit = DefaultLimit;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--limit") || a.startsWith(QLatin1String("--limit="))) {
+            QString value;
+            if (a.contains(QLatin1Char('=')))
+                value = a.mid(a.indexOf(QLatin1Char('=')) + 1);
+            else if (i + 1 < args.size())
+                value = args.at(++i);
+            bool ok = false;
+            limit = value.toInt(&ok);
+            if (!ok || limit < 1 || limit > 1000000)
+                return usage(tr("--limit must be a number from 1 to 1000000."));
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage(QString());
+            return 0;
+        } else {
+            return usage(tr("Unknown argument \"%1\".").arg(a));
+        }
+    }
+    const QString path = m_ctx.journalPath.isEmpty() ? Journal::defaultPath() : m_ctx.journalPath;
+    QList<JournalEntry> entries;
+    if (QFileInfo::exists(path)) { // reading never creates the journal
+        Journal journal;
+        if (!journal.open(path)) {
+            m_err << tr("The journal %1 could not be read: %2").arg(path, journal.lastError())
+                  << Qt::endl;
+            return 1;
+        }
+        JournalFilter filter;
+        filter.limit = limit;
+        entries = journal.entries(filter);
+    }
+    if (json)
+        printJson(entries);
+    else if (entries.isEmpty())
+        m_out << tr("No operations recorded yet.") << Qt::endl;
+    else
+        printTable(entries);
+    return 0;
+}
+
+void HistoryCommand::printTable(const QList<JournalEntry>& entries) {
+    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                 .arg(tr("STARTED (UTC)"), -20)
+                 .arg(tr("PROFILE"), -16)
+                 .arg(tr("REGION"), -16)
+                 .arg(tr("EIP"), -14)
+                 .arg(tr("IP"), -16)
+                 .arg(tr("STATE"), -12)
+                 .arg(tr("TASKID"), -10)
+                 .arg(tr("ERROR"))
+          << Qt::endl;
+    for (const JournalEntry& e : entries) {
+        QString kind = e.kind == JournalEntry::Kind::Rebind ? tr(" (re-bind)") : QString();
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+                     .arg(isoTime(e.startedAt), -20)
+                     .arg(e.profile, -16)
+                     .arg(e.region, -16)
+                     .arg(e.addressId, -14)
+                     .arg(e.addressIp, -16)
+                     .arg(OperationStates::displayName(e.state) + kind, -12)
+                     .arg(e.taskId.isEmpty() ? QStringLiteral("-") : e.taskId, -10)
+                     .arg(e.errorCode)
+              << Qt::endl;
+    }
+}
+
+void HistoryCommand::printJson(const QList<JournalEntry>& entries) {
+    QJsonArray array;
+    for (const JournalEntry& e : entries) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), double(e.id));
+        o.insert(QStringLiteral("startedAt"), isoTime(e.startedAt));
+        o.insert(QStringLiteral("finishedAt"), isoTime(e.finishedAt));
+        o.insert(QStringLiteral("profile"), e.profile);
+        o.insert(QStringLiteral("region"), e.region);
+        o.insert(QStringLiteral("addressId"), e.addressId);
+        o.insert(QStringLiteral("addressIp"), e.addressIp);
+        o.insert(QStringLiteral("kind"), JournalEntry::kindName(e.kind));
+        o.insert(QStringLiteral("previousInstanceId"), e.previousInstanceId);
+        o.insert(QStringLiteral("previousInstanceType"), e.previousInstanceType);
+        o.insert(QStringLiteral("previousNetworkInterfaceId"), e.previousEniId);
+        o.insert(QStringLiteral("previousPrivateIp"), e.previousPrivateIp);
+        o.insert(QStringLiteral("reallocate"), e.reallocate);
+        o.insert(QStringLiteral("taskId"), e.taskId);
+        o.insert(QStringLiteral("requestId"), e.requestId);
+        o.insert(QStringLiteral("state"), OperationStates::name(e.state));
+        o.insert(QStringLiteral("errorCode"), e.errorCode);
+        o.insert(QStringLiteral("errorMessage"), e.errorMessage);
+        array.append(o);
+    }
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace eipdesk

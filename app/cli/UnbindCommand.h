@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/CliContext.h"
+#include "core/Address.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QTextStream;
+
+namespace eipdesk {
+
+class Clock;
+class CredentialStore;
+class ProfileStore;
+class Session;
+class UnbindArguments;
+class UnbindQueue;
+struct Profile;
+
+// The implementation of `eipdesk unbind` (see CliCommands.h): profile and secret through
+// SecretResolver, the API through a Session, the targets through DescribeAddresses, the
+// confirmation, then the window's own UnbindQueue (pre-flight re-read, NAT path, lost-reply
+// reconciliation, task watching, journal). Runs its own event loop; no widgets.
+class UnbindCommand {
+    Q_DECLARE_TR_FUNCTIONS(eipdesk::UnbindCommand)
+public:
+    UnbindCommand(const CliContext& context, QTextStream& out, QTextStream& err);
+    ~UnbindCommand();
+    int run(QStringList args);
+
+private:
+    int usage(const QString& problem);
+    bool findProfile(const QString& name, Profile* profile);
+    bool openSession(const Profile& profile, Session* session);
+    QList<Address> resolveTargets(Session* session, const QString& region,
+                                  const QStringList& targets, int* refused);
+    bool showPlan(const Profile& profile, const QString& region, const QList<Address>& addresses,
+                  bool reallocate, Session* session);
+    int execute(Session* session, const Profile& profile, const QList<Address>& addresses,
+                const UnbindArguments& args, int refused);
+    static bool settled(const UnbindQueue& queue, bool noWait);
+
+    CliContext m_ctx;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<ProfileStore> m_ownProfiles;
+    std::unique_ptr<CredentialStore> m_ownSecrets;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<Clock> m_ownClock;
+};
+
+} // namespace eipdesk

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/UnbindReporter.h"
+
+#include "ops/UnbindQueue.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace eipdesk {
+
+UnbindReporter::UnbindReporter(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err) {}
+
+void UnbindReporter::watch(UnbindQueue* queue) {
+    QObject::connect(queue, &UnbindQueue::itemChanged, queue,
+                     [this, queue](qint64 key) { report(queue->item(key)); });
+}
+
+QString UnbindReporter::label(const Address& a) {
+    return QStringLiteral("%1 %2").arg(a.addressId, a.addressIp).trimmed();
+}
+
+bool UnbindReporter::isProblem(OperationState s) {
+    return s == OperationState::Failed || s == OperationState::Skipped ||
+           s == OperationState::Canceled || s == OperationState::Unknown ||
+           s == OperationState::StillRunning;
+}
+
+QString UnbindReporter::problemText(const ErrorExplanation& e) {
+    QString text = e.headline();
+    if (!e.nextStep.isEmpty())
+        text += tr(". Next step: %1").arg(e.nextStep);
+    if (!e.serverMessage.isEmpty())
+        text += tr(" Server message: %1").arg(e.serverMessage);
+    if (!e.requestId.isEmpty())
+        text += tr(" RequestId: %1").arg(e.requestId);
+    return text;
+}
+
+QString UnbindReporter::stateLine(const UnbindItem& item) {
+    const OperationState s = item.state();
+    QString state = OperationStates::displayName(s);
+    if (s == OperationState::Running && !item.entry.taskId.isEmpty())
+        state = tr("%1 (TaskId %2)").arg(state, item.entry.taskId);
+    if (s == OperationState::Succeeded && item.entry.reallocate)
+        state = tr("%1 (a normal public IP was reallocated)").arg(state);
+    if (isProblem(s) && !item.error.isEmpty())
+        state = tr("%1: %2").arg(state, problemText(item.error));
+    return tr("%1: %2").arg(label(item.address), state);
+}
+
+void UnbindReporter::report(const UnbindItem& item) {
+    if (item.key == 0)
+        return;
+    const OperationState s = item.state();
+    const auto it = m_printed.constFind(item.key);
+    if (it != m_printed.constEnd() && *it == s)
+        return;
+    m_printed.insert(item.key, s);
+    if (s == OperationState::Queued)
+        return; // the plan already listed them
+    QTextStream& stream = isProblem(s) ? m_err : m_out;
+    stream << stateLine(item) << Qt::endl;
+}
+
+} // namespace eipdesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ops/OperationState.h"
+#include "ops/UnbindItem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class QTextStream;
+
+namespace eipdesk {
+
+class UnbindQueue;
+
+// Prints one line per state change of the queue's items: progress on `out`
+// ("eip-… 43.0.0.1: Running (TaskId 61532412)"), problems on `err` with the catalog's title,
+// code, next step and the RequestId. Translated; never prints a secret (nothing here sees one).
+class UnbindReporter {
+    Q_DECLARE_TR_FUNCTIONS(eipdesk::UnbindReporter)
+public:
+    UnbindReporter(QTextStream& out, QTextStream& err);
+
+    void watch(UnbindQueue* queue);
+    void report(const UnbindItem& item); // prints when the state changed since the last line
+
+    static QString label(const Address& address);              // "eip-… 43.0.0.1"
+    static QString problemText(const ErrorExplanation& error); // title (code). next step …
+    static QString stateLine(const UnbindItem& item);          // one line, no newline
+    static bool isProblem(OperationState state);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QHash<qint64, OperationState> m_printed;
+};
+
+} // namespace eipdesk
