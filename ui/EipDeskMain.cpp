@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/EipDeskMain.h"
 
+#include "cli/CliCommands.h"
 #include "credentials/ProfilesCommand.h"
 #include "session/UiLanguage.h"
 #include "ui/AppController.h"
@@ -10,8 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 #include <QIcon>
+#include <QTextStream>
 
 #include <cstdio>
 #include <cstdlib>
@@ -34,14 +35,27 @@ bool hasArg(int argc, char* argv[], const char* name) {
     return false;
 }
 
-// `eipdesk profiles ...`: a command-line verb, no widgets, no display needed.
+bool isVerb(const char* arg) {
+    return std::strcmp(arg, "profiles") == 0 || std::strcmp(arg, "unbind") == 0 ||
+           std::strcmp(arg, "history") == 0;
+}
+
+// `eipdesk profiles|unbind|history ...`: command-line verbs, no widgets, no display needed.
 int runVerb(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     setIdentity();
-    UiLanguage::install(&app, UiLanguage::resolve({}, UiLanguage::preference()));
+    const QString language = UiLanguage::resolve({}, UiLanguage::preference());
+    UiLanguage::install(&app, language);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return runProfilesCommand(QCoreApplication::arguments().mid(1), out, err);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    CliContext context;
+    context.uiLanguage = language;
+    if (args.first() == QLatin1String("unbind"))
+        return runUnbindCommand(args, out, err, context);
+    if (args.first() == QLatin1String("history"))
+        return runHistoryCommand(args, out, err, context);
+    return runProfilesCommand(args, out, err);
 }
 
 int intOption(const QCommandLineParser& parser, const QCommandLineOption& option, int fallback,
@@ -62,7 +76,7 @@ int intOption(const QCommandLineParser& parser, const QCommandLineOption& option
 } // namespace
 
 int eipdeskMain(int argc, char* argv[]) {
-    if (argc > 1 && std::strcmp(argv[1], "profiles") == 0)
+    if (argc > 1 && isVerb(argv[1]))
         return runVerb(argc, argv);
 
     // --help and --version need no display: answer them without widgets.
