@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The secret-leak test: a scripted run of the real `eipdesk` binary against the real
 // `eipdesk-sandbox` (create a profile, test the connection, list, open the profile and load
-// its EIPs, provoke errors), then every file the app wrote under its private HOME/XDG tree
-// and every byte of its stdout and stderr is scanned for the SecretKey and the token.
+// its EIPs, unbind a bound EIP and fail to unbind an idle one from the command line, print the
+// journal, provoke errors), then every file the app wrote under its private HOME/XDG tree
+// (settings, the SQLite journal and its WAL, read as bytes) and every byte of its stdout and
+// stderr is scanned for the SecretKey and the token.
 #include "KeyringTestHelpers.h"
+#include "api/ApiClient.h"
+#include "api/VpcApi.h"
+#include "core/SystemClock.h"
 #include "support/TestEnvironment.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,6 +57,14 @@ QStringList filesContaining(const QString& root, const QStringList& secrets) {
     hits.removeDuplicates();
     return hits;
 }
+
+QStringList filesNamed(const QString& root, const QString& pattern) {
+    QStringList found;
+    QDirIterator it(root, {pattern}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found << it.next();
+    return found;
+}
 } // namespace
 
 class TestSecretLeak : public QObject {
@@ -69,6 +83,8 @@ private:
     };
     Run eipdesk(const QStringList& args, const QByteArray& stdinData = {},
                 const QProcessEnvironment& extra = {});
+    // The sandbox's addresses in ap-guangzhou, read with the client library.
+    QList<eipdesk::Address> sandboxAddresses();
 
     QTemporaryDir m_root;
     QProcessEnvironment m_env;
@@ -162,6 +178,28 @@ TestSecretLeak::Run TestSecretLeak::eipdesk(const QStringList& args, const QByte
     return run;
 }
 
+QList<eipdesk::Address> TestSecretLeak::sandboxAddresses() {
+    QNetworkAccessManager network;
+    eipdesk::SystemClock clock;
+    eipdesk::ApiClient client(&network, &clock);
+    client.setCredentials({m_secretId, m_secretKey, {}});
+    eipdesk::EndpointConfig endpoints;
+    endpoints.customEndpoint = QUrl(m_endpoint);
+    client.setEndpointConfig(endpoints);
+    eipdesk::VpcApi api(&client);
+    QList<eipdesk::Address> result;
+    bool done = false;
+    QObject context;
+    api.describeAllAddresses(QStringLiteral("ap-guangzhou"), {}, &context,
+                             [&](const QList<eipdesk::Address>& list, const eipdesk::ApiError&) {
+                                 result = list;
+                                 done = true;
+                             });
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        return {};
+    return result;
+}
+
 void TestSecretLeak::scannerFindsPlantedSecret() {
     // The scan must be able to fail: plant the secret and find it.
     QTemporaryDir dir;
@@ -172,6 +210,14 @@ void TestSecretLeak::scannerFindsPlantedSecret() {
     f.close();
     QCOMPARE(filesContaining(dir.path(), {QStringLiteral("s3cr3t-κλειδί")}).size(), 1);
     QVERIFY(filesContaining(dir.path(), {QStringLiteral("other")}).isEmpty());
+    // Binary files too (the journal is SQLite): NUL bytes before and after the secret.
+    QFile bin(dir.filePath(QStringLiteral("journal.sqlite-wal")));
+    QVERIFY(bin.open(QIODevice::WriteOnly));
+    bin.write(QByteArray("SQLite format 3\0\0\x01\xff", 19) + QByteArray(300, '\0') +
+              "b1n4ry-secret" + QByteArray(40, '\0'));
+    bin.close();
+    QCOMPARE(filesContaining(dir.path(), {QStringLiteral("b1n4ry-secret")}),
+             QStringList{QStringLiteral("journal.sqlite-wal")});
 }
 
 void TestSecretLeak::scriptedRunLeaksNothing() {
@@ -194,6 +240,41 @@ void TestSecretLeak::scriptedRunLeaksNothing() {
     r = eipdesk({QStringLiteral("--profile"), leak, QStringLiteral("--smoke")});
     QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
     QVERIFY2(r.out.contains("Loaded"), (r.out + r.err).constData());
+    // 4b. Unbind from the command line: a bound EIP (succeeds), an idle one (fails with the
+    //     catalog's explanation), one without --yes on a non-terminal stdin (refused); then
+    //     print the journal.
+    const QList<eipdesk::Address> addresses = sandboxAddresses();
+    QVERIFY2(!addresses.isEmpty(), "the sandbox listed no EIPs");
+    std::optional<eipdesk::Address> bound, idle;
+    for (const eipdesk::Address& a : addresses) { // the first of each kind, in list order
+        if (!bound && a.boundKind() == eipdesk::BoundKind::Cvm && a.unbindBlocker().isEmpty() &&
+            !a.cascadeRelease)
+            bound = a;
+        if (!idle && a.unbindBlocker() == QLatin1String("not-bound") &&
+            a.addressType == QLatin1String("EIP"))
+            idle = a;
+    }
+    QVERIFY(bound && idle);
+    r = eipdesk({QStringLiteral("unbind"), QStringLiteral("--profile"), leak,
+                 QStringLiteral("--yes"), bound->addressId});
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2(r.out.contains(bound->addressId.toUtf8()), (r.out + r.err).constData());
+    r = eipdesk({QStringLiteral("unbind"), QStringLiteral("--profile"), leak,
+                 QStringLiteral("--yes"), idle->addressIp});
+    QVERIFY2(r.exitCode == 1, (r.out + r.err).constData());
+    QVERIFY2(r.err.contains("InvalidAddressIdStatus.NotPermit"), (r.out + r.err).constData());
+    const QList<eipdesk::Address> more = sandboxAddresses();
+    std::optional<eipdesk::Address> another;
+    for (const eipdesk::Address& a : more)
+        if (!another && a.boundKind() == eipdesk::BoundKind::Cvm && a.unbindBlocker().isEmpty())
+            another = a;
+    QVERIFY(another);
+    r = eipdesk({QStringLiteral("unbind"), another->addressId}); // stdin is not a terminal
+    QCOMPARE(r.exitCode, 2);
+    r = eipdesk({QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(bound->addressId.toUtf8()), r.out.constData());
+    QVERIFY2(r.out.contains("\"succeeded\""), r.out.constData());
     // 5. Provoke errors: a wrong key, a temporary token the server refuses, an unreachable
     //    endpoint, a malformed import file that holds the secret, a bad usage.
     const QString wrong = leak + QStringLiteral("-wrong");
@@ -204,6 +285,9 @@ void TestSecretLeak::scriptedRunLeaksNothing() {
     QCOMPARE(r.exitCode, 0);
     r = eipdesk({QStringLiteral("profiles"), QStringLiteral("test"), wrong});
     QCOMPARE(r.exitCode, 1);
+    r = eipdesk({QStringLiteral("unbind"), QStringLiteral("--profile"), wrong,
+                 QStringLiteral("--yes"), another->addressId});
+    QCOMPARE(r.exitCode, 1); // refused by the server: nothing resolved, nothing sent
     QProcessEnvironment tokenEnv;
     tokenEnv.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), m_secretId);
     tokenEnv.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), m_secretKey);
@@ -245,8 +329,17 @@ void TestSecretLeak::scriptedRunLeaksNothing() {
     for (const QString& s : secrets)
         for (const QByteArray& n : needles(s))
             QVERIFY2(!m_allOutput.contains(n), "a secret appeared on stdout or stderr");
-    // The run really wrote settings (the scan looked at something).
+    // The run really wrote settings and the journal (the scan looked at them).
     QVERIFY(!filesContaining(m_root.path(), {leak}).isEmpty());
+    const QStringList journals =
+        filesNamed(m_root.filePath(QStringLiteral("data")), QStringLiteral("journal.sqlite*"));
+    QVERIFY2(!journals.isEmpty(), "the unbind wrote no journal under XDG_DATA_HOME");
+    bool journalScanned = false;
+    for (const QString& j : journals)
+        journalScanned =
+            journalScanned || filesContaining(QFileInfo(j).absolutePath(), {bound->addressId})
+                                  .contains(QFileInfo(j).fileName());
+    QVERIFY2(journalScanned, qPrintable(journals.join(u',')));
 
     // Leave the shared keyring clean.
     for (const QString& name : {leak, wrong, unreachable, leak + QStringLiteral("-env")})
