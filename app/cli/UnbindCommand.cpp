@@ -160,9 +160,11 @@ QList<Address> UnbindCommand::resolveTargets(Session* session, const QString& re
     for (const UnbindTargetResolver::Target& t : found) {
         if (!t.ok()) {
             const QString who = t.address ? UnbindReporter::label(*t.address) : t.argument;
-            m_err
-                << tr("%1: cannot be unbound: %2").arg(who, UnbindReporter::problemText(t.problem))
-                << Qt::endl;
+            const QString problem = UnbindReporter::problemText(t.problem);
+            m_err << (t.detail.isEmpty()
+                          ? tr("%1: cannot be unbound: %2").arg(who, problem)
+                          : tr("%1 (%2): cannot be unbound: %3").arg(who, t.detail, problem))
+                  << Qt::endl;
             ++*refused;
             continue;
         }

@@ -31,7 +31,18 @@ ErrorExplanation UnbindTargetResolver::blockerExplanation(const Address& a) {
         code = QStringLiteral("InvalidAddressState");
     if (code.isEmpty())
         return {};
-    return ErrorCatalog::explain(code, tr("AddressStatus %1").arg(a.addressStatus));
+    return ErrorCatalog::explain(code);
+}
+
+QString UnbindTargetResolver::blockerDetail(const Address& a) {
+    QStringList parts{tr("status %1").arg(a.addressStatus)};
+    if (a.isBlocked)
+        parts << tr("blocked");
+    if (a.isArrears)
+        parts << tr("in arrears");
+    if (a.addressType == QLatin1String("WanIP"))
+        parts << tr("ordinary public IP");
+    return parts.join(QStringLiteral(", "));
 }
 
 void UnbindTargetResolver::resolve(const QString& region, const QStringList& targets, Done done) {
@@ -39,7 +50,7 @@ void UnbindTargetResolver::resolve(const QString& region, const QStringList& tar
     m_done = std::move(done);
     m_targets.clear();
     for (const QString& t : targets)
-        m_targets << Target{t, std::nullopt, {}};
+        m_targets << Target{t, std::nullopt, {}, {}};
     m_pending = int(m_targets.size());
     if (m_pending == 0) {
         m_done(m_targets);
@@ -72,13 +83,15 @@ void UnbindTargetResolver::found(int index, const std::optional<Address>& addres
     if (error) {
         t.problem = ErrorCatalog::explain(error);
     } else if (!address) {
-        t.problem = ErrorCatalog::explain(QStringLiteral("InvalidAddressId.NotFound"),
-                                          tr("No EIP %1 in region %2.").arg(t.argument, m_region));
+        t.problem = ErrorCatalog::explain(QStringLiteral("InvalidAddressId.NotFound"));
+        t.detail = tr("not found in region %1").arg(m_region);
     } else {
         t.address = *address;
         if (t.address->region.isEmpty())
             t.address->region = m_region;
         t.problem = blockerExplanation(*address);
+        if (!t.problem.isEmpty())
+            t.detail = blockerDetail(*address);
     }
     if (--m_pending == 0)
         m_done(m_targets);

@@ -27,6 +27,7 @@ public:
         QString argument;
         std::optional<Address> address; // set when found (even when it cannot be unbound)
         ErrorExplanation problem;       // empty when the address can be unbound
+        QString detail; // translated: "not found in region …", "status UNBIND", ...
         bool ok() const { return address.has_value() && problem.isEmpty(); }
     };
     using Done = std::function<void(const QList<Target>&)>;
@@ -36,8 +37,9 @@ public:
     void resolve(const QString& region, const QStringList& targets, Done done);
 
     // Why an address cannot be unbound, as the catalog explains the server's code for it;
-    // empty when it can be.
+    // empty when it can be. Nothing was sent, so there is no server message nor RequestId.
     static ErrorExplanation blockerExplanation(const Address& address);
+    static QString blockerDetail(const Address& address); // "status UNBIND", "blocked", ...
 
 private:
     void found(int index, const std::optional<Address>& address, const ApiError& error);
