@@ -3,6 +3,7 @@
 
 #include "core/AddressStatus.h"
 #include "sandbox/AddressFilter.h"
+#include "sandbox/AddressJsonWriter.h"
 #include "sandbox/ParamReader.h"
 #include "sandbox/SandboxWorld.h"
 #include "sandbox/WireJson.h"
@@ -68,17 +69,24 @@ ActionError AddressActions::describeAddresses(ActionContext& ctx) {
 
     ctx.world.settle();
     RegionData* region = ctx.world.region(ctx.call.region);
-    QJsonArray set;
+    // The page is written straight to JSON text (AddressJsonWriter: the same content as
+    // WireJson::address, several times faster than a QJsonObject per address).
+    QByteArray set = "[";
+    set.reserve(int(qMin<qint64>(limit, 100)) * 700 + 2);
     qint64 total = 0;
     for (const Address& a : region->addresses) {
         if (!filter.matches(a))
             continue;
-        if (total >= offset && total < offset + limit)
-            set.append(WireJson::address(a));
+        if (total >= offset && total < offset + limit) {
+            if (set.size() > 1)
+                set += ',';
+            AddressJsonWriter::append(set, a);
+        }
         ++total;
     }
+    set += ']';
     ctx.response.insert(QStringLiteral("TotalCount"), double(total));
-    ctx.response.insert(QStringLiteral("AddressSet"), set);
+    ctx.rawFields.append({QStringLiteral("AddressSet"), set});
     return {};
 }
 

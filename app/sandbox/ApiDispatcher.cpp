@@ -83,12 +83,14 @@ HttpResponse ApiDispatcher::handle(const HttpRequest& request, const QString& po
     }
 
     QJsonObject body;
+    QList<QPair<QString, QByteArray>> rawFields;
     SignatureVerifier verifier(m_accounts);
     ActionError error = verifier.verify(request, &call, serverNowSecs());
     if (!error.isError())
-        error = dispatch(call, body);
-    HttpResponse response =
-        error.isError() ? envelope(error) : HttpResponse::json(WireJson::success(body, requestId));
+        error = dispatch(call, body, rawFields);
+    HttpResponse response = error.isError()
+                                ? envelope(error)
+                                : HttpResponse::json(WireJson::success(body, requestId, rawFields));
     if (fault && fault->kind == FaultRule::Kind::Malformed)
         response.body = "<html><body>502 Bad Gateway</body></html>{\"Response\":";
     if (fault && fault->kind == FaultRule::Kind::Truncated)
@@ -96,7 +98,8 @@ HttpResponse ApiDispatcher::handle(const HttpRequest& request, const QString& po
     return response;
 }
 
-ActionError ApiDispatcher::dispatch(ApiCall& call, QJsonObject& response) {
+ActionError ApiDispatcher::dispatch(ApiCall& call, QJsonObject& response,
+                                    QList<QPair<QString, QByteArray>>& rawFields) {
     const Route* route = nullptr;
     bool knownAction = false;
     for (const Route& r : routes()) {
@@ -135,7 +138,7 @@ ActionError ApiDispatcher::dispatch(ApiCall& call, QJsonObject& response) {
             QStringLiteral("Your request frequency of %1 exceeds %2 per second.")
                 .arg(call.action)
                 .arg(m_limiter->limit(call.action)));
-    ActionContext ctx{call, *m_world, response};
+    ActionContext ctx{call, *m_world, response, rawFields};
     return route->handler(ctx);
 }
 

@@ -40,7 +40,8 @@ private:
         Handler handler;
     };
     static const QList<Route>& routes();
-    ActionError dispatch(ApiCall& call, QJsonObject& response);
+    ActionError dispatch(ApiCall& call, QJsonObject& response,
+                         QList<QPair<QString, QByteArray>>& rawFields);
 
     SandboxWorld* m_world;
     FaultInjector* m_faults;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/WireJson.h"
 
+#include "sandbox/AddressJsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -106,10 +108,23 @@ QJsonObject WireJson::networkInterface(const NetworkInterface& eni, const QStrin
     return o;
 }
 
-QByteArray WireJson::success(QJsonObject response, const QString& requestId) {
+QByteArray WireJson::success(QJsonObject response, const QString& requestId,
+                             const QList<QPair<QString, QByteArray>>& rawFields) {
     response.insert(QStringLiteral("RequestId"), requestId);
-    return QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
-        .toJson(QJsonDocument::Compact);
+    QByteArray out = QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}})
+                         .toJson(QJsonDocument::Compact);
+    if (rawFields.isEmpty())
+        return out;
+    // out is {"Response":{...}} with at least RequestId inside: add the fields before "}}".
+    QByteArray extra;
+    for (const auto& [name, json] : rawFields) {
+        extra += ',';
+        AddressJsonWriter::appendString(extra, name);
+        extra += ':';
+        extra += json;
+    }
+    out.insert(out.size() - 2, extra);
+    return out;
 }
 
 QByteArray WireJson::error(const ActionError& error, const QString& requestId) {

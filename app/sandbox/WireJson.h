@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 
 namespace eipdesk::sandbox {
 
@@ -16,7 +18,9 @@ class WireJson {
 public:
     static QJsonObject address(const Address& a);
     static QJsonObject networkInterface(const NetworkInterface& eni, const QString& region);
-    static QByteArray success(QJsonObject response, const QString& requestId);
+    // `rawFields` (name, JSON text) are spliced into the Response object as they are.
+    static QByteArray success(QJsonObject response, const QString& requestId,
+                              const QList<QPair<QString, QByteArray>>& rawFields = {});
     static QByteArray error(const ActionError& error, const QString& requestId);
     static QString newRequestId();
 };

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sandbox's direct address writer (AddressJsonWriter) against its QJsonObject form
+// (WireJson::address): the same JSON for every address of a generated world and for awkward
+// strings; and the AddressSet spliced into a real DescribeAddresses response.
+#include "SandboxTestClient.h"
+#include "core/ManualClock.h"
+#include "sandbox/AddressJsonWriter.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/RegionData.h"
+#include "sandbox/SandboxWorld.h"
+#include "sandbox/WireJson.h"
+#include "support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace eipdesk;
+using namespace eipdesk::sandbox;
+
+namespace {
+
+QJsonObject parsed(const QByteArray& json) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << error.errorString() << json;
+    return doc.object();
+}
+
+} // namespace
+
+class TestSandboxWireJson : public QObject {
+    Q_OBJECT
+private slots:
+    void everyGeneratedAddress() {
+        ManualClock clock;
+        SandboxWorld world(&clock);
+        world.generate(7, 3000, 20);
+        int checked = 0;
+        for (const QString& id : world.regionIds()) {
+            for (const Address& a : world.region(id)->addresses) {
+                const QJsonObject expected = WireJson::address(a);
+                const QJsonObject actual = parsed(AddressJsonWriter::write(a));
+                if (actual != expected)
+                    QFAIL(qPrintable(a.addressId + QLatin1Char(' ') +
+                                     QString::fromUtf8(AddressJsonWriter::write(a))));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, world.addressCount());
+    }
+
+    void awkwardStrings_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("quotes and backslashes") << QStringLiteral("a\"b\\c\\\"");
+        QTest::newRow("control characters")
+            << QString::fromUtf8("tab\there\nline\rcr\bbs\fff\x01\x1f end");
+        QTest::newRow("Chinese") << QString::fromUtf8("未命名 数据库主库");
+        QTest::newRow("outside the BMP") << QString::fromUtf8("\xF0\x9F\x98\x80 smile");
+        QTest::newRow("slash and DEL") << QString::fromUtf8("a/b\x7f");
+    }
+    void awkwardStrings() {
+        QFETCH(QString, text);
+        Address a;
+        a.addressId = QStringLiteral("eip-abcdefgh");
+        a.addressName = text;
+        a.internetChargeType = text;
+        a.tags = {{text, text}, {QStringLiteral("k"), QString()}};
+        a.bandwidth = 1000000000007LL;
+        a.renewFlag = text;
+        QCOMPARE(parsed(AddressJsonWriter::write(a)), WireJson::address(a));
+        a.bandwidth.reset();
+        a.createdTime = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58), Qt::UTC);
+        QCOMPARE(parsed(AddressJsonWriter::write(a)), WireJson::address(a));
+    }
+
+    void rawFieldsAreSplicedIn() {
+        const QByteArray out = WireJson::success(
+            QJsonObject{{QStringLiteral("TotalCount"), 2}}, QStringLiteral("req-1"),
+            {{QStringLiteral("AddressSet"), QByteArray("[{\"A\":1},{\"A\":2}]")},
+             {QStringLiteral("Empty"), QByteArray("[]")}});
+        const QJsonObject response = parsed(out).value(QLatin1String("Response")).toObject();
+        QCOMPARE(response.value(QLatin1String("TotalCount")).toInt(), 2);
+        QCOMPARE(response.value(QLatin1String("RequestId")).toString(), QStringLiteral("req-1"));
+        QCOMPARE(response.value(QLatin1String("AddressSet")).toArray().size(), 2);
+        QCOMPARE(response.value(QLatin1String("Empty")).toArray().size(), 0);
+    }
+
+    void describeAddressesPageThroughTheServer() {
+        test::SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        fixture.server().rateLimiter()->setEnabled(false);
+        SandboxTestClient client(fixture.endpoint(), fixture.secretId(), fixture.secretKey());
+        client.setRegion(fixture.firstRegion());
+        RegionData* region = fixture.server().world()->region(fixture.firstRegion());
+        QVERIFY(region);
+        const auto r = client.call(QStringLiteral("DescribeAddresses"),
+                                   {{QStringLiteral("Offset"), 5}, {QStringLiteral("Limit"), 7}});
+        QCOMPARE(r.errorCode(), QString());
+        const QJsonArray set = r.response.value(QLatin1String("AddressSet")).toArray();
+        QCOMPARE(set.size(), 7);
+        QVERIFY(r.response.value(QLatin1String("TotalCount")).toInt() > 7);
+        QVERIFY(!r.response.value(QLatin1String("RequestId")).toString().isEmpty());
+        // A page past the end: an empty AddressSet, still an array.
+        const auto past =
+            client.call(QStringLiteral("DescribeAddresses"), {{QStringLiteral("Offset"), 100000}});
+        QCOMPARE(past.errorCode(), QString());
+        QVERIFY(past.response.value(QLatin1String("AddressSet")).isArray());
+        QCOMPARE(past.response.value(QLatin1String("AddressSet")).toArray().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxWireJson)
+#include "tst_sandbox_wirejson.moc"
