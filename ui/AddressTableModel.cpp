@@ -100,12 +100,14 @@ void AddressTableModel::setRegionAddresses(const QString& region, const QList<Ad
             return;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(list.size()) - 1);
-        m_rows.reserve(m_rows.size() + list.size());
-        for (Address a : list) {
-            if (a.region.isEmpty())
-                a.region = region;
-            m_index.insert(keyOf(a.region, a.addressId), int(m_rows.size()));
-            m_rows << makeRow(a);
+        // No exact reserve(): QList::reserve copies every row already held, once per region
+        // (quadratic over an all-regions load); append() grows geometrically and moves.
+        for (const Address& a : list) {
+            Row row = makeRow(a);
+            if (row.address.region.isEmpty())
+                row.address.region = region;
+            m_index.insert(keyOf(row.address.region, row.address.addressId), int(m_rows.size()));
+            m_rows.append(std::move(row));
         }
         endInsertRows();
         emit contentsChanged();

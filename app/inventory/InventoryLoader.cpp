@@ -175,12 +175,13 @@ void InventoryLoader::completeRegion(const QString& region) {
     QSet<QString> seen;
     seen.reserve(n);
     // Pages read in parallel may overlap when addresses come and go meanwhile: keep one of each.
-    for (const auto& p : std::as_const(st.pages)) {
-        for (const Address& a : p) {
+    // The pages are ours now: move the addresses rather than copy them.
+    for (auto& p : st.pages) {
+        for (Address& a : p) {
             if (seen.contains(a.addressId))
                 continue;
             seen.insert(a.addressId);
-            all << a;
+            all.append(std::move(a));
             if (all.last().region.isEmpty())
                 all.last().region = region;
         }
