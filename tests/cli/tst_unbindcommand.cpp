@@ -4,6 +4,7 @@
 // --reallocate, by IP, NAT EIPs, unknown and not-unbindable EIPs, a FAILED task, refusal
 // without --yes when not on a terminal, the confirmation question, --no-wait, usage errors.
 #include "OpsSandbox.h"
+#include "TsvTranslator.h"
 #include "cli/CliCommands.h"
 #include "core/AddressStatus.h"
 #include "credentials/CredentialStore.h"
@@ -56,6 +57,7 @@ private slots:
     void notUnbindable_data();
     void notUnbindable();
     void failedTask();
+    void failureLinesAreTranslated();
     void partlyUnbindable();
     void reallocateRefusedWhereNotAllowed();
     void noWait();
@@ -384,6 +386,39 @@ void TestUnbindCommand::failedTask() {
     QCOMPARE(j.addressId, a.addressId);
     QCOMPARE(j.state, OperationState::Failed);
     QVERIFY2(r.err.contains(j.requestId), r.dump().constData());
+}
+
+void TestUnbindCommand::failureLinesAreTranslated() {
+    test::TsvTranslator zh;
+    QVERIFY(zh.loadTsv(QStringLiteral(EIPDESK_OPS_TSV)));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const QList<Address> list = m_sandbox->unbindable(1);
+    QVERIFY(!list.isEmpty());
+    const Address a = list.first();
+    m_sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
+    const Result failed = unbind({QStringLiteral("--yes"), a.addressId});
+    const auto idle = find([](const Address& x) {
+        return x.addressStatus == QLatin1String(AddressStatus::Unbind) && !x.isBlocked &&
+               !x.isArrears && x.addressType != QLatin1String("WanIP");
+    });
+    QVERIFY(idle);
+    const Result refused = unbind({QStringLiteral("--yes"), idle->addressIp});
+    QCoreApplication::removeTranslator(&zh);
+    QCOMPARE(failed.code, 1);
+    const QString failedTitle = zh.translate("ErrorCatalog", "The task failed");
+    const QString failedState = zh.translate("OperationState", "Failed");
+    QVERIFY(!failedTitle.isEmpty() && failedTitle != QLatin1String("The task failed"));
+    QVERIFY2(failed.err.contains(failedState) && failedTitle.size() > 0 &&
+                 failed.err.contains(failedTitle) &&
+                 failed.err.contains(ErrorCatalog::taskFailedCode()),
+             failed.dump().constData());
+    QCOMPARE(refused.code, 1);
+    const QString refusedTitle =
+        zh.translate("ErrorCatalog", "The EIP's state does not allow this");
+    QVERIFY(!refusedTitle.isEmpty());
+    QVERIFY2(refused.err.contains(refusedTitle) &&
+                 refused.err.contains(QStringLiteral("InvalidAddressIdStatus.NotPermit")),
+             refused.dump().constData());
 }
 
 void TestUnbindCommand::partlyUnbindable() {
