@@ -8,7 +8,10 @@
 namespace eipdesk {
 
 InventoryLoader::InventoryLoader(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    m_progressTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, &InventoryLoader::emitProgress);
+}
 
 InventoryLoader::~InventoryLoader() {
     ++m_generation;
@@ -28,6 +31,27 @@ void InventoryLoader::setMaxRegionsInFlight(int regions) {
 
 void InventoryLoader::setPageSize(int size) {
     m_pageSize = qBound(1, size, 100);
+}
+
+void InventoryLoader::setProgressIntervalMs(int ms) {
+    m_progressIntervalMs = qMax(0, ms);
+}
+
+void InventoryLoader::emitProgress() {
+    m_progressTimer.stop();
+    m_sinceProgress.start();
+    emit progressChanged(m_progress);
+}
+
+void InventoryLoader::noteProgress() {
+    if (m_progressTimer.isActive())
+        return; // already due
+    const qint64 since =
+        m_sinceProgress.isValid() ? m_sinceProgress.elapsed() : m_progressIntervalMs;
+    if (since >= m_progressIntervalMs)
+        emitProgress();
+    else
+        m_progressTimer.start(int(m_progressIntervalMs - since));
 }
 
 void InventoryLoader::track(ApiJob* job) {
@@ -56,7 +80,7 @@ void InventoryLoader::load(const QStringList& regions) {
     m_progress.regionsTotal = int(m_regions.size());
     m_progress.running = true;
     emit started(m_regions);
-    emit progressChanged(m_progress);
+    emitProgress();
     if (!m_api) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidRequest;
@@ -92,7 +116,7 @@ void InventoryLoader::cancel() {
     m_inFlight = 0;
     m_progress.running = false;
     m_progress.canceled = true;
-    emit progressChanged(m_progress);
+    emitProgress();
     emit finished(m_progress);
 }
 
@@ -128,7 +152,7 @@ void InventoryLoader::onFirstPage(const QString& region, const QList<Address>& a
     st.pages.resize(int(qMax<qint64>(1, pageCount)));
     st.pages[0] = addresses;
     m_progress.addresses += addresses.size();
-    emit progressChanged(m_progress);
+    noteProgress();
     // Stop early when the first page is already short (TotalCount may be stale).
     if (pageCount <= 1 || addresses.size() < m_pageSize) {
         st.pages.resize(1);
@@ -160,7 +184,7 @@ void InventoryLoader::onPage(const QString& region, int index, const QList<Addre
     }
     it->pages[index] = addresses;
     m_progress.addresses += addresses.size();
-    emit progressChanged(m_progress);
+    noteProgress();
     if (--it->pagesPending == 0)
         completeRegion(region);
 }
@@ -214,11 +238,11 @@ void InventoryLoader::regionDone() {
         m_inFlight = 0;
         m_progress.running = false;
         m_jobs.clear();
-        emit progressChanged(m_progress);
+        emitProgress();
         emit finished(m_progress);
         return;
     }
-    emit progressChanged(m_progress);
+    noteProgress();
     if (m_progress.running)
         startNextRegions();
 }

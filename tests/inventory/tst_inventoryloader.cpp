@@ -114,6 +114,45 @@ private slots:
         QCOMPARE(ids.size(), expected);
     }
 
+    // Page-level progress is coalesced: with a long interval, a load in many pages reports
+    // only its start and its end; with 0, every page. The end always carries the final count.
+    void progressIsCoalesced_data() {
+        QTest::addColumn<int>("intervalMs");
+        QTest::newRow("coalesced (interval 60 s)") << 60000;
+        QTest::newRow("every change (interval 0)") << 0;
+    }
+    void progressIsCoalesced() {
+        QFETCH(int, intervalMs);
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        loader.setPageSize(10);
+        loader.setProgressIntervalMs(intervalMs);
+        const QString region = m_sandbox->firstRegion();
+        const int expected = expectedCount(m_sandbox->world(), region);
+        QVERIFY(expected > 50);
+        QList<LoadProgress> seen;
+        connect(&loader, &InventoryLoader::progressChanged, this,
+                [&seen](const LoadProgress& p) { seen << p; });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load({region});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(seen.first().running);
+        QCOMPARE(seen.first().addresses, qint64(0));
+        QVERIFY(!seen.last().running);
+        QCOMPARE(seen.last().addresses, qint64(expected));
+        QCOMPARE(seen.last().regionsDone, 1);
+        const int pages = (expected + 9) / 10;
+        if (intervalMs > 0)
+            QCOMPARE(int(seen.size()), 2);
+        else
+            QVERIFY2(seen.size() > pages, qPrintable(QString::number(seen.size())));
+        // Nothing arrives after finished().
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!seen.last().running);
+    }
+
     void failingRegionDoesNotSpoilOthers() {
         const QStringList regions = m_sandbox->world()->regionIds();
         const QString bad = regions.at(1);
