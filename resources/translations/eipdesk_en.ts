@@ -3111,8 +3111,8 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message numerus="yes">
         <source>%n of %1 EIP(s) unbound.</source>
         <translation>
-            <numerusform>%n of %1 EIP(s) unbound.</numerusform>
-            <numerusform>%n of %1 EIP(s) unbound.</numerusform>
+            <numerusform>%n of %1 EIPs unbound.</numerusform>
+            <numerusform>%n of %1 EIPs unbound.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3128,6 +3128,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>%n unbind is still running on the server; EIP Desk follows it at its next start (see &quot;eipdesk history&quot;).</numerusform>
             <numerusform>%n unbinds are still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2): cannot be unbound: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3328,11 +3332,23 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
 <context>
     <name>eipdesk::UnbindTargetResolver</name>
     <message>
-        <source>AddressStatus %1</source>
+        <source>status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No EIP %1 in region %2.</source>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found in region %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3139,6 +3139,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>%n 个解绑任务仍在服务器上运行；EIP Desk 会在下次启动时继续跟踪（参见 &quot;eipdesk history&quot;）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2): cannot be unbound: %3</source>
+        <translation>%1（%2）：无法解绑：%3</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::UnbindController</name>
@@ -3333,12 +3337,24 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
 <context>
     <name>eipdesk::UnbindTargetResolver</name>
     <message>
-        <source>AddressStatus %1</source>
-        <translation>AddressStatus %1</translation>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
     </message>
     <message>
-        <source>No EIP %1 in region %2.</source>
-        <translation>地域 %2 中没有 EIP %1。</translation>
+        <source>blocked</source>
+        <translation>已封堵</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>已欠费</translation>
+    </message>
+    <message>
+        <source>ordinary public IP</source>
+        <translation>普通公网 IP</translation>
+    </message>
+    <message>
+        <source>not found in region %1</source>
+        <translation>在地域 %1 中不存在</translation>
     </message>
 </context>
 <context>
