@@ -10,8 +10,10 @@
 namespace eipdesk {
 
 // Client-side rate limiting at the documented per-action limits (spec §6), as a sliding window
-// over the injected clock's monotonic time. The window is 5% longer than the nominal second so
-// a server counting in any 1-second window never sees more than the limit.
+// over the injected clock's monotonic time. A slot counts from the attempt's reply (markDone),
+// which always comes after the server counted the request, so a window of exactly one second
+// would already keep every server-side second within the limit; the window is 2% longer as a
+// margin for clock and timer granularity.
 //
 // Tencent Cloud counts a limit per API + access region + (sub-)account: the access region is
 // the API server the request reaches (vpc.<region>.tencentcloudapi.com, or the nearest one for
@@ -27,7 +29,7 @@ public:
     // 1.0 = documented limits; 0 (or less) disables limiting.
     void setScale(double scale);
     double scale() const { return m_scale; }
-    void setSafetyMargin(double margin) { m_margin = margin; } // default 0.05
+    void setSafetyMargin(double margin) { m_margin = margin; } // default 0.02
 
     // 0 when `action` may be sent to `scope` at `nowMs` (the send is recorded); otherwise how
     // many milliseconds to wait before asking again.
@@ -52,7 +54,7 @@ public:
 
 private:
     double m_scale = 1.0;
-    double m_margin = 0.05;
+    double m_margin = 0.02;
     static QString keyOf(const QString& action, const QString& scope);
     QHash<QString, std::deque<qint64>> m_sends; // by action and scope
 };

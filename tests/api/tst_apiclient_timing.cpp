@@ -82,17 +82,17 @@ private slots:
     void limiterWindow() {
         RateLimiter limiter;
         QCOMPARE(limiter.limitFor(QStringLiteral("DisassociateAddress")), 10);
-        QCOMPARE(limiter.windowMsFor(QStringLiteral("DisassociateAddress")), qint64(1050));
+        QCOMPARE(limiter.windowMsFor(QStringLiteral("DisassociateAddress")), qint64(1020));
         QCOMPARE(limiter.limitFor(QStringLiteral("DescribeRegions")), 50);
         QCOMPARE(limiter.limitFor(QStringLiteral("DescribeNetworkInterfaces")), 100);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 0), qint64(0));
-        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 0), qint64(1050));
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 0), qint64(1020));
         QCOMPARE(limiter.tryAcquire(QStringLiteral("DescribeAddresses"), 0),
                  qint64(0)); // per action
-        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1050), qint64(0));
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1020), qint64(0));
         limiter.setScale(0);
-        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1050), qint64(0));
+        QCOMPARE(limiter.tryAcquire(QStringLiteral("AssociateAddress"), 1020), qint64(0));
     }
 
     // A slot counts from the reply, not the send: a request that queued before reaching the
@@ -104,9 +104,9 @@ private slots:
             QCOMPARE(limiter.tryAcquire(a, 0), qint64(0));
         for (int i = 0; i < 10; ++i)
             limiter.markDone(a, 0, 300);
-        QCOMPARE(limiter.tryAcquire(a, 1050), qint64(300)); // not free at 1050 any more
-        QCOMPARE(limiter.tryAcquire(a, 1349), qint64(1));
-        QCOMPARE(limiter.tryAcquire(a, 1350), qint64(0));
+        QCOMPARE(limiter.tryAcquire(a, 1020), qint64(300)); // not free at 1020 any more
+        QCOMPARE(limiter.tryAcquire(a, 1319), qint64(1));
+        QCOMPARE(limiter.tryAcquire(a, 1320), qint64(0));
         // A reply slower than the window still takes its slot when it comes.
         RateLimiter slow;
         for (int i = 0; i < 10; ++i)
@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(slow.tryAcquire(a, 5000), qint64(0)); // nine expired, one counted at 5000
         for (int i = 0; i < 8; ++i)
             QCOMPARE(slow.tryAcquire(a, 5000), qint64(0));
-        QCOMPARE(slow.tryAcquire(a, 5000), qint64(1050));
+        QCOMPARE(slow.tryAcquire(a, 5000), qint64(1020));
         // Disabled limiting ignores completions.
         RateLimiter off;
         off.setScale(0);
@@ -207,14 +207,14 @@ private slots:
             QCOMPARE(limiter.tryAcquire(a, gz, 0), qint64(0));
             QCOMPARE(limiter.tryAcquire(a, bj, 0), qint64(0));
         }
-        QCOMPARE(limiter.tryAcquire(a, gz, 0), qint64(1050));
-        QCOMPARE(limiter.tryAcquire(a, bj, 0), qint64(1050));
+        QCOMPARE(limiter.tryAcquire(a, gz, 0), qint64(1020));
+        QCOMPARE(limiter.tryAcquire(a, bj, 0), qint64(1020));
         // A reply counts in its own scope only.
         for (int i = 0; i < 20; ++i)
             limiter.markDone(a, gz, 0, 500);
-        QCOMPARE(limiter.tryAcquire(a, bj, 1050), qint64(0));
-        QCOMPARE(limiter.tryAcquire(a, gz, 1050), qint64(500));
-        QCOMPARE(limiter.tryAcquire(a, gz, 1550), qint64(0));
+        QCOMPARE(limiter.tryAcquire(a, bj, 1020), qint64(0));
+        QCOMPARE(limiter.tryAcquire(a, gz, 1020), qint64(500));
+        QCOMPARE(limiter.tryAcquire(a, gz, 1520), qint64(0));
     }
 
     void dateHeaderGivesOffset() {
