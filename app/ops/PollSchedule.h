@@ -5,11 +5,13 @@
 
 namespace eipdesk {
 
-// How a task is polled: about 1 s at first, growing by `factor` up to `maxMs`, for at most
-// `totalMs` in all (then the task shows as "still running on the server"). Tests shrink it.
+// How a task is polled: a first look soon after the send (500 ms: most unbinds finish within
+// a second), then about 1 s, growing by `factor` up to `maxMs` (500, 1000, 2000, 4000, 5000,
+// 5000 ms, ...), for at most `totalMs` in all (then the task shows as "still running on the
+// server"). Tests shrink it.
 struct PollSchedule {
-    int initialMs = 1000;
-    double factor = 1.5;
+    int initialMs = 500;
+    double factor = 2.0;
     int maxMs = 5000;
     qint64 totalMs = 5 * 60 * 1000;
 

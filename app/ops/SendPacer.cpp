@@ -16,7 +16,7 @@ SendPacer::SendPacer(const Clock* clock, QObject* parent)
 }
 
 void SendPacer::setRatePerSecond(double rate) {
-    m_rate = rate > 0 ? rate : 9.5;
+    m_rate = rate > 0 ? rate : 10.0;
 }
 
 void SendPacer::setPaused(bool paused) {

@@ -19,7 +19,11 @@ class SendPacer : public QObject {
 public:
     SendPacer(const Clock* clock, QObject* parent = nullptr);
 
-    void setRatePerSecond(double rate); // default 9.5 (about 105 ms apart)
+    // Default 10 (100 ms apart): DisassociateAddress's documented rate. Even spacing at the
+    // limit itself is safe because the client's limiter, which counts each request from its
+    // reply (always after the server counted it) with a 2% margin, holds back any request
+    // that would be an eleventh in a server-side second.
+    void setRatePerSecond(double rate);
     double ratePerSecond() const { return m_rate; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -38,7 +42,7 @@ private:
         std::function<void()> grant;
     };
     const Clock* m_clock;
-    double m_rate = 9.5;
+    double m_rate = 10.0;
     bool m_paused = false;
     qint64 m_lastGrantMs = -1;
     QList<Waiter> m_waiting;
