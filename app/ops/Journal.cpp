@@ -202,6 +202,24 @@ bool Journal::add(JournalEntry& entry) {
     return true;
 }
 
+bool Journal::beginBatch() {
+    if (!isOpen())
+        return fail(tr("The journal is not open"), m_path);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(tr("Cannot write to the journal"), db.lastError().text());
+    return true;
+}
+
+bool Journal::commitBatch() {
+    if (!isOpen())
+        return fail(tr("The journal is not open"), m_path);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.commit())
+        return fail(tr("Cannot write to the journal"), db.lastError().text());
+    return true;
+}
+
 bool Journal::update(const JournalEntry& entry) {
     if (!isOpen())
         return fail(tr("The journal is not open"), m_path);

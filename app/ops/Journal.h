@@ -38,6 +38,12 @@ public:
     // Rewrites the mutable fields of an existing entry (state, TaskId, RequestId, error, ...).
     bool update(const JournalEntry& entry);
 
+    // Groups the writes until commitBatch() into one transaction (one disk sync instead of
+    // one per entry: adding a batch of 100 took ~0.5 s on a slow disk). A crash before the
+    // commit loses the whole batch, which is only ever entries that were not sent yet.
+    bool beginBatch();
+    bool commitBatch();
+
     std::optional<JournalEntry> entry(qint64 id) const;
     QList<JournalEntry> entries(const JournalFilter& filter = {}) const; // newest first
     // Entries that were sent (or maybe sent) but not concluded: to be resumed.

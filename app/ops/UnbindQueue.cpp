@@ -80,6 +80,7 @@ UnbindItem UnbindQueue::makeItem(const Address& a, bool reallocate) {
 QList<qint64> UnbindQueue::enqueue(const QList<Address>& addresses, bool reallocate) {
     QList<qint64> keys;
     QMap<QString, QList<qint64>> natGroups; // region + NAT gateway -> keys
+    const bool batch = m_journal && m_journal->isOpen() && m_journal->beginBatch();
     for (const Address& a : addresses) {
         UnbindItem item = makeItem(a, reallocate);
         keys << item.key;
@@ -90,6 +91,8 @@ QList<qint64> UnbindQueue::enqueue(const QList<Address>& addresses, bool realloc
         else
             m_waiting << QList<qint64>{item.key};
     }
+    if (batch)
+        m_journal->commitBatch();
     for (const QList<qint64>& g : std::as_const(natGroups))
         m_waiting << g;
     emit progressChanged();
@@ -256,6 +259,7 @@ int UnbindQueue::cancelPending() {
 int UnbindQueue::retryFailed() {
     QMap<QString, QList<qint64>> natGroups;
     int retried = 0;
+    const bool batch = m_journal && m_journal->isOpen() && m_journal->beginBatch();
     for (UnbindItem& i : m_items) {
         if (i.state() != OperationState::Failed || m_busyAddresses.contains(i.address.addressId))
             continue;
@@ -270,6 +274,8 @@ int UnbindQueue::retryFailed() {
             m_waiting << QList<qint64>{i.key};
         ++retried;
     }
+    if (batch)
+        m_journal->commitBatch();
     for (const QList<qint64>& g : std::as_const(natGroups))
         m_waiting << g;
     emit progressChanged();

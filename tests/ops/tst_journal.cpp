@@ -3,6 +3,7 @@
 #include "ops/Journal.h"
 #include "support/TestEnvironment.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -77,6 +78,31 @@ private slots:
         QCOMPARE(e->requestId, QStringLiteral("3c140219-cfe9"));
         QVERIFY(!e->finishedAt.isValid());
         QCOMPARE(j.pending().size(), 1);
+    }
+
+    // A batch is one transaction: another connection sees none of it before the commit and
+    // all of it after; ids are assigned as the entries are added.
+    void batchIsOneTransaction() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
+        Journal writer;
+        QVERIFY2(writer.open(path), qPrintable(writer.lastError()));
+        Journal reader;
+        QVERIFY2(reader.open(path), qPrintable(reader.lastError()));
+        QVERIFY(writer.beginBatch());
+        QSet<qint64> ids;
+        for (int i = 0; i < 50; ++i) {
+            JournalEntry e = sample(QStringLiteral("eip-%1").arg(i), OperationState::Queued);
+            QVERIFY(writer.add(e));
+            ids.insert(e.id);
+        }
+        QCOMPARE(ids.size(), 50);
+        QCOMPARE(writer.entries().size(), 50); // the writer sees its own batch
+        QCOMPARE(reader.entries().size(), 0);  // nobody else before the commit
+        QVERIFY(writer.commitBatch());
+        QCOMPARE(reader.entries().size(), 50);
+        QVERIFY(!writer.commitBatch()); // no batch open: an error, not a crash
+        QVERIFY(!writer.lastError().isEmpty());
     }
 
     void pendingAndFilters() {
