@@ -4,6 +4,7 @@
 // RequestLimitExceeded received. --smoke: 10 EIPs.
 #include "BenchRegistry.h"
 #include "OpsSandbox.h"
+#include "api/ApiClient.h"
 #include "ops/Journal.h"
 #include "ops/UnbindQueue.h"
 
@@ -37,13 +38,23 @@ void runUnbindBench(const eipdesk::bench::Options& options) {
     QTemporaryDir dir;
     Journal journal;
     journal.open(dir.filePath(QStringLiteral("journal.sqlite")));
-    UnbindQueue queue(&journal, &sb.clock()); // the default poll schedule (1 s growing to 5 s)
+    UnbindQueue queue(&journal, &sb.clock()); // the default poll schedule and pacing
     queue.setSession(sb.api(), QStringLiteral("bench"));
 
     QEventLoop loop;
     QObject::connect(&queue, &UnbindQueue::idle, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
+    // Where the time goes: the first and last DisassociateAddress on the wire.
+    qint64 firstSendMs = -1;
+    qint64 lastSendMs = -1;
+    QObject::connect(sb.client(), &ApiClient::requestSent, &loop, [&](const QString& action, int) {
+        if (action != QLatin1String("DisassociateAddress"))
+            return;
+        lastSendMs = timer.elapsed();
+        if (firstSendMs < 0)
+            firstSendMs = lastSendMs;
+    });
     timer.start();
     queue.enqueue(picked, false);
     loop.exec();
@@ -65,6 +76,12 @@ void runUnbindBench(const eipdesk::bench::Options& options) {
                 sb.network().sent(QStringLiteral("DisassociateAddress")),
                 sb.network().sent(QStringLiteral("DescribeTaskResult")),
                 sb.network().sent(QStringLiteral("DescribeAddresses")), config.unbindDurationMs);
+    std::printf("   (first DisassociateAddress sent after %lld ms, last after %lld ms: %.2f/s; "
+                "last task confirmed %lld ms after the last send)\n",
+                static_cast<long long>(firstSendMs), static_cast<long long>(lastSendMs),
+                lastSendMs > firstSendMs ? (count - 1) * 1000.0 / double(lastSendMs - firstSendMs)
+                                         : 0.0,
+                static_cast<long long>(qint64(seconds * 1000) - lastSendMs));
 }
 
 } // namespace
