@@ -125,6 +125,13 @@ void AddressTableModel::setRegionAddresses(const QString& region, const QList<Ad
     emit contentsChanged();
 }
 
+void AddressTableModel::reserveRows(qsizetype rows) {
+    if (m_rows.isEmpty() && rows > m_rows.capacity()) {
+        m_rows.reserve(rows);
+        m_index.reserve(rows);
+    }
+}
+
 void AddressTableModel::setAddresses(const QList<Address>& addresses) {
     beginResetModel();
     m_rows.clear();

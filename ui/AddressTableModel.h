@@ -34,6 +34,9 @@ public:
     // Replaces every row of `region` with `addresses`.
     void setRegionAddresses(const QString& region, const QList<Address>& addresses);
     void setAddresses(const QList<Address>& addresses); // replaces everything
+    // Capacity hint while a load is under way (e.g. the EIPs announced so far): taken only
+    // while the model is empty, where reserving costs nothing (QList::reserve copies rows).
+    void reserveRows(qsizetype rows);
     void removeRegionsNotIn(const QStringList& regions);
     void updateAddress(const Address& address); // replaces by (region, id), or appends
     void removeAddress(const QString& region, const QString& addressId);

@@ -26,6 +26,9 @@ InventoryController::InventoryController(Session* session, QObject* parent)
     });
     connect(m_loader, &InventoryLoader::regionLoaded, this,
             [this](const QString& region, const QList<Address>& addresses) {
+                // The first region of a load into an empty table: room for every EIP announced
+                // so far, so 10,000 rows are not moved again and again as the list grows.
+                m_model->reserveRows(m_loader->progress().expected);
                 m_model->setRegionAddresses(region, addresses);
                 m_watcher->watchAll(addresses);
             });

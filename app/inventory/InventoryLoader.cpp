@@ -151,6 +151,8 @@ void InventoryLoader::onFirstPage(const QString& region, const QList<Address>& a
     const qint64 pageCount = total <= 0 ? 1 : (total + m_pageSize - 1) / m_pageSize;
     st.pages.resize(int(qMax<qint64>(1, pageCount)));
     st.pages[0] = addresses;
+    st.expected = qMax<qint64>(total, addresses.size());
+    m_progress.expected += st.expected;
     m_progress.addresses += addresses.size();
     noteProgress();
     // Stop early when the first page is already short (TotalCount may be stale).
@@ -223,6 +225,7 @@ void InventoryLoader::failRegion(const QString& region, const ApiError& error) {
     for (const auto& p : std::as_const(st.pages))
         received += p.size();
     m_progress.addresses -= received; // a failed region contributes no rows
+    m_progress.expected -= st.expected;
     m_state.remove(region);
     m_errors.insert(region, error);
     ++m_progress.regionsFailed;

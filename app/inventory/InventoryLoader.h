@@ -55,6 +55,7 @@ private:
     struct RegionState {
         QList<QList<Address>> pages;
         int pagesPending = 0;
+        qint64 expected = 0; // its TotalCount, counted in the progress
         bool failed = false;
     };
     void startNextRegions();

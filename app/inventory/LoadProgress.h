@@ -15,6 +15,7 @@ public:
     int regionsDone = 0; // finished, with or without error
     int regionsFailed = 0;
     qint64 addresses = 0; // received so far
+    qint64 expected = 0;  // announced so far: the TotalCount of each region's first page
     bool running = false;
     bool canceled = false;
 

@@ -141,6 +141,7 @@ private slots:
         QCOMPARE(seen.first().addresses, qint64(0));
         QVERIFY(!seen.last().running);
         QCOMPARE(seen.last().addresses, qint64(expected));
+        QCOMPARE(seen.last().expected, qint64(expected)); // the TotalCount announced
         QCOMPARE(seen.last().regionsDone, 1);
         const int pages = (expected + 9) / 10;
         if (intervalMs > 0)

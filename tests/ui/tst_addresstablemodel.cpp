@@ -76,6 +76,32 @@ private slots:
                  QStringLiteral("7 Mbps"));
     }
 
+    // A capacity hint changes nothing visible: taken while empty, ignored once rows exist,
+    // and rows beyond the hint still arrive.
+    void reserveRowsIsOnlyAHint_data() {
+        QTest::addColumn<int>("hint");
+        QTest::newRow("no hint") << 0;
+        QTest::newRow("too small") << 100;
+        QTest::newRow("exact") << 3000;
+        QTest::newRow("generous") << 50000;
+    }
+    void reserveRowsIsOnlyAHint() {
+        QFETCH(int, hint);
+        AddressTableModel model;
+        QAbstractItemModelTester tester(&model);
+        const QStringList regions{QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"),
+                                  QStringLiteral("ap-beijing")};
+        model.reserveRows(hint);
+        for (const QString& r : regions) {
+            model.reserveRows(hint); // ignored: no longer empty after the first
+            model.setRegionAddresses(r, many(1000, r));
+        }
+        QCOMPARE(model.rowCount(), 3000);
+        for (int i = 0; i < regions.size(); ++i)
+            QCOMPARE(model.rowOf(regions[i], QStringLiteral("eip-000999")), i * 1000 + 999);
+        QCOMPARE(model.addressAt(2999).region, regions[2]);
+    }
+
     void updateAndRemove() {
         AddressTableModel model;
         model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(10));
