@@ -67,7 +67,13 @@ void ApiClient::Private::pump() {
 }
 
 void ApiClient::Private::noteServerDate(const QByteArray& dateHeader) {
-    const QDateTime serverTime = ResponseParser::parseHttpDate(dateHeader);
+    // Many replies within one second carry the same Date: parse each text once (QLocale's
+    // date parsing cost ~40 us a reply, 1.7% of a 10,000-EIP load's main thread).
+    if (dateHeader != lastDateHeader) {
+        lastDateHeader = dateHeader;
+        lastServerTime = ResponseParser::parseHttpDate(dateHeader);
+    }
+    const QDateTime serverTime = lastServerTime;
     if (!serverTime.isValid())
         return;
     qint64 offset = serverTime.toMSecsSinceEpoch() - clock->nowMSecs();

@@ -4,6 +4,8 @@
 #include "api/ApiClient.h"
 #include "api/RateLimiter.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -38,6 +40,8 @@ public:
     QTimer pumpTimer;
     qint64 clockOffsetMs = 0;
     bool hasClockOffset = false;
+    QByteArray lastDateHeader; // the last Date header seen and its parsed value
+    QDateTime lastServerTime;
 };
 
 } // namespace eipdesk

@@ -237,6 +237,14 @@ private slots:
         QVERIFY(f.run(ApiClientFixture::request(QStringLiteral("DescribeAddresses"))).ok());
         QCOMPARE(f.server.requests().at(1).header("X-TC-Timestamp"),
                  QByteArray::number(f.clock.nowSecs() + 600));
+
+        // The same Date text again, 5 s later here: the offset follows our clock (the parsed
+        // Date is reused, the offset is not).
+        f.server.enqueue(r);
+        f.clock.advance(5000);
+        QVERIFY(f.run(ApiClientFixture::request(QStringLiteral("DescribeAddresses"))).ok());
+        QCOMPARE(f.client.clockOffsetMs(), qint64(595000));
+        QCOMPARE(changed.count(), 2);
     }
 
     void signatureExpireResignsOnce() {
