@@ -31,6 +31,10 @@ QString CredentialStore::describe(Error error) {
     case Error::Timeout:
         return tr("The keychain did not answer in time. It may be waiting for an unlock prompt "
                   "that is not visible; unlock the keyring and retry.");
+    case Error::CannotPrompt:
+        return tr("The keyring is locked and could not ask for its password (its unlock prompt "
+                  "needs a display, and this session has none): unlock it, e.g. by logging in to "
+                  "the desktop session, then retry.");
     case Error::Other:
         break;
     }
@@ -50,6 +54,8 @@ QString CredentialStore::errorName(Error error) {
         return QStringLiteral("NoBackend");
     case Error::Timeout:
         return QStringLiteral("Timeout");
+    case Error::CannotPrompt:
+        return QStringLiteral("CannotPrompt");
     case Error::Other:
         break;
     }

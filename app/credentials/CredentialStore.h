@@ -21,6 +21,7 @@ public:
         AccessDenied, // locked keyring / user refused
         NoBackend,    // no Secret Service / keychain available
         Timeout,      // the job did not finish in time (e.g. an unlock prompt nobody answers)
+        CannotPrompt, // locked (or not yet created) keyring, and no display for its prompt
         Other,
     };
     struct Result {

@@ -44,6 +44,10 @@ CredentialStore::Error KeychainCredentialStore::mapError(int keychainError,
         break;
     }
     const QString lower = errorString.toLower();
+    // "Object does not exist at path /org/freedesktop/secrets/collection/login": the service
+    // answered, but the keyring itself is missing (it could not be created). Not "no backend".
+    if (lower.contains(QLatin1String("/collection/")))
+        return Error::AccessDenied;
     static const char* const noBackendHints[] = {
         "no bus",     "could not connect", "d-bus",          "dbus",
         "autolaunch", "org.freedesktop",   "secret service", "not provided by any .service",
@@ -55,6 +59,35 @@ CredentialStore::Error KeychainCredentialStore::mapError(int keychainError,
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("denied")))
         return Error::AccessDenied;
     return Error::Other;
+}
+
+CredentialStore::Error KeychainCredentialStore::refineForPrompt(Error error, bool isWrite,
+                                                                const QString& errorString,
+                                                                bool sessionCanPrompt) {
+    if (sessionCanPrompt)
+        return error;
+    const QString lower = errorString.toLower();
+    switch (error) {
+    case Error::AccessDenied: // locked, or the keyring could not be created
+        return Error::CannotPrompt;
+    case Error::NotFound: // a write into a keyring that does not exist yet
+        return isWrite ? Error::CannotPrompt : error;
+    case Error::Other:
+        return lower.contains(QLatin1String("prompt")) || lower.contains(QLatin1String("locked"))
+                   ? Error::CannotPrompt
+                   : error;
+    default:
+        return error;
+    }
+}
+
+bool KeychainCredentialStore::sessionCanPrompt() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
 }
 
 void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback done) {
@@ -75,7 +108,9 @@ void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback don
             timer->stop();
             timer->deleteLater();
             Result result;
-            result.error = mapError(finishedJob->error(), finishedJob->errorString());
+            result.error =
+                refineForPrompt(mapError(finishedJob->error(), finishedJob->errorString()), !isRead,
+                                finishedJob->errorString(), sessionCanPrompt());
             if (result.error != Error::None)
                 result.detail = finishedJob->errorString();
             else if (isRead)
@@ -90,7 +125,8 @@ void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback don
                 m_service, finishedJob->key(), this, m_timeoutMs, [callback, result](bool locked) {
                     Result adjusted = result;
                     if (locked) {
-                        adjusted.error = Error::AccessDenied;
+                        adjusted.error =
+                            sessionCanPrompt() ? Error::AccessDenied : Error::CannotPrompt;
                         adjusted.detail = QStringLiteral("the keyring holding this entry "
                                                          "is locked");
                     }

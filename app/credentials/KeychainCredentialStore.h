@@ -34,6 +34,14 @@ public:
 
     // Maps a QtKeychain error code and its message onto our errors.
     static Error mapError(int keychainError, const QString& errorString);
+    // A keyring that is locked, or not created yet, needs a password prompt from the Secret
+    // Service daemon. Without a display that prompt cannot appear (the daemon's prompter exits
+    // at once), and the errors that result say "locked", "object does not exist" or nothing
+    // useful: this names the real cause, CannotPrompt, when the session cannot prompt.
+    static Error refineForPrompt(Error error, bool isWrite, const QString& errorString,
+                                 bool sessionCanPrompt);
+    // Whether this session has a display for a prompt (DISPLAY or WAYLAND_DISPLAY is set).
+    static bool sessionCanPrompt();
 
 private:
     void run(QKeychain::Job* job, bool isRead, Callback done);

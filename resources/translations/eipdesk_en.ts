@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>DisplayGuard</name>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set or not reachable): run eipdesk in a desktop session, or use --smoke or the command-line commands (eipdesk profiles|unbind|history, see eipdesk --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Daily public IP quota used up</source>
@@ -1770,6 +1777,10 @@
     </message>
     <message>
         <source>The keychain reported an unexpected error. Check that your keyring service is running and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked and could not ask for its password (its unlock prompt needs a display, and this session has none): unlock it, e.g. by logging in to the desktop session, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>DisplayGuard</name>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set or not reachable): run eipdesk in a desktop session, or use --smoke or the command-line commands (eipdesk profiles|unbind|history, see eipdesk --help).</source>
+        <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 未设置或无法连接）：请在桌面会话中运行 eipdesk，或使用 --smoke 或命令行命令（eipdesk profiles|unbind|history，见 eipdesk --help）。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalog</name>
     <message>
         <source>Daily public IP quota used up</source>
@@ -1772,6 +1779,10 @@
     <message>
         <source>The keychain did not answer in time. It may be waiting for an unlock prompt that is not visible; unlock the keyring and retry.</source>
         <translation>钥匙串未及时响应。它可能在等待一个不可见的解锁提示；请解锁钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>The keyring is locked and could not ask for its password (its unlock prompt needs a display, and this session has none): unlock it, e.g. by logging in to the desktop session, then retry.</source>
+        <translation>钥匙串已锁定，且无法询问其密码（解锁提示需要显示器，而当前会话没有）：请解锁钥匙串，例如登录桌面会话，然后重试。</translation>
     </message>
     <message>
         <source>The keychain reported an unexpected error. Check that your keyring service is running and retry.</source>

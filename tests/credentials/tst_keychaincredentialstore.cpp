@@ -61,10 +61,13 @@ private slots:
     void removeMissingIsNoError();
     void mapError_data();
     void mapError();
+    void refineForPrompt_data();
+    void refineForPrompt();
     void describeIsActionable();
     void tinyTimeoutFires();
     void noDaemonFailsFast();
     void lockedKeyringReportsError();
+    void noKeyringAndNoDisplayCannotPrompt();
     void cleanupTestCase();
 };
 
@@ -145,6 +148,12 @@ void TestKeychainCredentialStore::mapError_data() {
     QTest::newRow("other: autolaunch")
         << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY") << int(E::NoBackend);
     QTest::newRow("other: unknown") << 7 << QStringLiteral("something odd") << int(E::Other);
+    // The service answered, the keyring is missing: not "no Secret Service".
+    QTest::newRow("other: no login collection")
+        << 7
+        << QStringLiteral("Object does not exist at path "
+                          "\u201c/org/freedesktop/secrets/collection/login\u201d")
+        << int(E::AccessDenied);
 }
 
 void TestKeychainCredentialStore::mapError() {
@@ -154,16 +163,59 @@ void TestKeychainCredentialStore::mapError() {
     QCOMPARE(int(KeychainCredentialStore::mapError(code, message)), expected);
 }
 
+void TestKeychainCredentialStore::refineForPrompt_data() {
+    QTest::addColumn<int>("error");
+    QTest::addColumn<bool>("isWrite");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("canPrompt");
+    QTest::addColumn<int>("expected");
+    using E = CredentialStore::Error;
+    const QString locked = QStringLiteral("Cannot create an item in a locked collection");
+    QTest::newRow("locked, display")
+        << int(E::AccessDenied) << true << locked << true << int(E::AccessDenied);
+    QTest::newRow("locked, no display")
+        << int(E::AccessDenied) << true << locked << false << int(E::CannotPrompt);
+    QTest::newRow("write, no keyring, no display")
+        << int(E::NotFound) << true << QStringLiteral("No such secret item") << false
+        << int(E::CannotPrompt);
+    QTest::newRow("read, not found, no display")
+        << int(E::NotFound) << false << QString() << false << int(E::NotFound);
+    QTest::newRow("other: prompt dismissed")
+        << int(E::Other) << true << QStringLiteral("The prompt was dismissed") << false
+        << int(E::CannotPrompt);
+    QTest::newRow("other: unrelated")
+        << int(E::Other) << true << QStringLiteral("odd") << false << int(E::Other);
+    QTest::newRow("no backend stays")
+        << int(E::NoBackend) << true << QString() << false << int(E::NoBackend);
+    QTest::newRow("timeout stays")
+        << int(E::Timeout) << false << QString() << false << int(E::Timeout);
+    QTest::newRow("success stays") << int(E::None) << true << QString() << false << int(E::None);
+}
+
+void TestKeychainCredentialStore::refineForPrompt() {
+    QFETCH(int, error);
+    QFETCH(bool, isWrite);
+    QFETCH(QString, message);
+    QFETCH(bool, canPrompt);
+    QFETCH(int, expected);
+    QCOMPARE(int(KeychainCredentialStore::refineForPrompt(CredentialStore::Error(error), isWrite,
+                                                          message, canPrompt)),
+             expected);
+}
+
 void TestKeychainCredentialStore::describeIsActionable() {
     using E = CredentialStore::Error;
     QStringList seen;
-    for (E e : {E::NotFound, E::AccessDenied, E::NoBackend, E::Timeout, E::Other}) {
+    for (E e :
+         {E::NotFound, E::AccessDenied, E::NoBackend, E::Timeout, E::CannotPrompt, E::Other}) {
         const QString text = CredentialStore::describe(e);
         QVERIFY(text.size() > 30);
         QVERIFY(!seen.contains(text));
         seen << text;
     }
     QVERIFY(CredentialStore::describe(E::NoBackend).contains(QLatin1String("this run only")));
+    QVERIFY(CredentialStore::describe(E::CannotPrompt).contains(QLatin1String("desktop session")));
+    QCOMPARE(CredentialStore::errorName(E::CannotPrompt), QStringLiteral("CannotPrompt"));
 }
 
 void TestKeychainCredentialStore::tinyTimeoutFires() {
@@ -239,15 +291,53 @@ void TestKeychainCredentialStore::lockedKeyringReportsError() {
     QVERIFY2(!out.contains(QLatin1String("FAILED")), qPrintable(out));
     QVERIFY2(lines.size() >= 12, qPrintable(out));
     QCOMPARE(lines.at(0), QStringLiteral("None")); // the write
-    const QString locked = lines.at(4);
-    QVERIFY2(locked == QLatin1String("AccessDenied") || locked == QLatin1String("Timeout"),
+    // This session has no display, so the daemon's unlock prompt cannot appear: that has its
+    // own message (not "unexpected error", not a plain "locked").
+    QVERIFY2(lines.at(4) == QLatin1String("CannotPrompt"), qPrintable(out));
+    QVERIFY2(lines.at(5).contains(QLatin1String("could not ask for its password")),
              qPrintable(out));
-    QCOMPARE(lines.at(5), CredentialStore::describe(locked == QLatin1String("Timeout")
-                                                        ? CredentialStore::Error::Timeout
-                                                        : CredentialStore::Error::AccessDenied));
     QCOMPARE(lines.at(7), QStringLiteral("no-secret"));
     QCOMPARE(lines.at(8), QStringLiteral("None")); // unlocked again
     QCOMPARE(lines.at(11), QStringLiteral("secret-matches"));
+}
+
+void TestKeychainCredentialStore::noKeyringAndNoDisplayCannotPrompt() {
+    // A fresh account (no login keyring yet) in a session without a display, e.g. SSH or
+    // `sudo -i`: the daemon runs, but creating the keyring needs a password prompt it cannot
+    // show. The write must say exactly that, and the read must not claim "no secret stored".
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* sub : {"data", "config", "cache", "runtime"})
+        QVERIFY(QDir(home.path()).mkpath(QLatin1String(sub)));
+    QFile::setPermissions(home.filePath(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("runtime")));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("PROBE"), QCoreApplication::applicationFilePath());
+    env.insert(QStringLiteral("EIPDESK_KEYCHAIN_PROBE_TIMEOUT_MS"), QStringLiteral("20000"));
+    const QString script = QStringLiteral(
+        "set -u\n"
+        "gnome-keyring-daemon --start --components=secrets >/dev/null 2>&1 || echo START-FAILED\n"
+        "EIPDESK_KEYCHAIN_PROBE=write \"$PROBE\"\n");
+    QProcess session;
+    session.setProcessEnvironment(env);
+    session.start(QStringLiteral("dbus-run-session"),
+                  {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script});
+    QVERIFY(session.waitForFinished(110000));
+    const QString out = QString::fromUtf8(session.readAllStandardOutput());
+    const QStringList lines = out.split(u'\n');
+    QVERIFY2(!out.contains(QLatin1String("FAILED")), qPrintable(out));
+    QVERIFY2(lines.size() >= 4, qPrintable(out));
+    QVERIFY2(lines.at(0) == QLatin1String("CannotPrompt"), qPrintable(out));
+    QVERIFY2(lines.at(1).contains(QLatin1String("could not ask for its password")),
+             qPrintable(out));
+    QVERIFY2(lines.at(1).contains(QLatin1String("desktop session")), qPrintable(out));
 }
 
 void TestKeychainCredentialStore::cleanupTestCase() {

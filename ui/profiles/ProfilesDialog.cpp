@@ -216,6 +216,7 @@ void ProfilesDialog::saveProfile() {
         }
         const bool keychainUnusable = o.error == CredentialStore::Error::NoBackend ||
                                       o.error == CredentialStore::Error::AccessDenied ||
+                                      o.error == CredentialStore::Error::CannotPrompt ||
                                       o.error == CredentialStore::Error::Timeout;
         if (keychainUnusable && !key.isEmpty() && self->m_services.session &&
             self->m_services.confirmer->ask(
