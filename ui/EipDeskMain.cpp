@@ -6,17 +6,20 @@
 #include "session/UiLanguage.h"
 #include "ui/AppController.h"
 #include "ui/AppOptions.h"
+#include "ui/DisplayGuard.h"
 #include "ui/UiResources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 namespace eipdesk {
 
@@ -90,8 +93,15 @@ int eipdeskMain(int argc, char* argv[]) {
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // No display at all: one line saying what to do instead of Qt's abort.
+    if (!DisplayGuard::hasDisplayInEnvironment())
+        return DisplayGuard::reportNoDisplay(argc, argv);
 
+    std::optional<DisplayGuard::Guard> displayGuard(std::in_place); // an unreachable DISPLAY
     QApplication app(argc, argv);
+    displayGuard.reset();
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        DisplayGuard::quietHeadless();
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("EIP Desk"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.eipdesk.EipDesk"));
