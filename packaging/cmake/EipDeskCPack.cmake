@@ -48,13 +48,17 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: libsecret (QtKeychain's backend), the
-# SQLite driver (the journal), the SVG image and icon-engine plugins (icons), the Qt platform
-# plugins and themes.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-# A Secret Service provider keeps the secrets; Qt's own strings in Chinese.
+# Loaded at run time, so dpkg-shlibdeps cannot see them (measured: the shared objects mapped by
+# a running eipdesk, see tests/packaging/fresh-debian.sh): libsecret (QtKeychain opens it with
+# dlopen), the SQLite driver (the journal), the SVG image and icon-engine plugins (icons). The
+# X11 platform plugin is in libqt6gui6 (a shlibs dependency); qt6-qpa-plugins holds only the
+# VNC and touch plugins on bookworm, so it is not needed.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libqt6svg6")
+# A Secret Service provider keeps the secrets; a CJK font draws Chinese (EIP names, the zh_CN
+# interface), which a fresh system shows as boxes otherwise; the Wayland platform plugin for
+# Wayland sessions (else Qt falls back to X11 with a warning); Qt's own strings in Chinese.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "gnome-keyring | kwalletmanager | keepassxc, qt6-translations-l10n")
+    "gnome-keyring | kwalletmanager | keepassxc, fonts-noto-cjk | fonts-wqy-microhei, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
@@ -65,9 +69,20 @@ set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+set(CPACK_RPM_PACKAGE_SUMMARY "Desktop manager for Tencent Cloud Elastic IPs")
+set(CPACK_RPM_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+set(CPACK_RPM_CHANGELOG_FILE ${CMAKE_CURRENT_SOURCE_DIR}/rpm/changelog)
+# Installed under /usr only: the desktop entry, icons and man pages must be where the system
+# looks for them, so the package cannot be relocated.
+set(CPACK_PACKAGE_RELOCATABLE OFF)
+set(CPACK_RPM_PACKAGE_RELOCATABLE OFF)
 # Fedora names of what is loaded at run time (see the Debian list above).
 set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtbase-gui, qt6-qtsvg")
 set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
+# CPack has no variable for Recommends: tags in the preamble (the Debian Recommends above).
+set(CPACK_RPM_SPEC_MORE_DEFINE
+    "Recommends: (google-noto-sans-cjk-vf-fonts or google-noto-sans-cjk-ttc-fonts or wqy-microhei-fonts)\nRecommends: qt6-qtwayland\nRecommends: qt6-qttranslations")
+find_program(EIPDESK_RPM_EXECUTABLE rpm)
 # Directories owned by the filesystem and icon-theme packages, not by us.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications

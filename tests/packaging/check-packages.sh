@@ -2,7 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The packaging checks (CTest "packaging_checks", label packaging, EIPDESK_PACKAGE_TESTS=ON):
 #  1. cpack builds the .deb, .rpm and .tar.gz from the build tree;
-#  2. each package holds what it must (binaries, desktop entry, metainfo, icons, man pages, docs);
+#  2. each package holds what it must (binaries, desktop entry, metainfo, icons, man pages, docs:
+#     README.md and the upstream changelog; the .tar.gz a README at its top) and its metadata is
+#     right (deb Depends/Recommends: a CJK font, qt6-wayland, no qt6-qpa-plugins; rpm summary,
+#     description, changelog, Suggests/Recommends, not relocatable);
 #  3. lintian reports no error and no warning; desktop-file-validate and appstreamcli are clean;
 #  4. the .deb is installed (apt-get as root, else unpacked into a scratch root), the installed
 #     eipdesk and eipdesk-sandbox run, and a headless smoke run of the installed app loads EIPs;
@@ -74,7 +77,7 @@ payload=(
     "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     share/man/man1/eipdesk.1.gz share/man/man1/eipdesk-sandbox.1.gz
-    share/doc/eipdesk/copyright
+    share/doc/eipdesk/copyright share/doc/eipdesk/README.md share/doc/eipdesk/changelog.gz
 )
 for s in "${icon_sizes[@]}"; do payload+=("share/icons/hicolor/${s}x${s}/apps/$app_id.png"); done
 
@@ -115,6 +118,15 @@ for dep in libsecret-1-0 libqt6sql6-sqlite libqt6svg6 libqt6core6; do
     dpkg-deb -f "$deb" Depends | grep -qw -- "$dep" || fail "the .deb does not depend on $dep"
 done
 [[ $(dpkg-deb -f "$deb" Section) == net ]] || fail "the .deb is not in section net"
+# qt6-qpa-plugins holds only the VNC and touch plugins on bookworm: X11 is in libqt6gui6.
+! dpkg-deb -f "$deb" Depends | grep -qw qt6-qpa-plugins || fail "the .deb depends on qt6-qpa-plugins"
+dpkg-deb -f "$deb" Depends | grep -qw libqt6gui6 || fail "the .deb does not depend on libqt6gui6"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for rec in 'fonts-noto-cjk | fonts-wqy-microhei' qt6-wayland 'gnome-keyring |' qt6-translations-l10n; do
+    grep -qF -- "$rec" <<<"$recommends" || fail "the .deb does not recommend $rec: $recommends"
+done
+echo "Depends: $(dpkg-deb -f "$deb" Depends)"
+echo "Recommends: $recommends"
 
 step "Contents of the .rpm"
 rpm -qpi "$rpm" 2>/dev/null | grep -E '^(Name|Version|Release|License|URL)'
@@ -122,6 +134,20 @@ rpm -qpl "$rpm" 2>/dev/null >"$work/rpm.list"
 expect_files "$work/rpm.list" /usr/ "${payload[@]}"
 echo "$(wc -l <"$work/rpm.list") files; requires: $(rpm -qp --requires "$rpm" 2>/dev/null | grep -v -e '^rpmlib' -e '^/' | sort -u | tr '\n' ' ')"
 ! grep -q changelog.Debian "$work/rpm.list" || fail "the .rpm carries the Debian changelog"
+rpm_info=$(rpm -qpi "$rpm" 2>/dev/null)
+grep -Eqx 'Summary *: Desktop manager for Tencent Cloud Elastic IPs' <<<"$rpm_info" ||
+    fail "the .rpm summary is wrong: $(grep '^Summary' <<<"$rpm_info")"
+grep -q 'EIP Desk lists the Elastic IPs' <<<"$rpm_info" || fail "the .rpm has not our description"
+! grep -qi 'cpack' <<<"$rpm_info" || fail "the .rpm description mentions CPack (its boilerplate)"
+rpm_changelog=$(rpm -qp --changelog "$rpm" 2>/dev/null)
+grep -q "^\* .* - $version-" <<<"$rpm_changelog" || fail "the .rpm changelog has no entry for $version"
+! grep -qi -e 'cpack' -e 'Noulard' <<<"$rpm_changelog" || fail "the .rpm carries CPack's changelog"
+[[ $(rpm -qp --qf '%{PREFIXES}' "$rpm" 2>/dev/null) == "(none)" ]] || fail "the .rpm is relocatable"
+rpm -qp --suggests "$rpm" 2>/dev/null | grep -qx gnome-keyring || fail "the .rpm lost its Suggests"
+rpm -qp --recommends "$rpm" 2>/dev/null | grep -q wqy-microhei-fonts ||
+    fail "the .rpm does not recommend a CJK font"
+echo "summary, description, changelog, not relocatable; suggests: $(rpm -qp --suggests "$rpm" 2>/dev/null | tr '\n' ' ')"
+echo "recommends: $(rpm -qp --recommends "$rpm" 2>/dev/null | tr '\n' ' ')"
 
 step "Contents of the .tar.gz"
 tar tzf "$tgz" | sed 's|/$||' >"$work/tgz.list"
@@ -130,6 +156,10 @@ expect_files "$work/tgz.list" "$top/" "${payload[@]}"
 echo "$(wc -l <"$work/tgz.list") entries under $top/"
 ! grep -q changelog.Debian "$work/tgz.list" || fail "the .tar.gz carries the Debian changelog"
 mkdir "$work/tgz" && tar xzf "$tgz" -C "$work/tgz"
+grep -qxF "$top/README" "$work/tgz.list" || fail "the .tar.gz has no README at its top"
+grep -q "EIP Desk $version" "$work/tgz/$top/README" || fail "the .tar.gz README does not name $version"
+grep -q 'libqt6sql6-sqlite' "$work/tgz/$top/README" || fail "the .tar.gz README does not say what it needs"
+! grep -q '@[A-Z]*@' "$work/tgz/$top/README" || fail "the .tar.gz README has unreplaced @VARIABLES@"
 timeout 60 "$work/tgz/$top/bin/eipdesk" --version | grep -qF "$version" ||
     fail "eipdesk from the .tar.gz does not print version $version"
 
@@ -145,6 +175,8 @@ desktop=$work/unpacked/usr/share/applications/$app_id.desktop
 out=$(desktop-file-validate "$desktop" 2>&1) || fail "desktop-file-validate: $out"
 [[ -z $out ]] || fail "desktop-file-validate is not clean: $out"
 grep -q '^Keywords=' "$desktop" || fail "the desktop entry has no Keywords="
+# Docks match windows to launchers by WM_CLASS; Qt sets it to the application name, eipdesk.
+grep -qx 'StartupWMClass=eipdesk' "$desktop" || fail "the desktop entry has no StartupWMClass=eipdesk"
 appstreamcli validate --no-net "$work/unpacked/usr/share/metainfo/$app_id.metainfo.xml" ||
     fail "appstreamcli validate"
 # The screenshots the metainfo shows are files of this repository.
@@ -212,6 +244,9 @@ if [[ $mode == apt ]]; then
     man -w eipdesk-sandbox >/dev/null || fail "man eipdesk-sandbox finds no page"
 fi
 echo "menu entry \"$(sed -n 's/^Name=//p' "$installed_desktop")\" runs $exec_cmd, icon $icon_name"
+for doc in README.md changelog.gz copyright; do
+    [[ -f $root/usr/share/doc/eipdesk/$doc ]] || fail "no /usr/share/doc/eipdesk/$doc installed"
+done
 
 step "The installed programs"
 timeout 60 "$bindir/eipdesk" --version | tee "$work/version.txt"
