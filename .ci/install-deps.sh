@@ -10,6 +10,7 @@ packages=(
     qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6
     qt6-qpa-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    clang libclang-rt-14-dev # the fuzz stage of tests/ci.sh (libFuzzer, ASan, UBSan)
     # node and npm come with the machine image (the SDK conformance test needs them)
     lintian desktop-file-utils appstream rpm file dpkg-dev fakeroot imagemagick
 )
