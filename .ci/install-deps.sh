@@ -16,6 +16,7 @@ groups=(
     "Node.js and npm for the SDK conformance test (the official tencentcloud-sdk-nodejs)|nodejs npm"
     "the packaging checks (lintian, desktop/AppStream validators, rpm, screenshots)|lintian desktop-file-utils appstream rpm file dpkg-dev fakeroot imagemagick"
     "the fresh-system test (a minimal Debian 12 root)|debootstrap"
+    "the fuzz stage of tests/ci.sh (clang, libFuzzer, ASan, UBSan)|clang libclang-rt-14-dev"
 )
 
 if [[ $(id -u) != 0 ]]; then

@@ -2,6 +2,8 @@
 #include "ui/EipDeskMain.h"
 
 #include "cli/CliCommands.h"
+#include "core/Logging.h"
+#include "core/ProcessHardening.h"
 #include "credentials/ProfilesCommand.h"
 #include "session/UiLanguage.h"
 #include "ui/AppController.h"
@@ -79,6 +81,11 @@ int intOption(const QCommandLineParser& parser, const QCommandLineOption& option
 } // namespace
 
 int eipdeskMain(int argc, char* argv[]) {
+    // Core dumps off: the process holds SecretKeys and tokens in memory.
+    disableCoreDumps();
+    // --verbose works with every command (window, profiles, unbind, history).
+    if (takeVerboseArgument(&argc, argv))
+        enableVerboseLogging();
     if (argc > 1 && isVerb(argv[1]))
         return runVerb(argc, argv);
 

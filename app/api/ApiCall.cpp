@@ -7,6 +7,7 @@
 #include "api/ResponseParser.h"
 #include "api/RetryPolicy.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -241,6 +242,14 @@ void ApiCall::Private::finish(const ApiError& error, const QJsonObject& response
     if (result.error.isError() && result.error.requestId.isEmpty())
         result.error.requestId = result.requestId;
     result.attempts = attempts;
+    // Never the payload, headers or signature: which action, where, which RequestId, how.
+    if (result.error.isError())
+        qCDebug(lcApi).noquote() << request.action << request.region << "RequestId"
+                                 << result.requestId << "failed:" << result.error.code << "attempts"
+                                 << attempts;
+    else
+        qCDebug(lcApi).noquote() << request.action << request.region << "RequestId"
+                                 << result.requestId << "ok, attempts" << attempts;
     emit q->finished(result);
     q->deleteLater();
 }

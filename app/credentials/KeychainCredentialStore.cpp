@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/KeychainCredentialStore.h"
 
+#include "core/Logging.h"
+
 #include "credentials/SecretServiceLockProbe.h"
 
 #include <qt6keychain/keychain.h>
@@ -111,6 +113,9 @@ void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback don
             result.error =
                 refineForPrompt(mapError(finishedJob->error(), finishedJob->errorString()), !isRead,
                                 finishedJob->errorString(), sessionCanPrompt());
+            // The entry name ("<profile id>/secretKey"), never its content.
+            qCDebug(lcCredentials).noquote() << (isRead ? "keychain read" : "keychain write/remove")
+                                             << finishedJob->key() << "error" << int(result.error);
             if (result.error != Error::None)
                 result.detail = finishedJob->errorString();
             else if (isRead)
@@ -139,6 +144,7 @@ void KeychainCredentialStore::run(QKeychain::Job* job, bool isRead, Callback don
             return;
         *settled = true;
         timer->deleteLater();
+        qCDebug(lcCredentials) << "keychain job timed out after" << m_timeoutMs << "ms";
         Result result;
         result.error = Error::Timeout;
         result.detail = QStringLiteral("keychain job did not finish within %1 ms").arg(m_timeoutMs);

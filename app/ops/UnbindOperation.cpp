@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/UnbindOperation.h"
 
+#include "core/Logging.h"
+
 #include "api/VpcApi.h"
 #include "core/AddressStatus.h"
 #include "core/Clock.h"
@@ -60,6 +62,9 @@ UnbindItem* UnbindOperation::find(qint64 key) {
 void UnbindOperation::setState(UnbindItem& item, OperationState state, const QString& errorCode,
                                const QString& message, const QString& requestId) {
     item.entry.state = state;
+    qCDebug(lcOps).noquote() << item.entry.addressId << item.entry.region
+                             << OperationStates::name(state) << errorCode << "RequestId"
+                             << requestId << "TaskId" << item.entry.taskId;
     if (!requestId.isEmpty())
         item.entry.requestId = requestId;
     if (!errorCode.isEmpty()) {

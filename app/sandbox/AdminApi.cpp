@@ -2,6 +2,7 @@
 #include "sandbox/AdminApi.h"
 
 #include "sandbox/AccountRegistry.h"
+#include "sandbox/BoundedInteger.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/RateLimiter.h"
 #include "sandbox/RequestDecoder.h"
@@ -48,7 +49,10 @@ HttpResponse AdminApi::handle(const HttpRequest& request) {
     const QByteArray m = request.method;
     const QByteArray what = request.path.mid(int(qstrlen("/_admin/")));
     QString id;
-    for (const auto& p : RequestDecoder::parseForm(request.query))
+    QList<QPair<QByteArray, QByteArray>> query;
+    if (const ActionError e = RequestDecoder::parseForm(request.query, &query, 16); e.isError())
+        return bad(e.message);
+    for (const auto& p : std::as_const(query))
         if (p.first == "id")
             id = QString::fromUtf8(p.second);
     if (what == "state" && m == "GET")
@@ -90,16 +94,17 @@ HttpResponse AdminApi::reset(const QJsonObject& body) {
         m_world->regenerate();
     } else {
         const QJsonObject summary = m_world->summary();
-        const quint64 seed = body.contains(QLatin1String("seed"))
-                                 ? quint64(body.value(QLatin1String("seed")).toDouble())
-                                 : m_world->seed();
-        const int addresses = body.value(QLatin1String("addresses"))
-                                  .toInt(summary.value(QLatin1String("addresses")).toInt());
-        const int regions =
-            body.value(QLatin1String("regions")).toInt(int(m_world->regionIds().size()));
-        if (addresses < 0 || addresses > 1000000 || regions < 1)
-            return bad(QStringLiteral("addresses must be 0..1000000 and regions >= 1"));
-        m_world->generate(seed, addresses, regions);
+        qint64 seed = qint64(m_world->seed() & ((quint64(1) << 53) - 1));
+        qint64 addresses = summary.value(QLatin1String("addresses")).toInt();
+        qint64 regions = m_world->regionIds().size();
+        QString error;
+        if (!readBoundedInteger(body, QLatin1String("seed"), 0, qint64(1) << 53, &seed, &error) ||
+            !readBoundedInteger(body, QLatin1String("addresses"), 0, 1000000, &addresses, &error) ||
+            !readBoundedInteger(body, QLatin1String("regions"), 1, 20, &regions, &error))
+            return bad(error);
+        if (!body.contains(QLatin1String("seed")))
+            seed = qint64(m_world->seed());
+        m_world->generate(quint64(seed), int(addresses), int(regions));
     }
     m_limiter->reset();
     return ok({{QStringLiteral("world"), m_world->summary()}});
@@ -119,21 +124,44 @@ HttpResponse AdminApi::faults(const QByteArray& method, const QJsonObject& body)
 }
 
 HttpResponse AdminApi::config(const QJsonObject& body) {
+    // Every number is checked before anything changes: a bad request changes nothing.
+    qint64 unbindMs = m_world->unbindDurationMs();
+    qint64 dailyLimit = m_world->dailyReallocateLimit();
+    qint64 latency = m_faults->latencyMs();
+    qint64 jitter = m_faults->jitterMs();
+    qint64 offset = m_faults->clockOffsetSecs();
+    QString error;
+    if (!readBoundedInteger(body, QLatin1String("unbindDurationMs"), 0, 3600000, &unbindMs,
+                            &error) ||
+        !readBoundedInteger(body, QLatin1String("dailyReallocateLimit"), 0, 1000000, &dailyLimit,
+                            &error) ||
+        !readBoundedInteger(body, QLatin1String("latencyMs"), 0, 600000, &latency, &error) ||
+        !readBoundedInteger(body, QLatin1String("jitterMs"), 0, 600000, &jitter, &error) ||
+        !readBoundedInteger(body, QLatin1String("clockOffsetSecs"),
+                            -FaultInjector::MaxClockOffsetSecs, FaultInjector::MaxClockOffsetSecs,
+                            &offset, &error))
+        return bad(error);
+    const QJsonObject limits = body.value(QLatin1String("rateLimits")).toObject();
+    QHash<QString, int> newLimits;
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        qint64 limit = 0;
+        if (!readBoundedInteger(limits, QLatin1String(it.key().toLatin1()), 0, 1000000, &limit,
+                                &error))
+            return bad(error);
+        newLimits.insert(it.key(), int(limit));
+    }
     if (body.contains(QLatin1String("unbindDurationMs")))
-        m_world->setUnbindDurationMs(body.value(QLatin1String("unbindDurationMs")).toInt());
+        m_world->setUnbindDurationMs(int(unbindMs));
     if (body.contains(QLatin1String("enforceRateLimits")))
         m_limiter->setEnabled(body.value(QLatin1String("enforceRateLimits")).toBool());
     if (body.contains(QLatin1String("dailyReallocateLimit")))
-        m_world->setDailyReallocateLimit(body.value(QLatin1String("dailyReallocateLimit")).toInt());
-    const QJsonObject limits = body.value(QLatin1String("rateLimits")).toObject();
-    for (auto it = limits.begin(); it != limits.end(); ++it)
-        m_limiter->setLimit(it.key(), it.value().toInt());
+        m_world->setDailyReallocateLimit(int(dailyLimit));
+    for (auto it = newLimits.constBegin(); it != newLimits.constEnd(); ++it)
+        m_limiter->setLimit(it.key(), it.value());
     if (body.contains(QLatin1String("latencyMs")) || body.contains(QLatin1String("jitterMs")))
-        m_faults->setLatency(body.value(QLatin1String("latencyMs")).toInt(m_faults->latencyMs()),
-                             body.value(QLatin1String("jitterMs")).toInt(m_faults->jitterMs()));
+        m_faults->setLatency(int(latency), int(jitter));
     if (body.contains(QLatin1String("clockOffsetSecs")))
-        m_faults->setClockOffsetSecs(
-            qint64(body.value(QLatin1String("clockOffsetSecs")).toDouble()));
+        m_faults->setClockOffsetSecs(offset);
     if (body.contains(QLatin1String("neverFinishTasks")))
         m_faults->setNeverFinishTasks(body.value(QLatin1String("neverFinishTasks")).toBool());
     return state();

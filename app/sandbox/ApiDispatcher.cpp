@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/ApiDispatcher.h"
 
+#include "core/Logging.h"
+
 #include "core/Clock.h"
 #include "sandbox/AccountRegistry.h"
 #include "sandbox/AddressActions.h"
@@ -55,8 +57,10 @@ HttpResponse ApiDispatcher::handle(const HttpRequest& request, const QString& po
         return envelope(
             ActionError::make("InvalidRequest", QStringLiteral("The path must be `/`.")), 404);
     ApiCall call;
-    if (ActionError e = RequestDecoder::decode(request, &call); e.isError())
+    if (ActionError e = RequestDecoder::decode(request, &call); e.isError()) {
+        qCDebug(lcSandbox).noquote() << "undecodable request, RequestId" << requestId << e.code;
         return envelope(e);
+    }
     call.accessRegion = portRegion;
     if (call.region.isEmpty())
         call.region = portRegion;
@@ -95,6 +99,9 @@ HttpResponse ApiDispatcher::handle(const HttpRequest& request, const QString& po
         response.body = "<html><body>502 Bad Gateway</body></html>{\"Response\":";
     if (fault && fault->kind == FaultRule::Kind::Truncated)
         response.delivery = HttpResponse::Delivery::Truncated;
+    qCDebug(lcSandbox).noquote() << call.action << call.region << "RequestId" << requestId
+                                 << (error.isError() ? error.code : QStringLiteral("ok"))
+                                 << (fault ? "(fault injected)" : "");
     return response;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/FaultInjector.h"
 
+#include "sandbox/BoundedInteger.h"
+
 #include "sandbox/SandboxWorld.h"
 
 #include <QFile>
@@ -107,22 +109,31 @@ bool FaultInjector::load(const QJsonObject& json, QString* errorMessage) {
         if (!known)
             return fail(QStringLiteral("unknown fault kind `%1`").arg(kind));
         rule.code = o.value(QLatin1String("code")).toString(QStringLiteral("InternalError"));
-        rule.status = o.value(QLatin1String("status")).toInt(503);
-        if (rule.status < 500 || rule.status > 599)
-            return fail(QStringLiteral("status must be a 5xx code"));
+        qint64 status = 503;
+        qint64 count = -1;
+        QString error;
+        if (!readBoundedInteger(o, QLatin1String("status"), 500, 599, &status, &error) ||
+            !readBoundedInteger(o, QLatin1String("count"), -1, 1000000000, &count, &error))
+            return fail(error);
+        rule.status = int(status);
         rule.rate = o.value(QLatin1String("rate")).toDouble(1.0);
-        if (rule.rate < 0.0 || rule.rate > 1.0)
+        if (!(rule.rate >= 0.0 && rule.rate <= 1.0)) // NaN too
             return fail(QStringLiteral("rate must be between 0 and 1"));
-        rule.count = o.value(QLatin1String("count")).toInt(-1);
+        rule.count = int(count);
         rules.append(rule);
     }
-    const int latency = json.value(QLatin1String("latencyMs")).toInt(0);
-    const int jitter = json.value(QLatin1String("jitterMs")).toInt(0);
-    if (latency < 0 || jitter < 0 || latency > 600000 || jitter > 600000)
-        return fail(QStringLiteral("latencyMs and jitterMs must be between 0 and 600000"));
+    qint64 latency = 0;
+    qint64 jitter = 0;
+    qint64 offset = 0;
+    QString error;
+    if (!readBoundedInteger(json, QLatin1String("latencyMs"), 0, 600000, &latency, &error) ||
+        !readBoundedInteger(json, QLatin1String("jitterMs"), 0, 600000, &jitter, &error) ||
+        !readBoundedInteger(json, QLatin1String("clockOffsetSecs"), -MaxClockOffsetSecs,
+                            MaxClockOffsetSecs, &offset, &error))
+        return fail(error);
     m_rules = rules;
-    setLatency(latency, jitter);
-    m_clockOffsetSecs = qint64(json.value(QLatin1String("clockOffsetSecs")).toDouble(0));
+    setLatency(int(latency), int(jitter));
+    setClockOffsetSecs(offset);
     setNeverFinishTasks(json.value(QLatin1String("neverFinishTasks")).toBool(false));
     return true;
 }

@@ -28,7 +28,11 @@ public:
     int jitterMs() const { return m_jitterMs; }
     int nextDelayMs(); // fixed + uniform jitter
 
-    void setClockOffsetSecs(qint64 secs) { m_clockOffsetSecs = secs; }
+    // About ten years either way; larger offsets are clamped (no overflow in date arithmetic).
+    static constexpr qint64 MaxClockOffsetSecs = 10LL * 366 * 24 * 3600;
+    void setClockOffsetSecs(qint64 secs) {
+        m_clockOffsetSecs = qBound(-MaxClockOffsetSecs, secs, MaxClockOffsetSecs);
+    }
     qint64 clockOffsetSecs() const { return m_clockOffsetSecs; }
 
     void setNeverFinishTasks(bool never);

@@ -3,42 +3,65 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace eipdesk::sandbox {
 
 HttpConnection::HttpConnection(QTcpSocket* socket, Handler handler, DateProvider date,
-                               QObject* parent)
+                               std::shared_ptr<ConnectionBudget> budget, QObject* parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
-    , m_date(std::move(date)) {
+    , m_date(std::move(date))
+    , m_budget(std::move(budget)) {
     m_socket->setParent(this);
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(IdleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, &HttpConnection::abortConnection);
+    // Qt stops reading from the kernel when this much is buffered: TCP pushes back instead
+    // of memory growing between two readyRead signals.
+    m_socket->setReadBufferSize(MaxHeaderBytes * 4);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(m_budget->limits().requestTimeoutMs);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
             finish();
     });
-    m_idle.start();
+    m_deadline.start();
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection() {
+    releaseBody();
+    if (!m_finished)
+        m_budget->releaseConnection();
+}
 
 void HttpConnection::onReadyRead() {
     if (m_state == State::Closing)
         return;
     m_buffer.append(m_socket->readAll());
-    m_idle.start();
-    // A client that keeps sending while its request is handled cannot grow memory unbounded.
-    if (m_buffer.size() > MaxHeaderBytes + MaxBodyBytes) {
+    // Never restart the deadline here: a byte every few seconds must not hold the connection.
+    // What may be buffered is bounded in every state: a head, the announced body (reserved
+    // from the shared budget) and the head of one pipelined request.
+    const qsizetype allowed =
+        MaxHeaderBytes + (m_state == State::Body ? m_contentLength : qsizetype(0));
+    if (m_state != State::Head && m_buffer.size() > allowed) {
         abortConnection();
         return;
     }
     processBuffer();
+}
+
+void HttpConnection::onDeadline() {
+    if (m_state == State::Handling || m_state == State::Closing)
+        return;
+    if (m_buffer.isEmpty() && m_state == State::Head) {
+        abortConnection(); // an idle keep-alive connection: close quietly
+        return;
+    }
+    failAndClose(408, "The request did not arrive in time");
 }
 
 void HttpConnection::processBuffer() {
@@ -64,7 +87,7 @@ void HttpConnection::processBuffer() {
         m_request.body = m_buffer.left(m_contentLength);
         m_buffer.remove(0, m_contentLength);
         m_state = State::Handling;
-        m_idle.stop(); // a response delayed by injected latency is not an idle connection
+        m_deadline.stop(); // a response delayed by injected latency is not a slow client
         m_request.localPort = m_socket->localPort();
         m_handler(this, m_request);
     }
@@ -101,19 +124,8 @@ bool HttpConnection::parseHead(qsizetype headEnd) {
         failAndClose(411, "Chunked bodies are not supported; send Content-Length");
         return false;
     }
-    if (m_request.hasHeader("Content-Length")) {
-        bool ok = false;
-        const qlonglong length = m_request.header("Content-Length").toLongLong(&ok);
-        if (!ok || length < 0) {
-            failAndClose(400, "Invalid Content-Length");
-            return false;
-        }
-        if (length > MaxBodyBytes) {
-            failAndClose(413, "Request body too large");
-            return false;
-        }
-        m_contentLength = qsizetype(length);
-    }
+    if (!readContentLength())
+        return false;
     const QByteArray connection = m_request.header("Connection").toLower();
     if (m_request.version == "HTTP/1.0")
         m_keepAlive = connection.contains("keep-alive");
@@ -122,9 +134,57 @@ bool HttpConnection::parseHead(qsizetype headEnd) {
     return true;
 }
 
+// RFC 9112 section 6.3: Content-Length is 1*DIGIT; several Content-Length fields (or one
+// field listing several values) that differ make the message invalid.
+bool HttpConnection::readContentLength() {
+    QByteArray value;
+    bool seen = false;
+    for (const auto& h : std::as_const(m_request.headers)) {
+        if (h.first.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray& part : h.second.split(',')) {
+            const QByteArray v = part.trimmed();
+            if (seen && v != value) {
+                failAndClose(400, "Conflicting Content-Length headers");
+                return false;
+            }
+            seen = true;
+            value = v;
+        }
+    }
+    if (!seen)
+        return true;
+    const bool digits =
+        !value.isEmpty() && value.size() <= 18 &&
+        std::all_of(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (!digits) {
+        failAndClose(400, "Invalid Content-Length");
+        return false;
+    }
+    const qlonglong length = value.toLongLong();
+    if (length > MaxBodyBytes) {
+        failAndClose(413, "Request body too large");
+        return false;
+    }
+    if (!m_budget->reserveBody(qsizetype(length))) {
+        failAndClose(503, "The sandbox is busy receiving other large requests; retry later");
+        return false;
+    }
+    m_reservedBody = qsizetype(length);
+    m_contentLength = qsizetype(length);
+    return true;
+}
+
+void HttpConnection::releaseBody() {
+    if (m_reservedBody > 0 && m_budget)
+        m_budget->releaseBody(m_reservedBody);
+    m_reservedBody = 0;
+}
+
 void HttpConnection::respond(HttpResponse response) {
     if (m_state != State::Handling)
         return;
+    releaseBody();
     if (response.delivery == HttpResponse::Delivery::Drop) {
         abortConnection();
         return;
@@ -138,7 +198,7 @@ void HttpConnection::respond(HttpResponse response) {
         return;
     }
     m_state = State::Head;
-    m_idle.start();
+    m_deadline.start();
     if (!m_buffer.isEmpty())
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }
@@ -154,7 +214,9 @@ void HttpConnection::finish() {
     if (m_finished)
         return;
     m_finished = true;
-    m_idle.stop();
+    m_deadline.stop();
+    releaseBody();
+    m_budget->releaseConnection();
     emit closed();
     deleteLater();
 }
@@ -166,6 +228,8 @@ void HttpConnection::failAndClose(int status, const QByteArray& message) {
     r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
     r.body = message + '\n';
     r.closeConnection = true;
+    if (status == 503)
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
     respond(r);
 }
 
@@ -200,8 +264,12 @@ QByteArray HttpConnection::reasonPhrase(int status) {
         return "Bad Request";
     case 404:
         return "Not Found";
+    case 401:
+        return "Unauthorized";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 411:
         return "Length Required";
     case 413:

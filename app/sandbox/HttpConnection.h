@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/ConnectionBudget.h"
 #include "sandbox/HttpRequest.h"
 #include "sandbox/HttpResponse.h"
 
@@ -9,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -18,6 +20,9 @@ namespace eipdesk::sandbox {
 // time (keep-alive, Content-Length bodies), hands each to the handler and writes the response
 // the handler passes to respond(), possibly later (added latency). Malformed or oversized
 // requests get a 4xx and the connection is closed; the server never crashes on bad input.
+// Each request must arrive whole within the budget's request timeout, counted from when the
+// connection starts waiting for it (a client trickling one byte at a time does not extend it);
+// its body is reserved from the budget shared by every connection of the sandbox.
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
@@ -26,9 +31,10 @@ public:
 
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 10 * 1024 * 1024 + 64 * 1024;
-    static constexpr int IdleTimeoutMs = 60000;
 
-    HttpConnection(QTcpSocket* socket, Handler handler, DateProvider date, QObject* parent);
+    // The caller has acquired one connection of the budget; the connection releases it.
+    HttpConnection(QTcpSocket* socket, Handler handler, DateProvider date,
+                   std::shared_ptr<ConnectionBudget> budget, QObject* parent);
     ~HttpConnection() override;
 
     // Sends the response to the request being handled; then reads the next request.
@@ -46,6 +52,9 @@ private:
     void onReadyRead();
     void processBuffer();
     bool parseHead(qsizetype headEnd);
+    bool readContentLength();
+    void onDeadline();
+    void releaseBody();
     void failAndClose(int status, const QByteArray& message);
     void writeResponse(const HttpResponse& response);
     void finish();
@@ -53,13 +62,15 @@ private:
     QTcpSocket* m_socket;
     Handler m_handler;
     DateProvider m_date;
+    std::shared_ptr<ConnectionBudget> m_budget;
     QByteArray m_buffer;
     HttpRequest m_request;
     qsizetype m_contentLength = 0;
+    qsizetype m_reservedBody = 0; // held in the budget until the response is sent
     bool m_keepAlive = true;
     State m_state = State::Head;
     bool m_finished = false;
-    QTimer m_idle;
+    QTimer m_deadline; // the current request must have arrived by then
 };
 
 } // namespace eipdesk::sandbox

@@ -7,11 +7,12 @@
 namespace eipdesk::sandbox {
 
 HttpListener::HttpListener(HttpConnection::Handler handler, HttpConnection::DateProvider date,
-                           QObject* parent)
+                           std::shared_ptr<ConnectionBudget> budget, QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_handler(std::move(handler))
-    , m_date(std::move(date)) {
+    , m_date(std::move(date))
+    , m_budget(std::move(budget)) {
     m_server->setMaxPendingConnections(256);
     connect(m_server, &QTcpServer::newConnection, this, &HttpListener::onNewConnection);
 }
@@ -49,13 +50,13 @@ void HttpListener::close() {
 
 void HttpListener::onNewConnection() {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-        if (m_connections.size() >= MaxConnections) {
+        if (!m_budget->acquireConnection()) {
             // A flood of connections: refuse the newest instead of running out of descriptors.
             socket->abort();
             socket->deleteLater();
             continue;
         }
-        auto* connection = new HttpConnection(socket, m_handler, m_date, this);
+        auto* connection = new HttpConnection(socket, m_handler, m_date, m_budget, this);
         m_connections.insert(connection);
         connect(connection, &HttpConnection::closed, this,
                 [this, connection] { m_connections.remove(connection); });

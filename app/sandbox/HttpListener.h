@@ -15,10 +15,10 @@ namespace eipdesk::sandbox {
 class HttpListener : public QObject {
     Q_OBJECT
 public:
-    static constexpr int MaxConnections = 1024;
-
+    // Connections and bodies are limited by the budget, shared with the sandbox's other
+    // listeners.
     HttpListener(HttpConnection::Handler handler, HttpConnection::DateProvider date,
-                 QObject* parent = nullptr);
+                 std::shared_ptr<ConnectionBudget> budget, QObject* parent = nullptr);
     ~HttpListener() override;
 
     bool listen(const QHostAddress& address, quint16 port, QString* errorMessage);
@@ -34,6 +34,7 @@ private:
     QTcpServer* m_server;
     HttpConnection::Handler m_handler;
     HttpConnection::DateProvider m_date;
+    std::shared_ptr<ConnectionBudget> m_budget;
     QSet<HttpConnection*> m_connections;
 };
 

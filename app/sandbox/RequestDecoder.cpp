@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/RequestDecoder.h"
 
+#include "sandbox/FlatParamTree.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -14,41 +16,16 @@ QString text(const QByteArray& b) {
     return QString::fromUtf8(b);
 }
 
-// Inserts value at segs[i...] below node; returns the new node.
-QJsonValue insertPath(const QJsonValue& node, const QList<QByteArray>& segs, int i,
-                      const QString& value, bool* ok) {
-    if (i == segs.size())
-        return value;
-    const QByteArray& seg = segs[i];
-    bool isIndex = false;
-    const int idx = seg.toInt(&isIndex);
-    if (isIndex) {
-        if (idx < 0 || idx >= RequestDecoder::MaxArrayIndex ||
-            !(node.isArray() || node.isUndefined() || node.isNull())) {
-            *ok = false;
-            return node;
-        }
-        QJsonArray arr = node.toArray();
-        while (arr.size() <= idx)
-            arr.append(QJsonValue());
-        arr[idx] = insertPath(arr.at(idx), segs, i + 1, value, ok);
-        return arr;
-    }
-    if (seg.isEmpty() || !(node.isObject() || node.isUndefined() || node.isNull())) {
-        *ok = false;
-        return node;
-    }
-    QJsonObject obj = node.toObject();
-    const QString key = text(seg);
-    obj.insert(key, insertPath(obj.value(key), segs, i + 1, value, ok));
-    return obj;
-}
-
 const QSet<QByteArray>& v1CommonParams() {
     static const QSet<QByteArray> names{"Action", "Version",  "Region",       "Timestamp",
                                         "Nonce",  "SecretId", "Signature",    "SignatureMethod",
                                         "Token",  "Language", "RequestClient"};
     return names;
+}
+
+ActionError formTooLarge() {
+    return ActionError::make("RequestSizeLimitExceeded",
+                             QStringLiteral("Form requests are limited to 1 MB."));
 }
 
 QByteArray paramValue(const QList<QPair<QByteArray, QByteArray>>& pairs, const QByteArray& name) {
@@ -73,11 +50,11 @@ ActionError decodeV1(const HttpRequest& request, ApiCall* call) {
             return ActionError::make("InvalidParameter",
                                      QStringLiteral("Unsupported Content-Type for this request."));
         if (request.body.size() > RequestDecoder::MaxFormBody)
-            return ActionError::make("RequestSizeLimitExceeded",
-                                     QStringLiteral("Form requests are limited to 1 MB."));
+            return formTooLarge();
         encoded = request.body;
     }
-    call->v1Params = RequestDecoder::parseForm(encoded);
+    if (const ActionError e = RequestDecoder::parseForm(encoded, &call->v1Params); e.isError())
+        return e;
     const auto& pairs = call->v1Params;
     if (paramValue(pairs, "Signature").isEmpty() && paramValue(pairs, "SecretId").isEmpty())
         return ActionError::make(
@@ -111,9 +88,29 @@ ActionError decodeV1(const HttpRequest& request, ApiCall* call) {
 
 } // namespace
 
-QList<QPair<QByteArray, QByteArray>> RequestDecoder::parseForm(const QByteArray& encoded) {
-    QList<QPair<QByteArray, QByteArray>> out;
-    for (const QByteArray& part : encoded.split('&')) {
+ActionError RequestDecoder::parseForm(const QByteArray& encoded,
+                                      QList<QPair<QByteArray, QByteArray>>* out, int maxPairs) {
+    out->clear();
+    // Count first: a flood of parameters is refused before anything is decoded.
+    if (encoded.count('&') >= maxPairs) {
+        qsizetype pairs = 0;
+        for (qsizetype start = 0; start <= encoded.size();) {
+            qsizetype end = encoded.indexOf('&', start);
+            if (end < 0)
+                end = encoded.size();
+            if (end > start && ++pairs > maxPairs)
+                return ActionError::make(
+                    "InvalidParameter",
+                    QStringLiteral("The request has more than %1 parameters.").arg(maxPairs));
+            start = end + 1;
+        }
+    }
+    for (qsizetype start = 0; start < encoded.size();) {
+        qsizetype end = encoded.indexOf('&', start);
+        if (end < 0)
+            end = encoded.size();
+        const QByteArray part = encoded.mid(start, end - start);
+        start = end + 1;
         if (part.isEmpty())
             continue;
         const qsizetype eq = part.indexOf('=');
@@ -121,23 +118,19 @@ QList<QPair<QByteArray, QByteArray>> RequestDecoder::parseForm(const QByteArray&
         QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
         name.replace('+', ' ');
         value.replace('+', ' ');
-        out.append({QByteArray::fromPercentEncoding(name), QByteArray::fromPercentEncoding(value)});
+        out->append(
+            {QByteArray::fromPercentEncoding(name), QByteArray::fromPercentEncoding(value)});
     }
-    return out;
+    return {};
 }
 
 ActionError RequestDecoder::unflatten(const QList<QPair<QByteArray, QByteArray>>& pairs,
                                       QJsonObject* out) {
-    QJsonValue root = QJsonObject();
-    for (const auto& p : pairs) {
-        bool ok = true;
-        root = insertPath(root, p.first.split('.'), 0, text(p.second), &ok);
-        if (!ok)
-            return ActionError::make(
-                "InvalidParameter",
-                QStringLiteral("The parameter name `%1` is not valid.").arg(text(p.first)));
-    }
-    *out = root.toObject();
+    FlatParamTree tree;
+    for (const auto& p : pairs)
+        if (const ActionError e = tree.add(p.first, p.second); e.isError())
+            return e;
+    *out = tree.toJson();
     return {};
 }
 
@@ -172,9 +165,16 @@ ActionError RequestDecoder::decode(const HttpRequest& request, ApiCall* call) {
             QStringLiteral("The request is missing the required header X-TC-Timestamp."));
     const QByteArray type = request.header("Content-Type").toLower();
     if (request.method == "GET" || type.startsWith("application/x-www-form-urlencoded")) {
+        // The documented size limit of a form body holds whatever the signature method.
+        if (request.method != "GET" && request.body.size() > MaxFormBody)
+            return formTooLarge();
         call->stringTyped = true;
-        return unflatten(parseForm(request.method == "GET" ? request.query : request.body),
-                         &call->params);
+        QList<QPair<QByteArray, QByteArray>> pairs;
+        if (const ActionError e =
+                parseForm(request.method == "GET" ? request.query : request.body, &pairs);
+            e.isError())
+            return e;
+        return unflatten(pairs, &call->params);
     }
     if (!type.startsWith("application/json"))
         return ActionError::make("InvalidParameter",

@@ -14,14 +14,20 @@ public:
     static constexpr qsizetype MaxJsonBody = 10 * 1024 * 1024;
     static constexpr qsizetype MaxFormBody = 1024 * 1024;
     static constexpr qsizetype MaxQuery = 32 * 1024;
-    static constexpr int MaxArrayIndex = 1000;
+    // The sandbox's own guard (no documented API rule): more parameters than this in one form
+    // or query are refused before any of them is decoded.
+    static constexpr int MaxParameters = 10000;
 
     // Returns an error (code set) when the request cannot be decoded.
     static ActionError decode(const HttpRequest& request, ApiCall* call);
 
-    // Splits "a=1&b=%20x" into decoded pairs ('+' is a space).
-    static QList<QPair<QByteArray, QByteArray>> parseForm(const QByteArray& encoded);
-    // Rebuilds flattened names (AddressIds.0, Filters.0.Values.1) into JSON.
+    // Splits "a=1&b=%20x" into decoded pairs ('+' is a space), in linear time. More than
+    // maxPairs pairs: returns an error and leaves out empty.
+    static ActionError parseForm(const QByteArray& encoded,
+                                 QList<QPair<QByteArray, QByteArray>>* out,
+                                 int maxPairs = MaxParameters);
+    // Rebuilds flattened names (AddressIds.0, Filters.0.Values.1) into JSON in linear time
+    // (see FlatParamTree for the limits).
     static ActionError unflatten(const QList<QPair<QByteArray, QByteArray>>& pairs,
                                  QJsonObject* out);
 };

@@ -5,6 +5,7 @@
 #include "sandbox/AccountRegistry.h"
 #include "sandbox/AdminApi.h"
 #include "sandbox/ApiDispatcher.h"
+#include "sandbox/ConnectionBudget.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpListener.h"
 #include "sandbox/RateLimiter.h"
@@ -14,6 +15,7 @@
 #include <QHostAddress>
 #include <QLocale>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <memory>
@@ -31,6 +33,8 @@ public:
     RateLimiter limiter;
     std::unique_ptr<ApiDispatcher> dispatcher;
     std::unique_ptr<AdminApi> admin;
+    std::shared_ptr<ConnectionBudget> budget = std::make_shared<ConnectionBudget>();
+    QByteArray adminToken;
     std::unique_ptr<HttpListener> main;
     QHash<QString, HttpListener*> regional; // owned by the server QObject
     bool running = false;
@@ -43,13 +47,30 @@ public:
             .toLatin1();
     }
 
+    // Constant-time comparison: the time taken does not tell how much of a guess was right.
+    bool adminAllowed(const HttpRequest& request) const {
+        const QByteArray given = request.header(SandboxServer::adminTokenHeader());
+        if (adminToken.isEmpty() || given.size() != adminToken.size())
+            return false;
+        unsigned char diff = 0;
+        for (qsizetype i = 0; i < given.size(); ++i)
+            diff |= static_cast<unsigned char>(given[i] ^ adminToken[i]);
+        return diff == 0;
+    }
+
     void serve(HttpConnection* connection, const HttpRequest& request, const QString& portRegion,
                bool isMain) {
         if (request.path.startsWith("/_admin/")) {
-            connection->respond(
-                isMain ? admin->handle(request)
-                       : HttpResponse::json(
-                             "{\"ok\":false,\"error\":\"admin is on the main port\"}", 404));
+            if (!isMain)
+                connection->respond(HttpResponse::json(
+                    "{\"ok\":false,\"error\":\"admin is on the main port\"}", 404));
+            else if (!adminAllowed(request))
+                connection->respond(HttpResponse::json(
+                    "{\"ok\":false,\"error\":\"the admin API needs the X-Admin-Token header with "
+                    "the token printed at start-up (AdminToken:)\"}",
+                    401));
+            else
+                connection->respond(admin->handle(request));
             return;
         }
         HttpResponse response = dispatcher->handle(request, portRegion);
@@ -110,13 +131,26 @@ bool SandboxServer::start(const SandboxConfig& config, QString* errorMessage) {
         d->faults->setLatency(config.latencyMs, config.latencyJitterMs);
     d->limiter.reset();
     d->limiter.setEnabled(config.enforceRateLimits);
+    if (config.adminToken.isEmpty()) {
+        quint32 words[8];
+        QRandomGenerator::system()->fillRange(words);
+        d->adminToken = QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex();
+    } else {
+        d->adminToken = config.adminToken.toUtf8();
+    }
+    ConnectionBudget::Limits limits;
+    limits.maxConnections = qMax(1, config.maxConnections);
+    limits.maxBodyBytesInFlight = qsizetype(qMax<qint64>(0, config.maxBodyBytesInFlight));
+    limits.requestTimeoutMs = qMax(1, config.requestTimeoutMs);
+    d->budget = std::make_shared<ConnectionBudget>(limits);
     d->dispatcher =
         std::make_unique<ApiDispatcher>(d->world.get(), d->faults.get(), &d->accounts, &d->limiter);
     d->admin =
         std::make_unique<AdminApi>(d->world.get(), d->faults.get(), &d->accounts, &d->limiter);
     auto date = [this] { return d->httpDate(); };
     d->main = std::make_unique<HttpListener>(
-        [this](HttpConnection* c, const HttpRequest& r) { d->serve(c, r, QString(), true); }, date);
+        [this](HttpConnection* c, const HttpRequest& r) { d->serve(c, r, QString(), true); }, date,
+        d->budget);
     if (!d->main->listen(host, config.port, errorMessage)) {
         d->main.reset();
         return false;
@@ -127,7 +161,7 @@ bool SandboxServer::start(const SandboxConfig& config, QString* errorMessage) {
                 [this, region](HttpConnection* c, const HttpRequest& r) {
                     d->serve(c, r, region, false);
                 },
-                date, this);
+                date, d->budget, this);
             if (!listener->listen(host, 0, errorMessage)) {
                 delete listener;
                 stop();
@@ -189,6 +223,18 @@ QString SandboxServer::secretId() const {
 
 QString SandboxServer::secretKey() const {
     return AccountRegistry::demoSecretKey();
+}
+
+QString SandboxServer::adminToken() const {
+    return QString::fromUtf8(d->adminToken);
+}
+
+int SandboxServer::openConnections() const {
+    return d->budget->connections();
+}
+
+qint64 SandboxServer::bodyBytesInFlight() const {
+    return d->budget->bodyBytesInFlight();
 }
 
 SandboxWorld* SandboxServer::world() const {

@@ -25,6 +25,13 @@ struct SandboxConfig {
     int unbindDurationMs = 3000;   // how long UNBINDING lasts
     bool enforceRateLimits = true; // the documented per-action limits
     QString faultsFile;            // JSON fault configuration, optional
+    // The admin API (/_admin/ on the main port) answers only requests carrying this token in
+    // the X-Admin-Token header. Empty: start() makes a random one (adminToken()).
+    QString adminToken;
+    // Shared by every listening port of this sandbox (see ConnectionBudget).
+    int maxConnections = 1024;
+    qint64 maxBodyBytesInFlight = 64 * 1024 * 1024;
+    int requestTimeoutMs = 60000; // a request must arrive whole within this time
 };
 
 class SandboxWorld;
@@ -48,6 +55,11 @@ public:
     QHash<QString, QUrl> regionEndpoints() const; // region -> http://127.0.0.1:Pr
     QString secretId() const;                     // the demo account
     QString secretKey() const;
+    // The token the admin API requires (header X-Admin-Token); never empty once started.
+    QString adminToken() const;
+    static QByteArray adminTokenHeader() { return QByteArrayLiteral("X-Admin-Token"); }
+    int openConnections() const;      // across every port
+    qint64 bodyBytesInFlight() const; // request bodies held in memory now
 
     SandboxWorld* world() const;
     FaultInjector* faults() const;

@@ -29,4 +29,20 @@ inline bool insideHeadlessKeyring() {
            qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
 }
 
+inline bool runningInCi() {
+    return qEnvironmentVariable("CI") == QLatin1String("true");
+}
+
 } // namespace eipdesk::test
+
+// For a test (or initTestCase) that needs the real keyring of tests/run-headless.sh. Outside it
+// the test is skipped, which CTest reports as "Skipped" and run-headless.sh lists loudly; with
+// CI=true it fails instead, so a CI run can never pass without having run it.
+#define EIPDESK_REQUIRE_KEYRING()                                                                  \
+    do {                                                                                           \
+        if (!eipdesk::test::insideHeadlessKeyring()) {                                             \
+            if (eipdesk::test::runningInCi())                                                      \
+                QFAIL("CI=true: the private keyring of tests/run-headless.sh is required");        \
+            QSKIP("needs the private keyring of tests/run-headless.sh");                           \
+        }                                                                                          \
+    } while (false)

@@ -82,8 +82,7 @@ private:
 
 void TestProfileManager::initTestCase() {
     eipdesk::test::isolateUserDirectories();
-    if (!eipdesk::test::insideHeadlessKeyring())
-        QSKIP("needs the private keyring of tests/run-headless.sh");
+    EIPDESK_REQUIRE_KEYRING();
 }
 
 void TestProfileManager::init() {

@@ -65,8 +65,7 @@ private:
 
 void TestProfilesCommand::initTestCase() {
     eipdesk::test::isolateUserDirectories();
-    if (!eipdesk::test::insideHeadlessKeyring())
-        QSKIP("needs the private keyring of tests/run-headless.sh");
+    EIPDESK_REQUIRE_KEYRING();
     m_network = new QNetworkAccessManager(this);
 }
 

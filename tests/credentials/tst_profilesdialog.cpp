@@ -72,8 +72,7 @@ private:
 
 void TestProfilesDialog::initTestCase() {
     eipdesk::test::isolateUserDirectories();
-    if (!eipdesk::test::insideHeadlessKeyring())
-        QSKIP("needs the private keyring of tests/run-headless.sh");
+    EIPDESK_REQUIRE_KEYRING();
     m_network = new QNetworkAccessManager(this);
 }
 

@@ -98,8 +98,7 @@ private:
 
 void TestSecretLeak::initTestCase() {
     eipdesk::test::isolateUserDirectories();
-    if (!eipdesk::test::insideHeadlessKeyring())
-        QSKIP("needs the private keyring of tests/run-headless.sh");
+    EIPDESK_REQUIRE_KEYRING();
     QVERIFY2(QFile::exists(binary("eipdesk")), "build the eipdesk target first");
     QVERIFY2(QFile::exists(binary("eipdesk-sandbox")), "build the eipdesk-sandbox target first");
     QVERIFY(m_root.isValid());

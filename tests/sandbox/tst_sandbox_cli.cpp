@@ -2,6 +2,7 @@
 // The eipdesk-sandbox executable: its banner, serving real requests, clean shutdown on
 // SIGTERM, and clear errors for bad arguments.
 #include "SandboxTestClient.h"
+#include "support/SandboxAdminClient.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -54,6 +55,17 @@ void TestSandboxCli::bannerServeAndTerminate() {
     QVERIFY2(r.errorCode().isEmpty(), r.body.constData());
     QCOMPARE(r.response.value(QLatin1String("TotalCount")).toInt(),
              29); // 30 EIPs; the WanIP is listed on request only
+
+    // The admin API needs the token printed at start-up.
+    const QString token = eipdesk::test::SandboxAdminClient::parseStartupLine(out, "AdminToken");
+    QVERIFY2(token.size() >= 32, qPrintable(text));
+    const QUrl main(QStringLiteral("http://127.0.0.1:%1/").arg(m.captured(1)));
+    QCOMPARE(eipdesk::test::SandboxAdminClient(main, token).send("GET", "/_admin/state").status,
+             200);
+    QCOMPARE(eipdesk::test::SandboxAdminClient(main, QStringLiteral("guess"))
+                 .send("GET", "/_admin/state")
+                 .status,
+             401);
 
     p.terminate(); // SIGTERM
     QVERIFY(p.waitForFinished(10000));

@@ -262,9 +262,8 @@ void TestSandboxFaults::rateLimitsPerAccessRegion() {
 void TestSandboxFaults::adminApi() {
     auto admin = [&](const QByteArray& verb, const char* path, const QByteArray& body = {},
                      const QByteArray& query = {}) {
-        SandboxTestClient c(m_sandbox.endpoint().resolved(QUrl(str(path))), {}, {});
-        const auto r = c.send(verb, {{"Content-Type", "application/json"}}, body, query);
-        return std::make_pair(r.status, QJsonDocument::fromJson(r.body).object());
+        const auto r = m_sandbox.admin(verb, path, body, query);
+        return std::make_pair(r.status, r.json);
     };
     auto [status, state] = admin("GET", "/_admin/state");
     QCOMPARE(status, 200);

@@ -68,3 +68,21 @@ QString SandboxFixture::firstRegion() const {
 }
 
 } // namespace eipdesk::test
+
+namespace eipdesk::test {
+
+QString SandboxFixture::adminToken() const {
+    return m_server->adminToken();
+}
+
+SandboxAdminClient SandboxFixture::adminClient() const {
+    return SandboxAdminClient(endpoint(), adminToken());
+}
+
+SandboxAdminClient::Reply SandboxFixture::admin(const QByteArray& verb, const QByteArray& path,
+                                                const QByteArray& jsonBody,
+                                                const QByteArray& query) const {
+    return adminClient().send(verb, path, jsonBody, query);
+}
+
+} // namespace eipdesk::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/SandboxServer.h"
+#include "support/SandboxAdminClient.h"
 
 #include <QString>
 #include <QUrl>
@@ -43,6 +44,12 @@ public:
     QString secretId() const;
     QString secretKey() const;
     QString firstRegion() const; // ap-guangzhou
+    // The admin API with this sandbox's token, e.g. admin("POST", "/_admin/config", "{...}").
+    QString adminToken() const;
+    SandboxAdminClient adminClient() const;
+    SandboxAdminClient::Reply admin(const QByteArray& verb, const QByteArray& path,
+                                    const QByteArray& jsonBody = {},
+                                    const QByteArray& query = {}) const;
 
 private:
     sandbox::SandboxConfig m_config;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eipdesk-sandbox: the local Tencent Cloud API emulator as a command-line server.
+#include "core/Logging.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxWorld.h"
@@ -9,19 +10,37 @@
 #include <QSocketNotifier>
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalFd[2] = {-1, -1};
 
 void onSignal(int) {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
 }
+
+// SIGINT/SIGTERM quit the event loop cleanly (self-pipe). Elsewhere the default handling
+// (Ctrl+C ends the process) is kept.
+void quitOnSignals(QCoreApplication* app) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#else
+void quitOnSignals(QCoreApplication*) {}
+#endif
 
 QString tr(const char* text) {
     return QCoreApplication::translate("SandboxMain", text);
@@ -30,6 +49,9 @@ QString tr(const char* text) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // --verbose: one line per request answered (action, region, RequestId, outcome).
+    if (eipdesk::takeVerboseArgument(&argc, argv))
+        eipdesk::enableVerboseLogging();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("eipdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EIPDESK_VERSION));
@@ -100,14 +122,7 @@ int main(int argc, char* argv[]) {
         return 1;
     }
 
-    // SIGINT/SIGTERM quit the event loop cleanly (self-pipe).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-        auto* notifier = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app,
-                         [] { QCoreApplication::quit(); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    quitOnSignals(&app);
 
     auto origin = [](const QUrl& url) {
         return QStringLiteral("http://%1:%2").arg(url.host()).arg(url.port());
@@ -115,6 +130,8 @@ int main(int argc, char* argv[]) {
     std::printf("Endpoint: %s\n", qPrintable(origin(server.endpoint())));
     std::printf("SecretId: %s\n", qPrintable(server.secretId()));
     std::printf("SecretKey: %s\n", qPrintable(server.secretKey()));
+    // Whoever can read this output may drive /_admin/ (header X-Admin-Token).
+    std::printf("AdminToken: %s\n", qPrintable(server.adminToken()));
     const auto endpoints = server.regionEndpoints();
     QStringList regionIds = endpoints.keys();
     std::sort(regionIds.begin(), regionIds.end());
