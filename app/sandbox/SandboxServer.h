@@ -22,9 +22,10 @@ struct SandboxConfig {
     bool perRegionPorts = true; // one listening port per region, like vpc.<region> hosts
     int latencyMs = 0;          // added to every response
     int latencyJitterMs = 0;
-    int unbindDurationMs = 3000;   // how long UNBINDING lasts
-    bool enforceRateLimits = true; // the documented per-action limits
-    QString faultsFile;            // JSON fault configuration, optional
+    int unbindDurationMs = 3000;    // how long UNBINDING lasts
+    bool enforceRateLimits = true;  // the documented per-action limits
+    QString faultsFile;             // JSON fault configuration, optional
+    bool internationalSite = false; // play the international site (defaults, quota IDs)
 };
 
 class SandboxWorld;
