@@ -2,6 +2,7 @@
 #include "ui/DetailsPane.h"
 
 #include "inventory/AddressColumn.h"
+#include "inventory/AddressText.h"
 #include "inventory/TccliCommand.h"
 
 #include <QClipboard>
@@ -34,25 +35,35 @@ DetailsPane::DetailsPane(QWidget* parent)
 QList<QPair<QString, QString>> DetailsPane::fieldsOf(const Address& a) const {
     auto col = [&a](AddressColumn c) { return AddressColumns::text(a, c); };
     auto yes = [](bool b) { return AddressColumns::yesNo(b); };
+    auto enumText = [](QString (*words)(const QString&), const QString& wire) {
+        return AddressText::withRaw(words(wire), wire);
+    };
     return {
         {tr("Public IP"), a.addressIp},
         {tr("ID"), a.addressId},
         {tr("Name"), a.addressName},
         {tr("Status"), QStringLiteral("%1 (%2)").arg(col(AddressColumn::Status), a.addressStatus)},
         {tr("Region"), a.region},
-        {tr("Type"), a.addressType},
+        {tr("Type"), AddressText::kind(a)},
+        {tr("Actions that apply"), AddressText::applicableActions(a)},
         {tr("Bound resource"), a.instanceId},
-        {tr("Resource type"), a.instanceType},
+        {tr("Resource type"), enumText(&AddressText::instanceType, a.instanceType)},
         {tr("Kind"), col(AddressColumn::BoundKind)},
         {tr("Network interface"), a.networkInterfaceId},
         {tr("Private IP"), a.privateAddressIp},
         {tr("Bandwidth"), col(AddressColumn::Bandwidth)},
-        {tr("Billing mode"), a.internetChargeType},
-        {tr("ISP"), a.internetServiceProvider},
+        {tr("Billing mode"), a.internetChargeType.isEmpty()
+                                 ? tr("None (legacy bill-by-CVM account)")
+                                 : enumText(&AddressText::chargeType, a.internetChargeType)},
+        {tr("ISP"), enumText(&AddressText::isp, a.internetServiceProvider)},
         {tr("Expires"), a.deadlineDate},
-        {tr("Renewal"), a.renewFlag},
+        {tr("Renewal"), enumText(&AddressText::renewFlag, a.renewFlag)},
         {tr("Bandwidth package"), a.bandwidthPackageId},
         {tr("Egress"), a.egress},
+        {tr("ALG"), AddressText::algText(a)},
+        {tr("Anti-DDoS package"), a.antiDDoSPackageId},
+        {tr("Classic IPv6 VPC"), a.unVpcId},
+        {tr("Dedicated cluster (CDC)"), a.dedicatedClusterId},
         {tr("Created"), col(AddressColumn::Created)},
         {tr("Blocked"), yes(a.isBlocked)},
         {tr("In arrears"), yes(a.isArrears)},

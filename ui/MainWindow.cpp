@@ -239,6 +239,8 @@ void MainWindow::connectActions() {
         connect(m_session, &Session::clockSkewChanged, m_status, &StatusBarWidget::setClockSkew);
         connect(m_session, &Session::dailyQuotaChanged, this,
                 [this](const Quota& q) { m_status->setDailyQuota(q.remaining(), q.quotaLimit); });
+        connect(m_session, &Session::dailyQuotaUnknown, this,
+                [this] { m_status->setDailyQuota(0, StatusBarWidget::UnknownQuota); });
     }
 }
 

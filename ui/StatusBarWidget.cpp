@@ -52,10 +52,18 @@ void StatusBarWidget::setCounts(const QMap<QString, int>& byStatus, int shown) {
 }
 
 void StatusBarWidget::setDailyQuota(qint64 remaining, qint64 limit) {
+    if (limit == UnknownQuota) {
+        m_quota->setText(tr("Reallocations left today: unknown"));
+        m_quota->setToolTip(tr("The service's quota answer has no daily reassignment quota for "
+                               "this profile's site."));
+        m_quota->show();
+        return;
+    }
     if (limit < 0) {
         m_quota->hide();
         return;
     }
+    m_quota->setToolTip(QString());
     m_quota->setText(tr("Reallocations left today: %1/%2").arg(remaining).arg(limit));
     m_quota->show();
 }

@@ -16,7 +16,9 @@ public:
     explicit StatusBarWidget(QWidget* parent = nullptr);
 
     void setCounts(const QMap<QString, int>& byStatus, int shown);
-    void setDailyQuota(qint64 remaining, qint64 limit); // limit < 0: unknown
+    static constexpr qint64 UnknownQuota = -2;
+    // limit -1: hidden (nothing asked yet); UnknownQuota: asked, but the answer has none
+    void setDailyQuota(qint64 remaining, qint64 limit);
     void setClockSkew(qint64 offsetMs, bool warning);
     void setProfile(const QString& name, const QString& maskedSecretId);
 

@@ -2,6 +2,8 @@
 #include "api/VpcApi.h"
 
 #include "api/ApiCallsJob.h"
+#include "api/ApiClient.h"
+#include "api/SiteRules.h"
 #include "api/VpcJson.h"
 
 #include <QJsonArray>
@@ -30,13 +32,21 @@ template <typename T> ApiCallsJob* makeJob(ApiClient* client, QObject* context, 
     return new ApiCallsJob(client, context, [done](const ApiError& error) { done(T{}, error); });
 }
 
+// Every query names the address types it wants: without the filter the international site
+// lists only EIP and the China site everything but WanIP (SiteRules).
 QJsonObject addressQueryPayload(const AddressQuery& query) {
     QJsonObject payload;
     if (!query.addressIds.isEmpty())
         payload.insert(QStringLiteral("AddressIds"), QJsonArray::fromStringList(query.addressIds));
-    if (!query.filters.isEmpty()) {
+    QList<Filter> all = query.filters;
+    bool typed = false;
+    for (const auto& f : std::as_const(all))
+        typed = typed || f.name == QLatin1String("address-type");
+    if (!typed)
+        all.append(Filter{QStringLiteral("address-type"), SiteRules::addressTypes()});
+    {
         QJsonArray filters;
-        for (const auto& f : query.filters) {
+        for (const auto& f : std::as_const(all)) {
             QJsonObject filter;
             filter.insert(QStringLiteral("Name"), f.name);
             filter.insert(QStringLiteral("Values"), QJsonArray::fromStringList(f.values));
@@ -104,13 +114,18 @@ AsyncTaskStarted readTaskStarted(const ApiResponse& response) {
 VpcApi::VpcApi(ApiClient* client)
     : m_client(client) {}
 
+Site VpcApi::site() const {
+    return m_client ? m_client->endpointConfig().site : Site::China;
+}
+
 ApiJob* VpcApi::describeRegions(QObject* context, Callback<QList<Region>> done) {
     auto* job = makeJob(m_client, context, done);
     ApiRequest primary;
     primary.service = QStringLiteral("region");
     primary.version = QStringLiteral("2022-06-27");
     primary.action = QStringLiteral("DescribeRegions");
-    primary.payload.insert(QStringLiteral("Product"), QStringLiteral("vpc"));
+    // The documented example asks for cvm; VPC runs in the regions CVM runs in.
+    primary.payload.insert(QStringLiteral("Product"), QStringLiteral("cvm"));
 
     ApiRequest fallback;
     fallback.service = QStringLiteral("cvm");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Endpoint.h"
 #include "core/Address.h"
 #include "core/NetworkInterface.h"
 #include "core/Quota.h"
@@ -24,6 +25,7 @@ struct Filter {
     QStringList values;
 };
 
+// Without an address-type filter, every type is asked for explicitly (SiteRules).
 struct AddressQuery {
     QStringList addressIds;
     QList<Filter> filters;
@@ -68,7 +70,10 @@ public:
     explicit VpcApi(ApiClient* client);
     ApiClient* client() const { return m_client; }
 
-    // Region service DescribeRegions (Product=vpc); falls back to CVM DescribeRegions.
+    Site site() const; // the profile's site (China when there is no client)
+
+    // Region service DescribeRegions (Product=cvm, as the documented example); falls back to
+    // CVM DescribeRegions (documented as no longer updated).
     ApiJob* describeRegions(QObject* context, Callback<QList<Region>> done);
 
     // One page.

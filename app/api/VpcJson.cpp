@@ -97,6 +97,17 @@ Address VpcJson::address(const QJsonObject& o, const QString& region) {
     a.renewFlag = string(o, QLatin1String("RenewFlag"));
     a.bandwidthPackageId = string(o, QLatin1String("BandwidthPackageId"));
     a.egress = string(o, QLatin1String("Egress"));
+    a.antiDDoSPackageId = string(o, QLatin1String("AntiDDoSPackageId"));
+    a.unVpcId = string(o, QLatin1String("UnVpcId"));
+    a.dedicatedClusterId = string(o, QLatin1String("DedicatedClusterId"));
+    const QJsonValue alg = o.value(QLatin1String("EipAlgType"));
+    if (alg.isObject()) {
+        const QJsonObject algo = alg.toObject();
+        if (algo.contains(QLatin1String("Ftp")) && !algo.value(QLatin1String("Ftp")).isNull())
+            a.algFtp = boolean(algo, QLatin1String("Ftp"));
+        if (algo.contains(QLatin1String("Sip")) && !algo.value(QLatin1String("Sip")).isNull())
+            a.algSip = boolean(algo, QLatin1String("Sip"));
+    }
     a.bandwidth = integer(o, QLatin1String("Bandwidth"));
     a.createdTime = time(string(o, QLatin1String("CreatedTime")));
     a.isArrears = boolean(o, QLatin1String("IsArrears"));
@@ -126,6 +137,7 @@ Quota VpcJson::quota(const QJsonObject& o) {
     q.quotaId = string(o, QLatin1String("QuotaId"));
     q.quotaCurrent = integer(o, QLatin1String("QuotaCurrent")).value_or(0);
     q.quotaLimit = integer(o, QLatin1String("QuotaLimit")).value_or(0);
+    q.quotaGroup = string(o, QLatin1String("QuotaGroup"));
     return q;
 }
 

@@ -209,7 +209,9 @@ bool UnbindCommand::showPlan(const Profile& profile, const QString& region,
                      .arg(plan.dailyQuotaLeft())
               << Qt::endl;
     else
-        m_out << tr("  Each instance gets a normal public IP in place of its EIP.") << Qt::endl;
+        m_out << tr("  Each instance gets a normal public IP in place of its EIP "
+                    "(reallocations left today: unknown).")
+              << Qt::endl;
     return true;
 }
 

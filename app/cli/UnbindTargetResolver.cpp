@@ -15,20 +15,18 @@ UnbindTargetResolver::UnbindTargetResolver(VpcApi* api, QObject* parent)
 ErrorExplanation UnbindTargetResolver::blockerExplanation(const Address& a) {
     const QString blocker = a.unbindBlocker();
     QString code;
-    if (a.addressType == QLatin1String("WanIP"))
+    if (blocker == QLatin1String("ordinary-public-ip"))
         code = QStringLiteral("UnsupportedOperation.InvalidAction");
     else if (blocker == QLatin1String("not-bound"))
         code = QStringLiteral("InvalidAddressIdStatus.NotPermit");
     else if (blocker == QLatin1String("blocked"))
         code = QStringLiteral("InvalidAddressId.Blocked");
-    else if (blocker == QLatin1String("arrears"))
-        code = QStringLiteral("InvalidAddressIdState.InArrears");
     else if (blocker == QLatin1String("transitional"))
         code = a.addressStatus == QLatin1String(AddressStatus::Unbinding)
                    ? QStringLiteral("OperationDenied.MutexTaskRunning")
                    : QStringLiteral("UnsupportedOperation.AddressStatusNotPermit");
     else if (!blocker.isEmpty())
-        code = QStringLiteral("InvalidAddressState");
+        code = QStringLiteral("UnsupportedOperation.AddressStatusNotPermit");
     if (code.isEmpty())
         return {};
     return ErrorCatalog::explain(code);
@@ -40,7 +38,7 @@ QString UnbindTargetResolver::blockerDetail(const Address& a) {
         parts << tr("blocked");
     if (a.isArrears)
         parts << tr("in arrears");
-    if (a.addressType == QLatin1String("WanIP"))
+    if (a.isOrdinaryPublicIp())
         parts << tr("ordinary public IP");
     return parts.join(QStringLiteral(", "));
 }

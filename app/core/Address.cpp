@@ -33,6 +33,10 @@ bool Address::isNatGateway() const {
     return instanceType == QLatin1String("NAT") || instanceId.startsWith(QLatin1String("nat-"));
 }
 
+bool Address::isOrdinaryPublicIp() const {
+    return addressType.compare(QLatin1String("WanIP"), Qt::CaseInsensitive) == 0;
+}
+
 QString Address::unbindBlocker() const {
     if (isTransitional())
         return QStringLiteral("transitional");
@@ -40,8 +44,8 @@ QString Address::unbindBlocker() const {
         return QStringLiteral("not-bound");
     if (isBlocked)
         return QStringLiteral("blocked");
-    if (isArrears)
-        return QStringLiteral("arrears");
+    if (isOrdinaryPublicIp())
+        return QStringLiteral("ordinary-public-ip");
     return {};
 }
 

@@ -28,6 +28,7 @@ struct Address {
     QString addressIp;
     QString addressStatus; // CREATING, BINDING, BIND, UNBINDING, UNBIND, OFFLINING, BIND_ENI
     QString addressType;   // EIP, WanIP, AnycastEIP, AntiDDoSEIP, HighQualityEIP, CalcIP, ...
+                           // as sent: the documentation's own examples also spell "WanIp"
     QString instanceId;
     QString instanceType; // CVM, NAT, ENI, HAVIP, CLB, DHCPIP, ...
     QString networkInterfaceId;
@@ -37,7 +38,12 @@ struct Address {
     QString deadlineDate;
     QString renewFlag;
     QString bandwidthPackageId;
-    QString egress;
+    QString egress;                  // static single-line IP egress (may be null)
+    QString antiDDoSPackageId;       // AntiDDoSEIP only
+    QString unVpcId;                 // classic elastic IPv6: its VPC
+    QString dedicatedClusterId;      // CDC
+    std::optional<bool> algFtp;      // EipAlgType.Ftp; unset when EipAlgType is missing
+    std::optional<bool> algSip;      // EipAlgType.Sip
     std::optional<qint64> bandwidth; // Mbps; null for legacy bill-by-CVM accounts
     QDateTime createdTime;           // UTC, invalid if missing
     bool isArrears = false;
@@ -51,8 +57,13 @@ struct Address {
     bool isBound() const;        // BIND or BIND_ENI
     bool isTransitional() const; // CREATING, BINDING, UNBINDING, OFFLINING
     bool isNatGateway() const;   // InstanceType NAT or InstanceId nat-...
-    // Empty when the address can be unbound; otherwise a short untranslated reason key:
-    // "not-bound", "blocked", "arrears", "transitional".
+    // An ordinary public IP (AddressType WanIP, any letter case), not an elastic one.
+    bool isOrdinaryPublicIp() const;
+    // Empty when the documentation allows unbinding (BIND or BIND_ENI, not blocked, an EIP:
+    // DisassociateAddress unbinds elastic IPs, an ordinary public IP is converted with
+    // TransformAddress first); otherwise a short untranslated reason key: "not-bound",
+    // "blocked", "transitional", "ordinary-public-ip". Being in arrears is no reason: the
+    // documentation does not forbid it, so the client warns and lets the server answer.
     QString unbindBlocker() const;
     QString tagsText() const; // "k=v, k2=v2"
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/AddressExporter.h"
 
+#include "inventory/AddressText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -117,6 +119,23 @@ QJsonObject AddressExporter::toJsonObject(const Address& a) {
     o.insert(QStringLiteral("RenewFlag"), a.renewFlag);
     o.insert(QStringLiteral("BandwidthPackageId"), a.bandwidthPackageId);
     o.insert(QStringLiteral("Egress"), a.egress);
+    o.insert(QStringLiteral("AntiDDoSPackageId"), a.antiDDoSPackageId);
+    o.insert(QStringLiteral("UnVpcId"), a.unVpcId);
+    o.insert(QStringLiteral("DedicatedClusterId"), a.dedicatedClusterId);
+    QJsonObject alg;
+    if (a.algFtp)
+        alg.insert(QStringLiteral("Ftp"), *a.algFtp);
+    if (a.algSip)
+        alg.insert(QStringLiteral("Sip"), *a.algSip);
+    o.insert(QStringLiteral("EipAlgType"),
+             alg.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(alg));
+    // The enum values as words, next to the wire values above (translated when exported).
+    o.insert(QStringLiteral("AddressTypeText"), AddressText::addressType(a.addressType));
+    o.insert(QStringLiteral("InternetChargeTypeText"),
+             AddressText::chargeType(a.internetChargeType));
+    o.insert(QStringLiteral("InternetServiceProviderText"),
+             AddressText::isp(a.internetServiceProvider));
+    o.insert(QStringLiteral("RenewFlagText"), AddressText::renewFlag(a.renewFlag));
     o.insert(QStringLiteral("CreatedTime"), exportText(a, AddressColumn::Created));
     o.insert(QStringLiteral("IsArrears"), a.isArrears);
     o.insert(QStringLiteral("IsBlocked"), a.isBlocked);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/UnbindPlan.h"
 
+#include "api/SiteRules.h"
 #include "api/VpcApi.h"
 #include "core/Quota.h"
 
@@ -61,6 +62,14 @@ QStringList UnbindPlan::consequences() const {
         out << tr("%n EIP(s) stay in your account unbound; an idle EIP keeps being billed "
                   "until you release it.",
                   nullptr, kept);
+    int arrears = 0;
+    for (const Address& a : m_addresses)
+        arrears += a.isArrears ? 1 : 0;
+    if (arrears > 0)
+        out << tr("%n EIP(s) are in arrears (isolated). The documentation does not forbid "
+                  "unbinding them, so EIP Desk sends the request; if the service refuses, "
+                  "History shows its answer.",
+                  nullptr, arrears);
     if (hasNatGateway())
         out << tr("NAT gateway EIPs are removed from their gateway with "
                   "DisassociateNatGatewayAddress (no task id; EIP Desk watches the address "
@@ -115,12 +124,13 @@ void UnbindPlan::load(VpcApi* api) {
                 done();
             });
     }
+    const Site site = api->site();
     api->describeAddressQuota(
         m_addresses.isEmpty() ? QString() : m_addresses.first().region, this,
-        [this](const QList<Quota>& quotas, const ApiError& error) {
-            for (const Quota& q : quotas)
-                if (q.quotaId == QLatin1String(DailyPublicIpAssignQuota))
-                    m_quotaLeft = q.remaining();
+        [this, site](const QList<Quota>& quotas, const ApiError& error) {
+            // A missing quota (or an error) leaves it unknown: offered, and said so.
+            if (const auto q = SiteRules::dailyReassignQuota(quotas, site))
+                m_quotaLeft = q->remaining();
             if (!error && m_quotaLeft >= 0 && m_quotaLeft < m_addresses.size() &&
                 m_reallocateReason.isEmpty())
                 m_reallocateReason = tr("Only %1 public IP reallocation(s) left today for %2 "

@@ -14,8 +14,9 @@ class VpcApi;
 // The confirmation dialog's model (non-GUI, the testable seam): what each selected EIP is
 // bound to, the consequences, and whether "Reallocate a normal public IP" may be offered:
 // only when every selected EIP is on the primary private IP of a primary ENI (checked with
-// DescribeNetworkInterfaces) and the daily DAILY_PUBLIC_IP_ASSIGN quota is not used up
-// (DescribeAddressQuota). load() asks the server; ready() fires when the answers are in.
+// DescribeNetworkInterfaces) and the site's daily reassignment quota (SiteRules) is not used
+// up (DescribeAddressQuota); an unknown quota is offered and reported as unknown (-1).
+// load() asks the server; ready() fires when the answers are in.
 class UnbindPlan : public QObject {
     Q_OBJECT
 public:

@@ -4,6 +4,7 @@
 #include "core/AddressStatus.h"
 #include "sandbox/AddressFilter.h"
 #include "sandbox/AddressJsonWriter.h"
+#include "sandbox/AssociateAction.h"
 #include "sandbox/ParamReader.h"
 #include "sandbox/SandboxWorld.h"
 #include "sandbox/WireJson.h"
@@ -12,9 +13,7 @@
 
 namespace eipdesk::sandbox {
 
-namespace {
-
-bool isShortId(const QString& id, const char* prefix) {
+bool AddressActions::isShortId(const QString& id, const char* prefix) {
     const QLatin1String p(prefix);
     if (!id.startsWith(p) || id.size() != p.size() + 8)
         return false;
@@ -27,8 +26,7 @@ bool isShortId(const QString& id, const char* prefix) {
     return true;
 }
 
-// Finds the address in the call's region, or the right "not found" error.
-ActionError lookup(ActionContext& ctx, const QString& addressId, Address** out) {
+ActionError AddressActions::lookup(ActionContext& ctx, const QString& addressId, Address** out) {
     if (!AddressFilter::isAddressId(addressId))
         return ActionError::make(
             "InvalidParameterValue.AddressIdMalformed",
@@ -44,8 +42,6 @@ ActionError lookup(ActionContext& ctx, const QString& addressId, Address** out) 
     return ActionError::make("InvalidAddressId.NotFound",
                              QStringLiteral("The EIP `%1` does not exist.").arg(addressId));
 }
-
-} // namespace
 
 ActionError AddressActions::describeAddresses(ActionContext& ctx) {
     ParamReader p(ctx.call.params, ctx.call.stringTyped);
@@ -64,7 +60,8 @@ ActionError AddressActions::describeAddresses(ActionContext& ctx) {
         return ActionError::make("InvalidParameterValue.LimitExceeded",
                                  QStringLiteral("Limit must be between 0 and 100."));
     AddressFilter filter;
-    if (ActionError e = AddressFilter::parse(ids, *filters, &filter); e.isError())
+    if (ActionError e = AddressFilter::parse(ids, *filters, &filter, ctx.world.international());
+        e.isError())
         return e;
 
     ctx.world.settle();
@@ -117,11 +114,12 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
         return ActionError::make(
             "OperationDenied.MutexTaskRunning",
             QStringLiteral("A mutually exclusive task is running on `%1`.").arg(a->addressId));
-    if (AddressStatus::isTransitional(a->addressStatus) || a->isArrears)
+    // Being in arrears is no documented precondition of DisassociateAddress: it is unbound.
+    if (AddressStatus::isTransitional(a->addressStatus))
         return ActionError::make(
             "UnsupportedOperation.AddressStatusNotPermit",
             QStringLiteral("The address status %1 does not allow this operation.")
-                .arg(a->isArrears ? QStringLiteral("(in arrears)") : a->addressStatus));
+                .arg(a->addressStatus));
     if (!AddressStatus::isBound(a->addressStatus))
         return ActionError::make(
             "InvalidAddressIdStatus.NotPermit",
@@ -191,97 +189,7 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
 }
 
 ActionError AddressActions::associateAddress(ActionContext& ctx) {
-    ParamReader p(ctx.call.params, ctx.call.stringTyped);
-    p.checkKnown({QStringLiteral("AddressId"), QStringLiteral("InstanceId"),
-                  QStringLiteral("NetworkInterfaceId"), QStringLiteral("PrivateIpAddress"),
-                  QStringLiteral("EipDirectConnection"), QStringLiteral("InstanceRegion")});
-    const auto addressId = p.string(QStringLiteral("AddressId"), true);
-    const QString instanceId = p.string(QStringLiteral("InstanceId")).value_or(QString());
-    const QString eniId = p.string(QStringLiteral("NetworkInterfaceId")).value_or(QString());
-    const QString privateIp = p.string(QStringLiteral("PrivateIpAddress")).value_or(QString());
-    p.boolean(QStringLiteral("EipDirectConnection"));
-    if (!p.ok())
-        return p.error();
-    if (instanceId.isEmpty() == eniId.isEmpty())
-        return ActionError::make(
-            "InvalidParameter",
-            QStringLiteral("Give exactly one of InstanceId and NetworkInterfaceId."));
-    if (!eniId.isEmpty() && privateIp.isEmpty())
-        return ActionError::make(
-            "MissingParameter",
-            QStringLiteral("PrivateIpAddress is required with NetworkInterfaceId."));
-
-    ctx.world.settle();
-    Address* a = nullptr;
-    if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
-        return e;
-    RegionData& region = *ctx.world.region(ctx.call.region);
-    if (a->isBlocked)
-        return ActionError::make("InvalidAddressId.Blocked", QStringLiteral("The EIP is blocked."));
-    if (a->isArrears)
-        return ActionError::make("InvalidAddressState", QStringLiteral("The EIP is in arrears."));
-    if (a->addressStatus == QLatin1String(AddressStatus::Binding) ||
-        a->addressStatus == QLatin1String(AddressStatus::Unbinding))
-        return ActionError::make("OperationDenied.MutexTaskRunning",
-                                 QStringLiteral("A mutually exclusive task is running."));
-    if (a->addressStatus != QLatin1String(AddressStatus::Unbind))
-        return ActionError::make("InvalidAddressIdStatus.NotPermit",
-                                 QStringLiteral("Only UNBIND addresses can be bound."));
-
-    Address after = *a;
-    NetworkInterface* eni = nullptr;
-    int ipIndex = -1;
-    if (!instanceId.isEmpty()) {
-        if (!isShortId(instanceId, "ins-"))
-            return ActionError::make(
-                "InvalidParameterValue.InstanceIdMalformed",
-                QStringLiteral("The instance ID `%1` is malformed.").arg(instanceId));
-        const auto it = region.instances.constFind(instanceId);
-        if (it == region.instances.constEnd())
-            return ActionError::make(
-                "InvalidInstanceId.NotFound",
-                QStringLiteral("The instance `%1` does not exist.").arg(instanceId));
-        eni = region.eni(it->primaryEniId);
-        if (!eni)
-            return ActionError::make("FailedOperation.MasterEniNotFound",
-                                     QStringLiteral("The instance has no primary ENI."));
-        ipIndex = 0;
-    } else {
-        eni = region.eni(eniId);
-        if (!eni)
-            return ActionError::make("InvalidNetworkInterfaceId.NotFound",
-                                     QStringLiteral("The ENI `%1` does not exist.").arg(eniId));
-        for (int i = 0; i < eni->privateIpAddresses.size(); ++i)
-            if (eni->privateIpAddresses[i].privateIpAddress == privateIp)
-                ipIndex = i;
-        if (ipIndex < 0)
-            return ActionError::make("InvalidPrivateIpAddress.NotFound",
-                                     QStringLiteral("The private IP is not on that ENI."));
-    }
-    if (!eni->privateIpAddresses[ipIndex].addressId.isEmpty())
-        return ActionError::make("InvalidInstanceId.AlreadyBindEip",
-                                 QStringLiteral("That private IP already has an EIP."));
-    after.networkInterfaceId = eni->networkInterfaceId;
-    after.privateAddressIp = eni->privateIpAddresses[ipIndex].privateIpAddress;
-    after.instanceId = eni->attachedInstanceId;
-    after.instanceType =
-        eni->attachedInstanceId.isEmpty() ? QStringLiteral("ENI") : QStringLiteral("CVM");
-    after.addressStatus = QLatin1String(eni->attachedInstanceId.isEmpty() ? AddressStatus::BindEni
-                                                                          : AddressStatus::Bind);
-    // Reserve the IP now so that a second bind to it is refused while this one runs.
-    eni->privateIpAddresses[ipIndex].addressId = a->addressId;
-
-    SandboxTask task;
-    task.kind = SandboxTask::Kind::Bind;
-    task.region = region.id;
-    task.before.append(*a);
-    task.after.append(after);
-    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
-    task.fail = outcome == TaskOutcome::Fail;
-    task.neverFinish = outcome == TaskOutcome::NeverFinish;
-    a->addressStatus = QLatin1String(AddressStatus::Binding);
-    ctx.response.insert(QStringLiteral("TaskId"), QString::number(ctx.world.startTask(task)));
-    return {};
+    return AssociateAction::run(ctx);
 }
 
 } // namespace eipdesk::sandbox

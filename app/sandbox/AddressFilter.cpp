@@ -47,7 +47,8 @@ bool AddressFilter::isEniId(const QString& id) {
 }
 
 ActionError AddressFilter::parse(const QStringList& addressIds, const QList<FilterParam>& filters,
-                                 AddressFilter* out) {
+                                 AddressFilter* out, bool internationalSite) {
+    out->m_international = internationalSite;
     if (filters.size() > MaxFilters)
         return ActionError::make("LimitExceeded.NumberOfFilters",
                                  QStringLiteral("At most %1 filters are allowed.").arg(MaxFilters));
@@ -109,8 +110,11 @@ ActionError AddressFilter::parse(const QStringList& addressIds, const QList<Filt
 bool AddressFilter::matches(const Address& a) const {
     if (!m_ids.isEmpty() && !m_ids.contains(a.addressId))
         return false;
-    if (!m_hasTypeFilter && m_ids.isEmpty() && a.addressType == QLatin1String("WanIP"))
-        return false;
+    if (!m_hasTypeFilter && m_ids.isEmpty()) {
+        if (m_international ? a.addressType != QLatin1String("EIP")
+                            : a.addressType == QLatin1String("WanIP"))
+            return false;
+    }
     for (const Clause& c : m_clauses) {
         bool ok = false;
         if (!c.tagKey.isEmpty()) {
@@ -139,7 +143,7 @@ bool AddressFilter::matches(const Address& a) const {
         } else if (c.name == QLatin1String("address-isp")) {
             ok = c.values.contains(a.internetServiceProvider);
         } else if (c.name == QLatin1String("dedicated-cluster-id")) {
-            ok = false; // no CDC in the sandbox
+            ok = !a.dedicatedClusterId.isEmpty() && c.values.contains(a.dedicatedClusterId);
         } else if (c.name == QLatin1String("tag-key")) {
             for (const Tag& t : a.tags)
                 ok = ok || c.values.contains(t.key);

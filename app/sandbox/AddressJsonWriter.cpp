@@ -89,7 +89,8 @@ void AddressJsonWriter::append(QByteArray& out, const Address& a) {
     string(out, "AddressType", a.addressType);
     boolean(out, "CascadeRelease", a.cascadeRelease);
     key(out, "EipAlgType");
-    out += "{\"Ftp\":false,\"Sip\":false}";
+    out += a.algFtp.value_or(false) ? "{\"Ftp\":true" : "{\"Ftp\":false";
+    out += a.algSip.value_or(false) ? ",\"Sip\":true}" : ",\"Sip\":false}";
     string(out, "InternetServiceProvider", a.internetServiceProvider);
     boolean(out, "LocalBgp", a.localBgp);
     key(out, "Bandwidth");
@@ -115,8 +116,13 @@ void AddressJsonWriter::append(QByteArray& out, const Address& a) {
     stringOrNull(out, "Egress", a.egress);
     if (!a.renewFlag.isEmpty())
         string(out, "RenewFlag", a.renewFlag);
-    if (!a.bandwidthPackageId.isEmpty())
-        string(out, "BandwidthPackageId", a.bandwidthPackageId);
+    stringOrNull(out, "BandwidthPackageId", a.bandwidthPackageId);
+    if (!a.antiDDoSPackageId.isEmpty())
+        string(out, "AntiDDoSPackageId", a.antiDDoSPackageId);
+    if (!a.unVpcId.isEmpty())
+        string(out, "UnVpcId", a.unVpcId);
+    if (!a.dedicatedClusterId.isEmpty())
+        string(out, "DedicatedClusterId", a.dedicatedClusterId);
     out += '}';
 }
 

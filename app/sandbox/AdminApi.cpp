@@ -154,6 +154,12 @@ HttpResponse AdminApi::config(const QJsonObject& body) {
         m_world->setUnbindDurationMs(int(unbindMs));
     if (body.contains(QLatin1String("enforceRateLimits")))
         m_limiter->setEnabled(body.value(QLatin1String("enforceRateLimits")).toBool());
+    if (body.contains(QLatin1String("site")))
+        m_world->setInternational(body.value(QLatin1String("site")).toString() ==
+                                  QLatin1String("intl"));
+    if (body.contains(QLatin1String("unsupportedAccount")))
+        m_world->setAccountSupported(body.value(QLatin1String("unsupportedAccount")).toString(),
+                                     false);
     if (body.contains(QLatin1String("dailyReallocateLimit")))
         m_world->setDailyReallocateLimit(int(dailyLimit));
     for (auto it = newLimits.constBegin(); it != newLimits.constEnd(); ++it)

@@ -120,7 +120,8 @@ ActionError ApiDispatcher::dispatch(ApiCall& call, QJsonObject& response,
         return ActionError::make(
             "InvalidAction", QStringLiteral("The action `%1` does not exist.").arg(call.action));
     if (!route) {
-        if (call.action == QLatin1String("DisassociateAddress"))
+        if (call.action == QLatin1String("DisassociateAddress") ||
+            call.action == QLatin1String("AssociateAddress"))
             return ActionError::make(
                 "UnsupportedOperation.ActionNotFound",
                 QStringLiteral("The action does not exist in version %1.").arg(call.version));

@@ -94,15 +94,23 @@ ActionError ResourceActions::describeAddressQuota(ActionContext& ctx) {
         return p.error();
     RegionData* region = ctx.world.region(ctx.call.region);
     const int used = int(region->addresses.size());
-    auto quota = [](const char* id, qint64 current, qint64 limit) {
-        return QJsonObject{{QStringLiteral("QuotaId"), QLatin1String(id)},
-                           {QStringLiteral("QuotaCurrent"), double(current)},
-                           {QStringLiteral("QuotaLimit"), double(limit)}};
+    // The China example names each quota's QuotaGroup (the region); the international
+    // example has none and calls the daily reassignment quota DAILY_EIP_ASSIGN.
+    const bool intl = ctx.world.international();
+    const QString group = region->id;
+    auto quota = [intl, group](const char* id, qint64 current, qint64 limit) {
+        QJsonObject q{{QStringLiteral("QuotaId"), QLatin1String(id)},
+                      {QStringLiteral("QuotaCurrent"), double(current)},
+                      {QStringLiteral("QuotaLimit"), double(limit)}};
+        if (!intl)
+            q.insert(QStringLiteral("QuotaGroup"), group);
+        return q;
     };
     QJsonArray set;
     set.append(quota("TOTAL_EIP_QUOTA", used, qMax(20, (used / 100 + 1) * 100)));
     set.append(quota("DAILY_EIP_APPLY", 0, 40));
-    set.append(quota(DailyPublicIpAssignQuota, ctx.world.reallocationsToday(ctx.call.secretId),
+    set.append(quota(intl ? DailyEipAssignQuota : DailyPublicIpAssignQuota,
+                     ctx.world.reallocationsToday(ctx.call.secretId),
                      ctx.world.dailyReallocateLimit()));
     ctx.response.insert(QStringLiteral("QuotaSet"), set);
     return {};

@@ -116,6 +116,7 @@ bool SandboxServer::start(const SandboxConfig& config, QString* errorMessage) {
     }
     d->world->generate(config.seed, config.addresses, config.regions);
     d->world->setUnbindDurationMs(config.unbindDurationMs);
+    d->world->setInternational(config.internationalSite);
     d->faults->clear();
     d->faults->reseed(config.seed);
     if (!config.faultsFile.isEmpty()) {

@@ -32,6 +32,7 @@ struct SandboxConfig {
     int maxConnections = 1024;
     qint64 maxBodyBytesInFlight = 64 * 1024 * 1024;
     int requestTimeoutMs = 60000; // a request must arrive whole within this time
+    bool internationalSite = false; // play the international site (defaults, quota IDs)
 };
 
 class SandboxWorld;

@@ -290,4 +290,11 @@ QJsonObject SandboxWorld::summary() {
                        {QStringLiteral("dailyReallocateLimit"), m_dailyLimit}};
 }
 
+void SandboxWorld::setAccountSupported(const QString& secretId, bool supported) {
+    if (supported)
+        m_unsupportedAccounts.remove(secretId);
+    else
+        m_unsupportedAccounts.insert(secretId);
+}
+
 } // namespace eipdesk::sandbox

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -68,7 +69,18 @@ public:
     int runningTaskCount() const;
     void settle(); // finishes every task whose time has come
 
-    // DAILY_PUBLIC_IP_ASSIGN, per account and UTC day.
+    // The site the sandbox plays (spec: where the China and international sites differ):
+    // DescribeAddresses' default address types and the daily reassignment quota's ID.
+    bool international() const { return m_international; }
+    void setInternational(bool international) { m_international = international; }
+    // Accounts AssociateAddress refuses with InvalidAccount.NotSupported (test control).
+    bool accountSupported(const QString& secretId) const {
+        return !m_unsupportedAccounts.contains(secretId);
+    }
+    void setAccountSupported(const QString& secretId, bool supported);
+
+    // The daily reassignment quota (DAILY_PUBLIC_IP_ASSIGN; DAILY_EIP_ASSIGN on the
+    // international site), per account and UTC day.
     int dailyReallocateLimit() const { return m_dailyLimit; }
     void setDailyReallocateLimit(int limit) { m_dailyLimit = limit; }
     int reallocationsToday(const QString& secretId) const;
@@ -100,6 +112,8 @@ private:
     int m_unbindDurationMs = 3000;
     bool m_neverFinish = false;
     int m_dailyLimit = 10;
+    bool m_international = false;
+    QSet<QString> m_unsupportedAccounts;
     QHash<QString, QPair<QDate, int>> m_reallocations;
 };
 

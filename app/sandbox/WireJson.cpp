@@ -51,7 +51,8 @@ QJsonObject WireJson::address(const Address& a) {
     o.insert(QStringLiteral("AddressType"), a.addressType);
     o.insert(QStringLiteral("CascadeRelease"), a.cascadeRelease);
     o.insert(QStringLiteral("EipAlgType"),
-             QJsonObject{{QStringLiteral("Ftp"), false}, {QStringLiteral("Sip"), false}});
+             QJsonObject{{QStringLiteral("Ftp"), a.algFtp.value_or(false)},
+                         {QStringLiteral("Sip"), a.algSip.value_or(false)}});
     o.insert(QStringLiteral("InternetServiceProvider"), a.internetServiceProvider);
     o.insert(QStringLiteral("LocalBgp"), a.localBgp);
     o.insert(QStringLiteral("Bandwidth"),
@@ -61,10 +62,17 @@ QJsonObject WireJson::address(const Address& a) {
     o.insert(QStringLiteral("DeadlineDate"), orNull(a.deadlineDate));
     o.insert(QStringLiteral("InstanceType"), orNull(a.instanceType));
     o.insert(QStringLiteral("Egress"), orNull(a.egress));
+    // Only monthly prepaid EIPs carry RenewFlag (model text); a public IP outside a bandwidth
+    // package has BandwidthPackageId null (the WanIP example).
     if (!a.renewFlag.isEmpty())
         o.insert(QStringLiteral("RenewFlag"), a.renewFlag);
-    if (!a.bandwidthPackageId.isEmpty())
-        o.insert(QStringLiteral("BandwidthPackageId"), a.bandwidthPackageId);
+    o.insert(QStringLiteral("BandwidthPackageId"), orNull(a.bandwidthPackageId));
+    if (!a.antiDDoSPackageId.isEmpty())
+        o.insert(QStringLiteral("AntiDDoSPackageId"), a.antiDDoSPackageId);
+    if (!a.unVpcId.isEmpty())
+        o.insert(QStringLiteral("UnVpcId"), a.unVpcId);
+    if (!a.dedicatedClusterId.isEmpty())
+        o.insert(QStringLiteral("DedicatedClusterId"), a.dedicatedClusterId);
     return o;
 }
 
@@ -77,7 +85,8 @@ QJsonObject WireJson::networkInterface(const NetworkInterface& eni, const QStrin
                                {QStringLiteral("AddressId"), ip.addressId},
                                {QStringLiteral("Description"), QString()},
                                {QStringLiteral("IsWanIpBlocked"), false},
-                               {QStringLiteral("State"), ip.state}});
+                               {QStringLiteral("State"), ip.state},
+                               {QStringLiteral("QosLevel"), QStringLiteral("DEFAULT")}});
     QJsonObject o;
     o.insert(QStringLiteral("NetworkInterfaceId"), eni.networkInterfaceId);
     o.insert(QStringLiteral("NetworkInterfaceName"), eni.networkInterfaceName);
@@ -105,6 +114,11 @@ QJsonObject WireJson::networkInterface(const NetworkInterface& eni, const QStrin
     o.insert(QStringLiteral("TagSet"), QJsonArray());
     o.insert(QStringLiteral("EniType"), eni.primary ? 1 : 0);
     o.insert(QStringLiteral("AttachType"), 0);
+    // As the documented example: the business of the instance, no CDC.
+    o.insert(QStringLiteral("Business"), QStringLiteral("cvm"));
+    o.insert(QStringLiteral("CdcId"), QString());
+    o.insert(QStringLiteral("ResourceId"), QString());
+    o.insert(QStringLiteral("QosLevel"), QStringLiteral("DEFAULT"));
     return o;
 }
 

@@ -30,6 +30,11 @@ const Kind kCurated[] = {
     Kind::Unbind,        Kind::SecondaryIpCascade,
     Kind::SecondaryIp,   Kind::BindEni,
     Kind::PrimaryIp,     Kind::PrimaryIp,
+    Kind::AnycastEip,    Kind::HighQualityEip,
+    Kind::AntiDDoSEip,   Kind::ResidentialEip,
+    Kind::Cdc,           Kind::Legacy,
+    Kind::UnVpc,         Kind::WanIpBlocked,
+    Kind::SpecialCvms,
 };
 
 struct Weighted {
@@ -175,15 +180,24 @@ Address WorldGenerator::baseAddress() {
     a.addressStatus = interned(AddressStatus::Unbind);
     a.internetServiceProvider = interned(kIsp[next(8)]);
     a.internetChargeType = interned(kCharge[next(5)]);
+    // Picks that came later take bits of the ID's hash, so the random draws (and the world of
+    // a given seed) stay as they were.
+    const size_t h = qHash(a.addressId);
     if (a.internetChargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH")) {
         a.deadlineDate =
             QStringLiteral("2027-%1-15T00:00:00Z").arg(1 + next(12), 2, 10, QLatin1Char('0'));
-        a.renewFlag = QStringLiteral("NOTIFY_AND_AUTO_RENEW");
+        static const char* const renew[] = {"NOTIFY_AND_AUTO_RENEW", "NOTIFY_AND_MANUAL_RENEW",
+                                            "DISABLE_NOTIFY_AND_MANUAL_RENEW"};
+        a.renewFlag = interned(renew[h % 3]);
     }
     if (a.internetChargeType == QLatin1String("BANDWIDTH_PACKAGE"))
         a.bandwidthPackageId = QStringLiteral("bwp-") + a.addressId.mid(4);
-    if (next(30) != 0) // a few legacy "bill by CVM" addresses have a null bandwidth
-        a.bandwidth = kBandwidth[next(8)];
+    next(30); // was: a legacy address now and then; legacy addresses are curated (Kind::Legacy)
+    a.bandwidth = kBandwidth[next(8)];
+    a.algFtp = (h >> 2) % 2 == 0;
+    a.algSip = (h >> 3) % 3 == 0;
+    if ((h >> 4) % 5 != 0) // the egress of a static single-line IP; null now and then
+        a.egress = interned("center_egress1");
     a.createdTime =
         QDateTime::fromSecsSinceEpoch(1609459200LL + qint64(next(3LL * 365 * 86400)), Qt::UTC);
     a.tags = tagSet(next(8));
@@ -374,8 +388,70 @@ void WorldGenerator::add(Kind kind) {
         m_quirks->insert(a.addressId, AddressQuirk::MasterEniMissing);
         break;
     }
+    case Kind::AnycastEip:
+        a.addressType = QStringLiteral("AnycastEIP");
+        break;
+    case Kind::HighQualityEip:
+        primaryOfNewCvm();
+        a.addressType = QStringLiteral("HighQualityEIP");
+        break;
+    case Kind::AntiDDoSEip:
+        primaryOfNewCvm();
+        a.addressType = QStringLiteral("AntiDDoSEIP");
+        a.antiDDoSPackageId = newId("bgp-");
+        break;
+    case Kind::ResidentialEip:
+        a.addressType = QStringLiteral("ResidentialEIP");
+        break;
+    case Kind::Cdc: {
+        a.dedicatedClusterId = newId("cluster-");
+        const QString cvm = newCvm();
+        m_region->instances[cvm].dedicatedClusterId = a.dedicatedClusterId;
+        break;
+    }
+    case Kind::Legacy:
+        a.bandwidth.reset();
+        a.internetChargeType.clear();
+        a.deadlineDate.clear();
+        a.renewFlag.clear();
+        a.bandwidthPackageId.clear();
+        break;
+    case Kind::UnVpc:
+        a.unVpcId = m_vpc;
+        break;
+    case Kind::WanIpBlocked:
+        primaryOfNewCvm();
+        a.addressType = QStringLiteral("WanIP");
+        a.addressName.clear();
+        a.isBlocked = true;
+        break;
+    case Kind::SpecialCvms:
+        addSpecialCvms(a);
+        break;
     }
     m_region->addresses.push_back(std::move(a));
+}
+
+// The restricted CVMs of the AssociateAddress table (sandbox README), each with a primary ENI
+// and no EIP, and a CVM that may have one EIP and has it: this kind's address, on its
+// secondary IP.
+void WorldGenerator::addSpecialCvms(Address& a) {
+    auto cvm = [this]() -> SandboxInstance& { return m_region->instances[newCvm()]; };
+    cvm().chargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
+    cvm().bgpOnly = true;
+    cvm().anycastUnsupported = true;
+    cvm().residentialUnsupported = true;
+    cvm().directUnsupported = true;
+    {
+        SandboxInstance& stopped = cvm();
+        stopped.state = QStringLiteral("STOPPED");
+        stopped.stoppedNoCharge = true;
+    }
+    cvm().state = QStringLiteral("STARTING");
+    SandboxInstance& full = cvm();
+    full.maxAddresses = 1;
+    bindToIp(a, full.primaryEniId, 1);
+    m_lastCvm.clear();
 }
 
 } // namespace eipdesk::sandbox

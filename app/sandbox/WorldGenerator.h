@@ -47,7 +47,16 @@ public:
         MalformedInstanceId,
         BrokenBackend,
         MasterEniMissing,
-        SecondaryIpCascade
+        SecondaryIpCascade,
+        AnycastEip,     // UNBIND AnycastEIP
+        HighQualityEip, // HighQualityEIP on a CVM's primary IP
+        AntiDDoSEip,    // AntiDDoSEIP with its AntiDDoSPackageId, bound
+        ResidentialEip, // UNBIND ResidentialEIP
+        Cdc,            // UNBIND EIP of a CDC (DedicatedClusterId), plus a CVM in that CDC
+        Legacy,         // UNBIND, bill-by-CVM account: Bandwidth and InternetChargeType null
+        UnVpc,          // UNBIND with UnVpcId (classic elastic IPv6's VPC)
+        WanIpBlocked,   // a blocked ordinary public IP on a CVM
+        SpecialCvms     // UNBIND EIP, plus the restricted CVMs of the AssociateAddress table
     };
 
 private:
@@ -62,6 +71,7 @@ private:
     QString newEni(bool primary, const QString& instanceId);
     void bindToIp(Address& a, const QString& eniId, int ipIndex);
     void bindToNat(Address& a, bool single);
+    void addSpecialCvms(Address& a);
     quint64 next(quint64 bound) { return m_rng() % bound; }
 
     std::mt19937_64 m_rng;

@@ -2,6 +2,7 @@
 #include "session/Session.h"
 
 #include "api/ApiClient.h"
+#include "api/SiteRules.h"
 #include "api/VpcApi.h"
 
 namespace eipdesk {
@@ -84,22 +85,23 @@ void Session::refreshDailyQuota(const QString& region) {
     if (!m_api || region.isEmpty())
         return;
     const quint64 gen = m_generation;
-    m_api->describeAddressQuota(region, this,
-                                [this, gen](const QList<Quota>& quotas, const ApiError& error) {
-                                    if (gen != m_generation)
-                                        return;
-                                    if (error.isError()) {
-                                        emit dailyQuotaFailed(error);
-                                        return;
-                                    }
-                                    for (const Quota& q : quotas) {
-                                        if (q.quotaId == QLatin1String(DailyPublicIpAssignQuota)) {
-                                            m_dailyQuota = q;
-                                            emit dailyQuotaChanged(q);
-                                            return;
-                                        }
-                                    }
-                                });
+    const Site site = m_profile.site;
+    m_api->describeAddressQuota(
+        region, this, [this, gen, site](const QList<Quota>& quotas, const ApiError& error) {
+            if (gen != m_generation)
+                return;
+            if (error.isError()) {
+                emit dailyQuotaFailed(error);
+                return;
+            }
+            if (const auto q = SiteRules::dailyReassignQuota(quotas, site)) {
+                m_dailyQuota = *q;
+                emit dailyQuotaChanged(*q);
+                return;
+            }
+            m_dailyQuota.reset(); // none of the site's quota IDs: unknown, not absent
+            emit dailyQuotaUnknown();
+        });
 }
 
 } // namespace eipdesk

@@ -62,6 +62,7 @@ signals:
     void clockSkewChanged(qint64 offsetMs, bool warning);
     void dailyQuotaChanged(const eipdesk::Quota& quota);
     void dailyQuotaFailed(const eipdesk::ApiError& error);
+    void dailyQuotaUnknown(); // the answer had none of the site's quota IDs
 
 private:
     void onClockOffset(qint64 offsetMs);

@@ -125,6 +125,141 @@
     </message>
 </context>
 <context>
+    <name>AddressText</name>
+    <message>
+        <source>Elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anycast (accelerated) EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-quality EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-DDoS EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential (native) IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly prepaid bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly, by traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly, by bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared bandwidth package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGP (multi-line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed at expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud server (CVM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-availability virtual IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in EIP Desk: an ordinary public IP belongs to its instance; convert it to an EIP in the console (TransformAddress) to unbind or move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind from the NAT gateway (DisassociateNatGatewayAddress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind (AssociateAddress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind (DisassociateAddress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None while its state is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP %1, SIP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -642,26 +777,6 @@
     </message>
     <message>
         <source>Bind another EIP to the NAT gateway first, or keep this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The EIP is in arrears</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The EIP is isolated because the account is in arrears.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top up the account, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The EIP&apos;s current state does not allow this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the list and try again once the EIP is UNBIND.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,6 +1435,238 @@
         <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Two parameters that cannot be sent together were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid combination of parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters sent do not form a valid combination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance does not support Anycast EIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance cannot have an Anycast (accelerated) EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind an ordinary EIP to it, or choose another instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP on the network interface not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance cannot show the EIP on its network interface (direct connection); only ins- and eks- instances can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose another instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has no public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has no public IP that this operation needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the instance in the console, then choose the target again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs the instance to have an ordinary public IP, and it has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s public IP is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s ordinary public IP is blocked, so the EIP cannot be bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the instance&apos;s public IP unblocked in the console first, or choose another instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPC does not support direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s VPC cannot show an EIP on the network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose an instance in another VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s billing mode does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This EIP can only be bound to instances billed by hourly traffic or by a bandwidth package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instance with one of those billing modes, or change the instance&apos;s network billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer already has an EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CLB instance is already bound to an EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the load balancer&apos;s EIP first, or choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to another network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is already bound to a network interface and cannot be bound to a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list to see where the EIP is bound now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface was not found, or the private IP is not configured on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the network interfaces and choose the target again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary IP: no direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private IP is a secondary IP; an EIP bound to it cannot be shown on the network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose the primary private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to another private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is already bound to a private IP and cannot be bound to a different one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private IP already has an EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This private IP of the network interface is already bound to an EIP; a private IP takes only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the EIP on that private IP first, or choose another private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has all the EIPs it may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance already has as many EIPs bound as its quota allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind one of the instance&apos;s EIPs first, or choose another instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP is isolated (in arrears)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused because the public IP is isolated: the account is in arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up the account, wait until the EIP is no longer isolated, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP does not support this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP address on this instance does not support the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this kind of address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type of address (for example an ordinary public IP) does not support the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address type in the details pane; use the console for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is stopped without charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance stopped in no-charge mode cannot have an EIP bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the instance, then bind again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s billing mode does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network billing mode of the EIP does not allow this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the EIP&apos;s billing mode in the details pane; use the console to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISP does not support this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s ISP line does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another EIP or target in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1905,6 +2252,30 @@
     <message>
         <source>%1:</source>
         <comment>form label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (legacy bill-by-CVM account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-DDoS package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic IPv6 VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated cluster (CDC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2902,6 +3273,14 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>No profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reallocations left today: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s quota answer has no daily reassignment quota for this profile&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksDock</name>
@@ -3112,10 +3491,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Each instance gets a normal public IP in place of its EIP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,6 +3517,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>%1 (%2): cannot be unbound: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3180,10 +3559,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in arrears: top up the account first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its state is changing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,6 +3576,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>Unbind %n EIP</numerusform>
             <numerusform>Unbind %n EIPs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an ordinary public IP, not an EIP: convert it to an EIP first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3690,13 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) are in arrears (isolated). The documentation does not forbid unbinding them, so EIP Desk sends the request; if the service refuses, History shows its answer.</source>
+        <translation>
+            <numerusform>%n EIP is in arrears (isolated). The documentation does not forbid unbinding it, so EIP Desk sends the request; if the service refuses, History shows its answer.</numerusform>
+            <numerusform>%n EIPs are in arrears (isolated). The documentation does not forbid unbinding them, so EIP Desk sends the request; if the service refuses, History shows its answer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,141 @@
     </message>
 </context>
 <context>
+    <name>AddressText</name>
+    <message>
+        <source>Elastic IP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Ordinary public IP</source>
+        <translation>普通公网 IP</translation>
+    </message>
+    <message>
+        <source>Anycast (accelerated) EIP</source>
+        <translation>Anycast（加速）EIP</translation>
+    </message>
+    <message>
+        <source>High-quality EIP</source>
+        <translation>精品弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Anti-DDoS EIP</source>
+        <translation>高防 EIP</translation>
+    </message>
+    <message>
+        <source>Residential (native) IP</source>
+        <translation>原生 IP</translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation>设备 IP</translation>
+    </message>
+    <message>
+        <source>Monthly prepaid bandwidth</source>
+        <translation>包月带宽预付费</translation>
+    </message>
+    <message>
+        <source>Hourly, by traffic</source>
+        <translation>按小时流量后付费</translation>
+    </message>
+    <message>
+        <source>Hourly, by bandwidth</source>
+        <translation>按小时带宽后付费</translation>
+    </message>
+    <message>
+        <source>Shared bandwidth package</source>
+        <translation>共享带宽包</translation>
+    </message>
+    <message>
+        <source>BGP (multi-line)</source>
+        <translation>常规 BGP（多线）</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>Manual renewal</source>
+        <translation>手动续费</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Not renewed at expiry</source>
+        <translation>到期不续费</translation>
+    </message>
+    <message>
+        <source>Cloud server (CVM)</source>
+        <translation>云服务器（CVM）</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT 网关</translation>
+    </message>
+    <message>
+        <source>High-availability virtual IP</source>
+        <translation>高可用虚拟 IP</translation>
+    </message>
+    <message>
+        <source>Elastic network interface</source>
+        <translation>弹性网卡</translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation>负载均衡（CLB）</translation>
+    </message>
+    <message>
+        <source>Elastic private IP</source>
+        <translation>弹性内网 IP</translation>
+    </message>
+    <message>
+        <source>None in EIP Desk: an ordinary public IP belongs to its instance; convert it to an EIP in the console (TransformAddress) to unbind or move it.</source>
+        <translation>EIP Desk 中没有可用操作：普通公网 IP 属于其实例；如需解绑或迁移，请先在控制台将其转换为 EIP（TransformAddress）。</translation>
+    </message>
+    <message>
+        <source>Unbind from the NAT gateway (DisassociateNatGatewayAddress).</source>
+        <translation>从 NAT 网关解绑（DisassociateNatGatewayAddress）。</translation>
+    </message>
+    <message>
+        <source>Bind (AssociateAddress).</source>
+        <translation>绑定（AssociateAddress）。</translation>
+    </message>
+    <message>
+        <source>Unbind (DisassociateAddress).</source>
+        <translation>解绑（DisassociateAddress）。</translation>
+    </message>
+    <message>
+        <source>None while its state is %1.</source>
+        <translation>状态为 %1 时没有可用操作。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>FTP %1, SIP %2</source>
+        <translation>FTP %1，SIP %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -643,26 +778,6 @@
     <message>
         <source>Bind another EIP to the NAT gateway first, or keep this one.</source>
         <translation>请先为该 NAT 网关绑定另一个 EIP，或保留此 EIP。</translation>
-    </message>
-    <message>
-        <source>The EIP is in arrears</source>
-        <translation>EIP 已欠费</translation>
-    </message>
-    <message>
-        <source>The EIP is isolated because the account is in arrears.</source>
-        <translation>由于账号欠费，该 EIP 已被隔离。</translation>
-    </message>
-    <message>
-        <source>Top up the account, then try again.</source>
-        <translation>请为账号充值后再试。</translation>
-    </message>
-    <message>
-        <source>The EIP&apos;s current state does not allow this operation.</source>
-        <translation>该 EIP 当前状态不允许此操作。</translation>
-    </message>
-    <message>
-        <source>Refresh the list and try again once the EIP is UNBIND.</source>
-        <translation>请刷新列表，待 EIP 为 UNBIND 状态后再试。</translation>
     </message>
     <message>
         <source>The instance already has an EIP</source>
@@ -1320,6 +1435,238 @@
         <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
         <translation>请查看下方的错误码和服务器消息；如有需要，请携带 RequestId 联系技术支持。</translation>
     </message>
+    <message>
+        <source>Two parameters that cannot be sent together were sent.</source>
+        <translation>请求同时带了两个不能同时存在的参数。</translation>
+    </message>
+    <message>
+        <source>Invalid combination of parameters</source>
+        <translation>参数组合不合法</translation>
+    </message>
+    <message>
+        <source>The parameters sent do not form a valid combination.</source>
+        <translation>请求中的参数组合不合法。</translation>
+    </message>
+    <message>
+        <source>The instance does not support Anycast EIPs</source>
+        <translation>该实例不支持 Anycast EIP</translation>
+    </message>
+    <message>
+        <source>This instance cannot have an Anycast (accelerated) EIP.</source>
+        <translation>该实例不能绑定 Anycast（加速）EIP。</translation>
+    </message>
+    <message>
+        <source>Bind an ordinary EIP to it, or choose another instance.</source>
+        <translation>请为它绑定普通 EIP，或选择其他实例。</translation>
+    </message>
+    <message>
+        <source>EIP on the network interface not supported</source>
+        <translation>不支持在网卡上显示 EIP</translation>
+    </message>
+    <message>
+        <source>This instance cannot show the EIP on its network interface (direct connection); only ins- and eks- instances can.</source>
+        <translation>该实例不支持在网卡上显示 EIP（直通）；只有 ins- 和 eks- 实例支持。</translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose another instance.</source>
+        <translation>请不使用直通方式绑定，或选择其他实例。</translation>
+    </message>
+    <message>
+        <source>The instance has no public IP</source>
+        <translation>该实例没有公网 IP</translation>
+    </message>
+    <message>
+        <source>The instance has no public IP that this operation needs.</source>
+        <translation>该操作需要实例有公网 IP，但它没有。</translation>
+    </message>
+    <message>
+        <source>Check the instance in the console, then choose the target again.</source>
+        <translation>请在控制台检查该实例，然后重新选择目标。</translation>
+    </message>
+    <message>
+        <source>The request needs the instance to have an ordinary public IP, and it has none.</source>
+        <translation>该请求需要实例有普通公网 IP，但它没有。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s public IP is blocked</source>
+        <translation>该实例的公网 IP 被封堵</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s ordinary public IP is blocked, so the EIP cannot be bound to it.</source>
+        <translation>该实例的普通公网 IP 被封堵，因此无法为它绑定 EIP。</translation>
+    </message>
+    <message>
+        <source>Get the instance&apos;s public IP unblocked in the console first, or choose another instance.</source>
+        <translation>请先在控制台解除该实例公网 IP 的封堵，或选择其他实例。</translation>
+    </message>
+    <message>
+        <source>The VPC does not support direct connection</source>
+        <translation>该 VPC 不支持直通</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s VPC cannot show an EIP on the network interface.</source>
+        <translation>该实例所属的 VPC 不支持在网卡上显示 EIP。</translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose an instance in another VPC.</source>
+        <translation>请不使用直通方式绑定，或选择其他 VPC 中的实例。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s billing mode does not fit</source>
+        <translation>实例的计费方式不符合要求</translation>
+    </message>
+    <message>
+        <source>This EIP can only be bound to instances billed by hourly traffic or by a bandwidth package.</source>
+        <translation>该 EIP 只能绑定按小时流量后付费或使用带宽包计费的实例。</translation>
+    </message>
+    <message>
+        <source>Choose an instance with one of those billing modes, or change the instance&apos;s network billing.</source>
+        <translation>请选择采用这两种计费方式之一的实例，或修改实例的网络计费方式。</translation>
+    </message>
+    <message>
+        <source>The load balancer already has an EIP</source>
+        <translation>该负载均衡已绑定 EIP</translation>
+    </message>
+    <message>
+        <source>The CLB instance is already bound to an EIP.</source>
+        <translation>该 CLB 实例已经绑定了 EIP。</translation>
+    </message>
+    <message>
+        <source>Unbind the load balancer&apos;s EIP first, or choose another target.</source>
+        <translation>请先解绑该负载均衡的 EIP，或选择其他目标。</translation>
+    </message>
+    <message>
+        <source>Bound to another network interface</source>
+        <translation>已绑定到其他网卡</translation>
+    </message>
+    <message>
+        <source>The EIP is already bound to a network interface and cannot be bound to a different one.</source>
+        <translation>该 EIP 已绑定到一个网卡，不能再绑定到另一个网卡。</translation>
+    </message>
+    <message>
+        <source>Refresh the list to see where the EIP is bound now.</source>
+        <translation>请刷新列表，查看该 EIP 当前绑定在哪里。</translation>
+    </message>
+    <message>
+        <source>The network interface was not found, or the private IP is not configured on it.</source>
+        <translation>找不到该网卡，或该内网 IP 不在这个网卡上。</translation>
+    </message>
+    <message>
+        <source>Refresh the network interfaces and choose the target again.</source>
+        <translation>请刷新网卡信息，然后重新选择目标。</translation>
+    </message>
+    <message>
+        <source>Secondary IP: no direct connection</source>
+        <translation>辅助 IP 不支持直通</translation>
+    </message>
+    <message>
+        <source>The private IP is a secondary IP; an EIP bound to it cannot be shown on the network interface.</source>
+        <translation>该内网 IP 是辅助 IP，绑定在它上面的 EIP 不能在网卡上显示。</translation>
+    </message>
+    <message>
+        <source>Bind without direct connection, or choose the primary private IP.</source>
+        <translation>请不使用直通方式绑定，或选择主内网 IP。</translation>
+    </message>
+    <message>
+        <source>Bound to another private IP</source>
+        <translation>已绑定到其他内网 IP</translation>
+    </message>
+    <message>
+        <source>The EIP is already bound to a private IP and cannot be bound to a different one.</source>
+        <translation>该 EIP 已绑定到一个内网 IP，不能再绑定到另一个内网 IP。</translation>
+    </message>
+    <message>
+        <source>The private IP already has an EIP</source>
+        <translation>该内网 IP 已绑定 EIP</translation>
+    </message>
+    <message>
+        <source>This private IP of the network interface is already bound to an EIP; a private IP takes only one.</source>
+        <translation>该网卡的这个内网 IP 已经绑定了 EIP；一个内网 IP 只能绑定一个 EIP。</translation>
+    </message>
+    <message>
+        <source>Unbind the EIP on that private IP first, or choose another private IP.</source>
+        <translation>请先解绑该内网 IP 上的 EIP，或选择其他内网 IP。</translation>
+    </message>
+    <message>
+        <source>The instance has all the EIPs it may have</source>
+        <translation>实例绑定的 EIP 已达上限</translation>
+    </message>
+    <message>
+        <source>The instance already has as many EIPs bound as its quota allows.</source>
+        <translation>该实例绑定的 EIP 数量已达到配额上限。</translation>
+    </message>
+    <message>
+        <source>Unbind one of the instance&apos;s EIPs first, or choose another instance.</source>
+        <translation>请先解绑该实例的一个 EIP，或选择其他实例。</translation>
+    </message>
+    <message>
+        <source>The EIP is isolated (in arrears)</source>
+        <translation>EIP 处于隔离状态（欠费）</translation>
+    </message>
+    <message>
+        <source>The service refused because the public IP is isolated: the account is in arrears.</source>
+        <translation>服务拒绝了请求，因为该公网 IP 处于隔离状态：账号已欠费。</translation>
+    </message>
+    <message>
+        <source>Top up the account, wait until the EIP is no longer isolated, then retry.</source>
+        <translation>请为账号充值，等 EIP 解除隔离后再重试。</translation>
+    </message>
+    <message>
+        <source>The IP does not support this instance</source>
+        <translation>该 IP 不支持此实例</translation>
+    </message>
+    <message>
+        <source>The IP address on this instance does not support the operation.</source>
+        <translation>绑定此实例的 IP 地址不支持该操作。</translation>
+    </message>
+    <message>
+        <source>Not for this kind of address</source>
+        <translation>该类型的地址不支持此操作</translation>
+    </message>
+    <message>
+        <source>This type of address (for example an ordinary public IP) does not support the operation.</source>
+        <translation>这种类型的地址（例如普通公网 IP）不支持该操作。</translation>
+    </message>
+    <message>
+        <source>Check the address type in the details pane; use the console for this address.</source>
+        <translation>请在详情面板中查看地址类型；对该地址请使用控制台操作。</translation>
+    </message>
+    <message>
+        <source>The instance is stopped without charge</source>
+        <translation>实例处于关机不收费状态</translation>
+    </message>
+    <message>
+        <source>An instance stopped in no-charge mode cannot have an EIP bound.</source>
+        <translation>处于关机不收费状态的实例不能绑定 EIP。</translation>
+    </message>
+    <message>
+        <source>Start the instance, then bind again.</source>
+        <translation>请先开机，然后再绑定。</translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s billing mode does not allow this</source>
+        <translation>EIP 的计费方式不支持此操作</translation>
+    </message>
+    <message>
+        <source>The network billing mode of the EIP does not allow this operation.</source>
+        <translation>该 EIP 的网络计费方式不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Check the EIP&apos;s billing mode in the details pane; use the console to change it.</source>
+        <translation>请在详情面板中查看 EIP 的计费方式；如需修改请使用控制台。</translation>
+    </message>
+    <message>
+        <source>The ISP does not support this</source>
+        <translation>该运营商不支持此操作</translation>
+    </message>
+    <message>
+        <source>The EIP&apos;s ISP line does not support this operation.</source>
+        <translation>该 EIP 的运营商线路不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Choose another EIP or target in the console.</source>
+        <translation>请在控制台选择其他 EIP 或目标。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1911,6 +2258,30 @@
         <source>%1:</source>
         <comment>form label</comment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Actions that apply</source>
+        <translation>可用操作</translation>
+    </message>
+    <message>
+        <source>None (legacy bill-by-CVM account)</source>
+        <translation>无（传统账户类型，按 CVM 计费）</translation>
+    </message>
+    <message>
+        <source>ALG</source>
+        <translation>ALG</translation>
+    </message>
+    <message>
+        <source>Anti-DDoS package</source>
+        <translation>高防包</translation>
+    </message>
+    <message>
+        <source>Classic IPv6 VPC</source>
+        <translation>传统弹性 IPv6 所属 VPC</translation>
+    </message>
+    <message>
+        <source>Dedicated cluster (CDC)</source>
+        <translation>专用集群（CDC）</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3284,14 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
+    <message>
+        <source>Reallocations left today: unknown</source>
+        <translation>今日剩余重新分配次数：未知</translation>
+    </message>
+    <message>
+        <source>The service&apos;s quota answer has no daily reassignment quota for this profile&apos;s site.</source>
+        <translation>服务返回的配额中没有此配置所属站点的每日重新分配配额。</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksDock</name>
@@ -3125,10 +3504,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日还可重新分配 %1 次）。</translation>
     </message>
     <message>
-        <source>  Each instance gets a normal public IP in place of its EIP.</source>
-        <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP。</translation>
-    </message>
-    <message>
         <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
         <translation>警告：无法打开操作日志（%1）；本次运行不会被记录。</translation>
     </message>
@@ -3153,6 +3528,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>%1 (%2): cannot be unbound: %3</source>
         <translation>%1（%2）：无法解绑：%3</translation>
+    </message>
+    <message>
+        <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
+        <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日剩余重新分配次数：未知）。</translation>
     </message>
 </context>
 <context>
@@ -3190,10 +3569,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>已封堵：请先解除封堵</translation>
     </message>
     <message>
-        <source>in arrears: top up the account first</source>
-        <translation>已欠费：请先为账号充值</translation>
-    </message>
-    <message>
         <source>its state is changing</source>
         <translation>其状态正在变更</translation>
     </message>
@@ -3210,6 +3585,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an ordinary public IP, not an EIP: convert it to an EIP first</source>
+        <translation>这是普通公网 IP，不是 EIP：请先将其转换为 EIP</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3695,12 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
         <translation>今日仅剩 %1 次公网 IP 重新分配，而所选 EIP 有 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) are in arrears (isolated). The documentation does not forbid unbinding them, so EIP Desk sends the request; if the service refuses, History shows its answer.</source>
+        <translation>
+            <numerusform>%n 个 EIP 处于欠费隔离状态。文档并未禁止解绑它们，因此 EIP Desk 会发送请求；如果服务拒绝，可在历史记录中查看其答复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

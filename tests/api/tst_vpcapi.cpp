@@ -79,6 +79,20 @@ private slots:
         QCOMPARE(reqs.size(), 3);
         QCOMPARE(body(reqs.at(0)).value(QLatin1String("Offset")).toInt(), 0);
         QCOMPARE(body(reqs.at(0)).value(QLatin1String("Limit")).toInt(), 100);
+        // Every page names every address type: the sites' defaults differ and both omit some.
+        for (const auto& req : reqs) {
+            const QJsonArray filters = body(req).value(QLatin1String("Filters")).toArray();
+            QCOMPARE(filters.size(), 1);
+            QCOMPARE(filters.at(0)[QLatin1String("Name")].toString(),
+                     QStringLiteral("address-type"));
+            QStringList types;
+            for (const auto& v : filters.at(0)[QLatin1String("Values")].toArray())
+                types << v.toString();
+            QCOMPARE(types,
+                     QStringList({QStringLiteral("EIP"), QStringLiteral("AnycastEIP"),
+                                  QStringLiteral("HighQualityEIP"), QStringLiteral("AntiDDoSEIP"),
+                                  QStringLiteral("ResidentialEIP"), QStringLiteral("WanIP")}));
+        }
         QCOMPARE(progress.last().at(0).toInt(), 3);
         QCOMPARE(progress.last().at(1).toInt(), 3);
     }
@@ -166,8 +180,9 @@ private slots:
         const auto reqs = f.server.requests();
         QCOMPARE(reqs.size(), 2);
         QVERIFY(reqs.at(0).header("Authorization").contains("/region/tc3_request"));
+        // The documented example asks for cvm.
         QCOMPARE(body(reqs.at(0)).value(QLatin1String("Product")).toString(),
-                 QStringLiteral("vpc"));
+                 QStringLiteral("cvm"));
         QCOMPARE(reqs.at(0).headerCount("X-TC-Region"), 0);
         QVERIFY(reqs.at(1).header("Authorization").contains("/cvm/tc3_request"));
     }

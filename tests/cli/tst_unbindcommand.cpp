@@ -54,6 +54,7 @@ private slots:
     void unbindSucceeds();
     void natEip();
     void unknownEip();
+    void arrearsIsSent();
     void notUnbindable_data();
     void notUnbindable();
     void failedTask();
@@ -330,6 +331,23 @@ void TestUnbindCommand::unknownEip() {
     QCOMPARE(journalEntries().size(), before);
 }
 
+// In arrears is no documented reason to refuse: the plan warns, the request goes out and the
+// server's answer decides (the sandbox, like the documentation, lets it through).
+void TestUnbindCommand::arrearsIsSent() {
+    const auto a = find([this](const Address& x) {
+        return x.isArrears && !x.isBlocked &&
+               x.addressStatus == QLatin1String(AddressStatus::Bind) &&
+               x.boundKind() == BoundKind::Cvm &&
+               m_sandbox->server().world()->quirk(x.addressId) == sandbox::AddressQuirk::None;
+    });
+    QVERIFY(a.has_value());
+    const Result r =
+        unbind({QStringLiteral("--yes"), QStringLiteral("--profile"), kProfile, a->addressId});
+    QVERIFY2(r.code == 0, r.dump().constData());
+    QVERIFY2(r.out.contains(QStringLiteral("arrears")), r.dump().constData());
+    QVERIFY2(r.out.contains(QStringLiteral(": Succeeded")), r.dump().constData());
+}
+
 void TestUnbindCommand::notUnbindable_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("code");
@@ -337,8 +355,8 @@ void TestUnbindCommand::notUnbindable_data() {
         << QStringLiteral("idle") << QStringLiteral("InvalidAddressIdStatus.NotPermit");
     QTest::newRow("blocked") << QStringLiteral("blocked")
                              << QStringLiteral("InvalidAddressId.Blocked");
-    QTest::newRow("in arrears") << QStringLiteral("arrears")
-                                << QStringLiteral("InvalidAddressIdState.InArrears");
+    QTest::newRow("ordinary public IP")
+        << QStringLiteral("wanip") << QStringLiteral("UnsupportedOperation.InvalidAction");
 }
 
 void TestUnbindCommand::notUnbindable() {
@@ -349,8 +367,8 @@ void TestUnbindCommand::notUnbindable() {
             return x.addressStatus == QLatin1String(AddressStatus::Unbind) && !x.isBlocked &&
                    !x.isArrears && x.addressType != QLatin1String("WanIP");
         if (kind == QLatin1String("blocked"))
-            return x.isBlocked;
-        return x.isArrears && !x.isBlocked;
+            return x.isBlocked && !x.isOrdinaryPublicIp();
+        return x.isOrdinaryPublicIp() && !x.isBlocked;
     });
     QVERIFY2(a.has_value(), qPrintable(kind));
     const int before = int(journalEntries().size());

@@ -23,9 +23,11 @@ sandbox::SandboxConfig readsConfig() {
     return config;
 }
 
-// The spec's default type rule (§4.1): without an address-type filter, WanIP is not listed.
-bool listedByDefault(const Address& a) {
-    return a.addressType != QLatin1String("WanIP");
+// Without an address-type filter of its own, the client names every type (SiteRules): the
+// sites' defaults (every type but WanIP on the China site, EIP only on the international one)
+// never apply, so every address is listed.
+bool listedByDefault(const Address&) {
+    return true;
 }
 
 } // namespace

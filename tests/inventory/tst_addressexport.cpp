@@ -2,6 +2,7 @@
 // Columns, CSV/JSON exports and the tccli command text.
 #include "inventory/AddressColumn.h"
 #include "inventory/AddressExporter.h"
+#include "inventory/AddressText.h"
 #include "inventory/TccliCommand.h"
 
 #include <QJsonArray>
@@ -167,6 +168,43 @@ private slots:
         const QJsonObject o2 = arr[1].toObject();
         QVERIFY(o2.value(QStringLiteral("Bandwidth")).isNull());
         QCOMPARE(o2.value(QStringLiteral("IsBlocked")).toBool(), true);
+    }
+
+    // The fields the client used to drop travel to the export, enum values also as words.
+    void jsonCarriesEveryField() {
+        Address a = sample();
+        a.addressType = QStringLiteral("AntiDDoSEIP");
+        a.antiDDoSPackageId = QStringLiteral("bgp-12345678");
+        a.unVpcId = QStringLiteral("vpc-12345678");
+        a.dedicatedClusterId = QStringLiteral("cluster-12345678");
+        a.egress = QStringLiteral("center_egress1");
+        a.algFtp = true;
+        a.algSip = false;
+        a.internetChargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
+        a.renewFlag = QStringLiteral("NOTIFY_AND_AUTO_RENEW");
+        a.internetServiceProvider = QStringLiteral("CMCC");
+        const QJsonObject o = AddressExporter::toJsonObject(a);
+        QCOMPARE(o.value(QStringLiteral("AntiDDoSPackageId")).toString(), a.antiDDoSPackageId);
+        QCOMPARE(o.value(QStringLiteral("UnVpcId")).toString(), a.unVpcId);
+        QCOMPARE(o.value(QStringLiteral("DedicatedClusterId")).toString(), a.dedicatedClusterId);
+        QCOMPARE(o.value(QStringLiteral("Egress")).toString(), a.egress);
+        QCOMPARE(o.value(QStringLiteral("EipAlgType"))[QLatin1String("Ftp")].toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("EipAlgType"))[QLatin1String("Sip")].toBool(false), false);
+        QCOMPARE(o.value(QStringLiteral("AddressTypeText")).toString(),
+                 QStringLiteral("Anti-DDoS EIP"));
+        QCOMPARE(o.value(QStringLiteral("InternetChargeTypeText")).toString(),
+                 QStringLiteral("Monthly prepaid bandwidth"));
+        QCOMPARE(o.value(QStringLiteral("RenewFlagText")).toString(),
+                 QStringLiteral("Automatic renewal"));
+        QCOMPARE(o.value(QStringLiteral("InternetServiceProviderText")).toString(),
+                 QStringLiteral("China Mobile"));
+        QCOMPARE(AddressText::withRaw(AddressText::chargeType(a.internetChargeType),
+                                      a.internetChargeType),
+                 QStringLiteral("Monthly prepaid bandwidth (BANDWIDTH_PREPAID_BY_MONTH)"));
+        QCOMPARE(AddressText::addressType(QStringLiteral("WanIp")),
+                 QStringLiteral("Ordinary public IP")); // the documentation's spelling
+        QCOMPARE(AddressText::chargeType(QStringLiteral("SOMETHING_NEW")),
+                 QStringLiteral("SOMETHING_NEW")); // unknown values are shown as sent
     }
 
     void tccli_data() {

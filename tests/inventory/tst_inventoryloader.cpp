@@ -10,6 +10,7 @@
 #include "sandbox/SandboxWorld.h"
 #include "support/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -23,12 +24,16 @@ using namespace eipdesk;
 namespace {
 constexpr int Timeout = 30000;
 
+// Every address: the client names every address type, ordinary public IPs included.
 int expectedCount(sandbox::SandboxWorld* world, const QString& region) {
-    int n = 0;
-    for (const Address& a : world->region(region)->addresses)
-        if (a.addressType != QLatin1String("WanIP")) // not listed without an address-type filter
-            ++n;
-    return n;
+    return int(world->region(region)->addresses.size());
+}
+
+QSet<QString> typesOf(const QList<Address>& list) {
+    QSet<QString> out;
+    for (const Address& a : list)
+        out.insert(a.addressType);
+    return out;
 }
 } // namespace
 
@@ -56,6 +61,53 @@ private slots:
         m_api = std::make_unique<VpcApi>(m_client.get());
     }
     void cleanup() { m_sandbox->faults()->clear(); }
+
+    // The international site lists only EIP when asked without an address-type filter (intl
+    // model: "default value is EIP"); the client names every type, so it still gets them all.
+    void internationalSiteListsEveryType() {
+        m_sandbox->world()->setInternational(true);
+        ApiClient client(&m_network, &m_clock);
+        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        EndpointConfig endpoints;
+        endpoints.site = Site::International;
+        endpoints.customEndpoint = m_sandbox->endpoint();
+        endpoints.regionOverrides = m_sandbox->regionEndpoints();
+        client.setEndpointConfig(endpoints);
+        VpcApi api(&client);
+        const QString region = m_sandbox->firstRegion();
+
+        // What a client that forgets the filter gets.
+        ApiRequest bare;
+        bare.service = QStringLiteral("vpc");
+        bare.version = QStringLiteral("2017-03-12");
+        bare.action = QStringLiteral("DescribeAddresses");
+        bare.region = region;
+        bare.payload.insert(QStringLiteral("Limit"), 100);
+        ApiCall* call = client.send(bare);
+        QSignalSpy done(call, &ApiCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, Timeout);
+        const ApiResponse bareAnswer = done.at(0).at(0).value<ApiResponse>();
+        QVERIFY(bareAnswer.ok());
+        QSet<QString> bareTypes;
+        for (const auto& v : bareAnswer.response.value(QLatin1String("AddressSet")).toArray())
+            bareTypes.insert(v.toObject().value(QLatin1String("AddressType")).toString());
+        QCOMPARE(bareTypes, QSet<QString>{QStringLiteral("EIP")});
+
+        InventoryLoader loader;
+        loader.setApi(&api);
+        QList<Address> got;
+        connect(&loader, &InventoryLoader::regionLoaded, this,
+                [&got](const QString&, const QList<Address>& a) { got = a; });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load({region});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        m_sandbox->world()->setInternational(false);
+        QCOMPARE(got.size(), expectedCount(m_sandbox->world(), region));
+        const QSet<QString> types = typesOf(got);
+        for (const char* t :
+             {"EIP", "AnycastEIP", "HighQualityEIP", "AntiDDoSEIP", "ResidentialEIP", "WanIP"})
+            QVERIFY2(types.contains(QLatin1String(t)), t);
+    }
 
     void loadsEveryRegion() {
         InventoryLoader loader;

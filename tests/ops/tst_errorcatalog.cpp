@@ -88,6 +88,74 @@ private slots:
         QVERIFY(ErrorCatalog::contains(code));
     }
 
+    // Every code of AssociateAddress: 47 in the Go SDK's vpc/v20170312 client.go (v1.3.166).
+    void associateCodesPresent_data() {
+        QTest::addColumn<QString>("code");
+        const char* codes[] = {
+            "FailedOperation.AddressEniInfoNotFound",
+            "FailedOperation.TaskFailed",
+            "InvalidAccount.NotSupported",
+            "InvalidAddressId.Blocked",
+            "InvalidAddressId.NotFound",
+            "InvalidInstanceId.AlreadyBindEip",
+            "InvalidInstanceId.NotFound",
+            "InvalidNetworkInterfaceId.NotFound",
+            "InvalidParameter.Conflict",
+            "InvalidParameterConflict",
+            "InvalidParameterValue.AddressIdMalformed",
+            "InvalidParameterValue.AddressNotApplicable",
+            "InvalidParameterValue.AddressNotFound",
+            "InvalidParameterValue.Combination",
+            "InvalidParameterValue.InstanceDoesNotSupportAnycast",
+            "InvalidParameterValue.InstanceDoesNotSupportEipVisibleOnEni",
+            "InvalidParameterValue.InstanceHasNoWanIP",
+            "InvalidParameterValue.InstanceHasWanIP",
+            "InvalidParameterValue.InstanceIdMalformed",
+            "InvalidParameterValue.InstanceNoWanIP",
+            "InvalidParameterValue.InstanceNormalPublicIpBlocked",
+            "InvalidParameterValue.InstanceNotMatchAssociateEni",
+            "InvalidParameterValue.InstanceVpcDoesNotSupportEipVisibleOnEni",
+            "InvalidParameterValue.InvalidInstanceInternetChargeType",
+            "InvalidParameterValue.InvalidInstanceState",
+            "InvalidParameterValue.LBAlreadyBindEip",
+            "InvalidParameterValue.MissingAssociateEntity",
+            "InvalidParameterValue.NetworkInterfaceIdNotMatch",
+            "InvalidParameterValue.NetworkInterfaceNotFound",
+            "InvalidParameterValue.PrivateIpAddressDoesNotSupportEipVisibleOnEni",
+            "InvalidParameterValue.PrivateIpAddressNotMatch",
+            "InvalidParameterValue.ResourceNotSupport",
+            "InvalidPrivateIpAddress.AlreadyBindEip",
+            "LimitExceeded.InstanceAddressQuota",
+            "MissingParameter",
+            "OperationDenied.AddressInArrears",
+            "OperationDenied.MutexTaskRunning",
+            "RequestLimitExceeded",
+            "UnsupportedOperation.ActionNotFound",
+            "UnsupportedOperation.AddressIpNotSupportInstance",
+            "UnsupportedOperation.AddressStatusNotPermit",
+            "UnsupportedOperation.IncorrectAddressResourceType",
+            "UnsupportedOperation.InstanceStateNotSupported",
+            "UnsupportedOperation.InstanceStatusNotPermit",
+            "UnsupportedOperation.InvalidAction",
+            "UnsupportedOperation.InvalidAddressInternetChargeType",
+            "UnsupportedOperation.IspNotSupported"};
+        QCOMPARE(int(sizeof(codes) / sizeof(codes[0])), 47);
+        for (const char* c : codes)
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+    void associateCodesPresent() {
+        QFETCH(QString, code);
+        QVERIFY2(ErrorCatalog::contains(code), qPrintable(code));
+        QVERIFY(ErrorCatalog::explain(code).known);
+    }
+
+    // Codes no action of ours returns are not in the catalog: they would hide a wrong rule.
+    void inventedCodesAbsent() {
+        QVERIFY(!ErrorCatalog::contains(QStringLiteral("InvalidAddressIdState.InArrears")));
+        QVERIFY(!ErrorCatalog::contains(QStringLiteral("InvalidAddressState")));
+    }
+
     void unknownCodeKeepsCodeAndMessage() {
         const ErrorExplanation x =
             ErrorCatalog::explain(QStringLiteral("Totally.NewCode"),

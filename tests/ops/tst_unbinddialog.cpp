@@ -2,6 +2,7 @@
 // The confirmation dialog through its seam (UnbindPlan + accessors), the Unbind action's
 // enablement, the controller end to end with a scripted confirmer, and the History view.
 #include "OpsSandbox.h"
+#include "api/ApiClient.h"
 #include "history/HistoryDialog.h"
 #include "history/HistoryModel.h"
 #include "ops/Journal.h"
@@ -43,6 +44,45 @@ private slots:
         QVERIFY(!dialog.reallocate()); // never checked by default
         QVERIFY(dialog.reallocateNote().contains(QStringLiteral("10")));
         QVERIFY(dialog.consequencesText().contains(QStringLiteral("billed")));
+    }
+
+    // The international site calls the daily reassignment quota DAILY_EIP_ASSIGN: an intl
+    // profile reads it; a China profile facing that answer shows the quota as unknown and
+    // still offers reallocation, saying so.
+    void dailyQuotaPerSite() {
+        m_sb.server().world()->setInternational(true);
+        for (const Site site : {Site::International, Site::China}) {
+            EndpointConfig config = m_sb.client()->endpointConfig();
+            config.site = site;
+            m_sb.client()->setEndpointConfig(config);
+            UnbindPlan plan(m_sb.reallocatable(1));
+            QSignalSpy ready(&plan, &UnbindPlan::ready);
+            plan.load(m_sb.api());
+            QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+            QVERIFY2(plan.reallocateAllowed(), qPrintable(plan.reallocateReason()));
+            UnbindDialog dialog(&plan);
+            if (site == Site::International) {
+                QCOMPARE(plan.dailyQuotaLeft(), 10);
+            } else {
+                QCOMPARE(plan.dailyQuotaLeft(), -1);
+                QVERIFY2(dialog.reallocateNote().contains(QStringLiteral("unknown")),
+                         qPrintable(dialog.reallocateNote()));
+            }
+        }
+        EndpointConfig config = m_sb.client()->endpointConfig();
+        config.site = Site::China;
+        m_sb.client()->setEndpointConfig(config);
+        m_sb.server().world()->setInternational(false);
+    }
+
+    // Being in arrears is no documented reason to refuse an unbind: the plan warns instead.
+    void arrearsWarnedNotRefused() {
+        Address a = m_sb.reallocatable(1).first();
+        a.isArrears = true;
+        QVERIFY(a.unbindBlocker().isEmpty());
+        UnbindPlan plan({a});
+        QVERIFY2(plan.consequences().join(QLatin1Char(' ')).contains(QStringLiteral("arrears")),
+                 qPrintable(plan.consequences().join(QLatin1Char(' '))));
     }
 
     void reallocationDisabledWithAReason_data() {

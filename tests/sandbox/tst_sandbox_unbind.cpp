@@ -34,6 +34,7 @@ private slots:
     void cascadeReleaseDisappears();
     void natGatewayPath();
     void associateBindsAgain();
+    void arrearsIsUnbound();
 
 private:
     QString find(const QString& kind);
@@ -392,6 +393,23 @@ void TestSandboxUnbind::associateBindsAgain() {
                               str("SUCCESS"), 20000);
     QCOMPARE(status(id), str("BIND"));
     QCOMPARE(m_sandbox.world()->address(id)->instanceId, instance);
+}
+
+// Being in arrears is not among DisassociateAddress's documented preconditions (BIND or
+// BIND_ENI, not blocked): the sandbox unbinds such an EIP like any other.
+void TestSandboxUnbind::arrearsIsUnbound() {
+    SandboxWorld* w = m_sandbox.world();
+    const auto a = w->findAddress(Region, [w](const Address& x) {
+        return x.isArrears && !x.isBlocked && x.addressStatus == QLatin1String("BIND") &&
+               x.instanceType == QLatin1String("CVM") &&
+               w->quirk(x.addressId) == sandbox::AddressQuirk::None;
+    });
+    QVERIFY(a.has_value());
+    const auto r = client()->call(str("DisassociateAddress"), {{str("AddressId"), a->addressId}});
+    QVERIFY2(r.errorCode().isEmpty(), r.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(taskResult(r.response.value(QLatin1String("TaskId")).toString()),
+                              str("SUCCESS"), 20000);
+    QCOMPARE(status(a->addressId), str("UNBIND"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnbind)

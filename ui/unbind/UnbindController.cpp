@@ -85,8 +85,8 @@ QString UnbindController::blockerText(const QString& key) {
         return tr("not bound");
     if (key == QLatin1String("blocked"))
         return tr("blocked: unblock it first");
-    if (key == QLatin1String("arrears"))
-        return tr("in arrears: top up the account first");
+    if (key == QLatin1String("ordinary-public-ip"))
+        return tr("an ordinary public IP, not an EIP: convert it to an EIP first");
     if (key == QLatin1String("transitional"))
         return tr("its state is changing");
     return key;

@@ -83,8 +83,13 @@ int main(int argc, char* argv[]) {
                                     tr("Do not enforce the documented rate limits."));
     const QCommandLineOption single(QStringLiteral("single-port"),
                                     tr("Do not open one port per region."));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        tr("The site to play: china (default) or intl (DescribeAddresses lists only EIP "
+           "without an address-type filter; the daily quota is DAILY_EIP_ASSIGN)."),
+        QStringLiteral("SITE"), QStringLiteral("china"));
     parser.addOptions(
-        {port, seed, addresses, regions, latency, jitter, unbind, faults, noRate, single});
+        {port, seed, addresses, regions, latency, jitter, unbind, faults, noRate, single, site});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption& o, qint64 min, qint64 max, bool* ok) {
@@ -112,6 +117,14 @@ int main(int argc, char* argv[]) {
     config.faultsFile = parser.value(faults);
     config.enforceRateLimits = !parser.isSet(noRate);
     config.perRegionPorts = !parser.isSet(single);
+    const QString siteName = parser.value(site);
+    if (siteName == QLatin1String("intl") || siteName == QLatin1String("international")) {
+        config.internationalSite = true;
+    } else if (siteName != QLatin1String("china") && siteName != QLatin1String("cn")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Invalid value for --site: %1 (china or intl)").arg(siteName)));
+        ok = false;
+    }
     if (!ok)
         return 2;
 
