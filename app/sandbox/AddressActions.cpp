@@ -102,6 +102,7 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
     Address* a = nullptr;
     if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
         return e;
+    ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (ctx.world.quirk(a->addressId) == AddressQuirk::BrokenBackend)
         return ActionError::make("FailedOperation.TaskFailed",
@@ -215,6 +216,7 @@ ActionError AddressActions::associateAddress(ActionContext& ctx) {
     Address* a = nullptr;
     if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
         return e;
+    ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (a->isBlocked)
         return ActionError::make("InvalidAddressId.Blocked", QStringLiteral("The EIP is blocked."));

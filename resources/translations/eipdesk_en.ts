@@ -202,10 +202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh the list to see the EIP&apos;s state, then retry once; if it fails again, contact support with the RequestId.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,10 +467,6 @@
     </message>
     <message>
         <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP Desk slows down and retries by itself; wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,6 +1305,38 @@
         <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server ran the task but it ended in FAILED; the EIP may be as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk already slowed down and retried; wait a minute, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply came, and re-reading shows the EIP is not bound to the target: the bind did not take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list; if the EIP is still unbound, re-bind it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the account closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk closed this account&apos;s connection (quit or profile removed) before the request was sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the operation again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1455,6 +1479,21 @@
     </message>
     <message>
         <source>Exit as soon as the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::AddressTableModel</name>
+    <message>
+        <source>Binding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbinding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,87 +1701,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default region &quot;%1&quot; is not available for this account or site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection test was canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SecretId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses the %1 site; a key of a %2 account is unknown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The test calls vpc:DescribeAddressQuota.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The profile&apos;s default region is &quot;%1&quot;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,11 +2026,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-binding %1…</source>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind %1 (%2) to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind of %1 queued: follow it in Tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,10 +2362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the list of regions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2417,21 @@
     <message>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list of regions: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its rows are out of date: last read at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n region could not be loaded.</numerusform>
+            <numerusform>%n regions could not be loaded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3005,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TccliImporter</name>
@@ -3190,6 +3228,14 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>Unbind %n EIP</numerusform>
             <numerusform>Unbind %n EIPs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation on it is queued or under way</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

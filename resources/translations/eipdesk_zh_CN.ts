@@ -202,10 +202,6 @@
         <translation>任务执行失败</translation>
     </message>
     <message>
-        <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
-        <translation>服务器执行了该任务，但结果为 FAILED；该 EIP 可能仍处于绑定状态。</translation>
-    </message>
-    <message>
         <source>Refresh the list to see the EIP&apos;s state, then retry once; if it fails again, contact support with the RequestId.</source>
         <translation>请刷新列表查看 EIP 状态后重试一次；若仍失败，请携带 RequestId 联系技术支持。</translation>
     </message>
@@ -472,10 +468,6 @@
     <message>
         <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
         <translation>请求发送速度超过了该接口的频率限制。</translation>
-    </message>
-    <message>
-        <source>EIP Desk slows down and retries by itself; wait a moment.</source>
-        <translation>EIP Desk 会自动降速并重试；请稍候。</translation>
     </message>
     <message>
         <source>Unsupported operation</source>
@@ -1313,6 +1305,38 @@
         <source>See the code and the server&apos;s message below; contact support with the RequestId if needed.</source>
         <translation>请查看下方的错误码和服务器消息；如有需要，请携带 RequestId 联系技术支持。</translation>
     </message>
+    <message>
+        <source>The server ran the task but it ended in FAILED; the EIP may be as it was before.</source>
+        <translation>服务器执行了该任务，但结果为 FAILED；该 EIP 可能仍保持原状。</translation>
+    </message>
+    <message>
+        <source>EIP Desk already slowed down and retried; wait a minute, then retry.</source>
+        <translation>EIP Desk 已经降速并重试过；请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The bind did not happen</source>
+        <translation>绑定未生效</translation>
+    </message>
+    <message>
+        <source>No reply came, and re-reading shows the EIP is not bound to the target: the bind did not take effect.</source>
+        <translation>没有收到回复，重新读取显示该 EIP 未绑定到目标：绑定没有生效。</translation>
+    </message>
+    <message>
+        <source>Refresh the list; if the EIP is still unbound, re-bind it again.</source>
+        <translation>请刷新列表；如果该 EIP 仍未绑定，请再次重新绑定。</translation>
+    </message>
+    <message>
+        <source>Not sent: the account closed</source>
+        <translation>未发送：账号已关闭</translation>
+    </message>
+    <message>
+        <source>EIP Desk closed this account&apos;s connection (quit or profile removed) before the request was sent; nothing was changed.</source>
+        <translation>在请求发出之前，EIP Desk 关闭了该账号的连接（退出或移除了配置）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Start the operation again if it is still needed.</source>
+        <translation>如仍需要，请重新发起该操作。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1454,6 +1478,21 @@
     <message>
         <source>Exit as soon as the window is shown.</source>
         <translation>窗口显示后立即退出。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::AddressTableModel</name>
+    <message>
+        <source>Binding…</source>
+        <translation>正在绑定…</translation>
+    </message>
+    <message>
+        <source>Unbinding…</source>
+        <translation>正在解绑…</translation>
+    </message>
+    <message>
+        <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
+        <translation>已过期：该地域上次刷新失败；显示的是 %1 读取的内容。</translation>
     </message>
 </context>
 <context>
@@ -1667,88 +1706,36 @@
         <translation>本机时钟比服务器快 %1 秒。</translation>
     </message>
     <message>
-        <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
-        <translation>SecretKey 错误：服务器拒绝了签名。请重新输入 SecretId %1 对应的 SecretKey（注意多余的空格），并检查签名方法。</translation>
-    </message>
-    <message>
-        <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
-        <translation>未知的 SecretId %1：该密钥不存在或已被禁用。此配置使用的站点是%2，%3账号的密钥在该站点不存在；请确认站点与账号一致，并在控制台确认该密钥已启用。</translation>
-    </message>
-    <message>
-        <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
-        <translation>SecretId %1 不是云 API 密钥。请从控制台的 API 密钥管理页面复制 SecretId。</translation>
-    </message>
-    <message>
-        <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
-        <translation>时钟偏差：%1相差超过 5 分钟的请求会被拒绝。请同步系统时钟（NTP）后重新测试。</translation>
-    </message>
-    <message>
-        <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
-        <translation>时钟偏差：请求时间与服务器时间相差超过 5 分钟。请同步系统时钟（NTP）后重新测试。</translation>
-    </message>
-    <message>
-        <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
-        <translation>临时令牌被拒绝（错误或已过期）。请获取新的临时凭证并编辑配置。</translation>
-    </message>
-    <message>
-        <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
-        <translation>服务器无法解析 Authorization 头。请尝试使用 TC3-HMAC-SHA256 签名方法。</translation>
-    </message>
-    <message>
-        <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
-        <translation>密钥有效，但该密钥无权调用 vpc:DescribeAddressQuota。请在访问管理（CAM）中授予 VPC 读权限。</translation>
-    </message>
-    <message>
-        <source>The default region &quot;%1&quot; is not available for this account or site.</source>
-        <translation>默认地域“%1”对该账号或站点不可用。</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1</source>
-        <translation>服务器拒绝了请求：%1</translation>
-    </message>
-    <message>
-        <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
-        <translation>TLS 错误：无法验证服务器证书（%1）。EIP Desk 绝不忽略证书错误；请检查接入点，以及是否有拦截 TLS 的代理或杀毒软件。</translation>
-    </message>
-    <message>
-        <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
-        <translation>代理错误：%1。请检查代理设置（HTTPS_PROXY、系统代理）及其认证信息。</translation>
-    </message>
-    <message>
-        <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
-        <translation>网络错误：无法解析主机名（%1）。请检查 DNS、网络连接和自定义接入点。</translation>
-    </message>
-    <message>
-        <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
-        <translation>网络错误：连接被拒绝（%1）。请检查自定义接入点和防火墙。</translation>
-    </message>
-    <message>
-        <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
-        <translation>网络错误：服务器未及时响应。请检查网络连接和代理。</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>网络错误：%1</translation>
-    </message>
-    <message>
-        <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
-        <translation>接入点返回了 HTTP 状态码 %1，而不是 API 响应。请检查自定义接入点和代理。</translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>请求未发送：%1</translation>
-    </message>
-    <message>
-        <source>The connection test was canceled.</source>
-        <translation>连接测试已取消。</translation>
-    </message>
-    <message>
-        <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
-        <translation>接入点未返回有效的 API 响应（%1）。请检查自定义接入点。</translation>
-    </message>
-    <message>
         <source>(RequestId %1)</source>
         <translation>（RequestId %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>(SecretId %1)</source>
+        <translation>（SecretId %1）</translation>
+    </message>
+    <message>
+        <source>The profile uses the %1 site; a key of a %2 account is unknown there.</source>
+        <translation>该配置使用%1站点；%2账号的密钥在此站点不存在。</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>测得：%1</translation>
+    </message>
+    <message>
+        <source>(The test calls vpc:DescribeAddressQuota.)</source>
+        <translation>（测试会调用 vpc:DescribeAddressQuota。）</translation>
+    </message>
+    <message>
+        <source>(The profile&apos;s default region is &quot;%1&quot;.)</source>
+        <translation>（该配置的默认地域为“%1”。）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -2045,12 +2032,32 @@
         <translation>该记录没有原绑定目标。</translation>
     </message>
     <message>
-        <source>Re-binding %1…</source>
-        <translation>正在重新绑定 %1…</translation>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
+        <translation>该记录属于配置“%1”：请先切换到该配置。</translation>
     </message>
     <message>
-        <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
-        <translation>已发送 %1 的重新绑定请求（TaskId %2，RequestId %3）。</translation>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation>%1 已有一个排队中或进行中的操作。</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation>弹性网卡 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Re-bind %1 (%2) to %3?</source>
+        <translation>将 %1（%2）重新绑定到 %3？</translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Re-bind of %1 queued: follow it in Tasks.</source>
+        <translation>%1 的重新绑定已加入队列：请在“任务”中查看。</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2368,6 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Could not read the list of regions: %1</source>
-        <translation>无法读取地域列表：%1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -2417,6 +2420,20 @@
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of regions: %1 — %2</source>
+        <translation>无法读取地域列表：%1 — %2</translation>
+    </message>
+    <message>
+        <source>(its rows are out of date: last read at %1)</source>
+        <translation>（其行已过期：上次读取于 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n 个地域无法加载。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3013,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation>解绑（NAT 网关）</translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TccliImporter</name>
@@ -3199,6 +3236,14 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 bound</source>
+        <translation>%1 已绑定</translation>
+    </message>
+    <message>
+        <source>an operation on it is queued or under way</source>
+        <translation>它有一个排队中或进行中的操作</translation>
     </message>
 </context>
 <context>
