@@ -3,6 +3,8 @@
 
 #include "core/AddressStatus.h"
 
+#include <QColor>
+#include <QLocale>
 #include <QSet>
 
 namespace eipdesk {
@@ -45,12 +47,22 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& row = m_rows.at(index.row());
     const auto column = AddressColumn(index.column());
+    const QString key = m_pending.isEmpty() && m_stale.isEmpty()
+                            ? QString()
+                            : keyOf(row.address.region, row.address.addressId);
+    const QString pending = m_pending.value(key);
     switch (role) {
     case Qt::DisplayRole:
+        if (column == AddressColumn::Status && !pending.isEmpty())
+            return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
         return AddressColumns::text(row.address, column);
     case Qt::ToolTipRole:
+        if (m_stale.contains(row.address.region))
+            return tr("Out of date: the last refresh of this region failed; shown as read at %1.")
+                .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
+                                        QLocale::ShortFormat));
         if (column == AddressColumn::Status)
-            return row.address.addressStatus;
+            return pending.isEmpty() ? row.address.addressStatus : pending;
         if (column == AddressColumn::Tags)
             return row.address.tagsText();
         return {};
@@ -63,7 +75,15 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
     case AddressRole:
         return QVariant::fromValue(row.address);
     case StatusRole:
-        return row.address.addressStatus;
+        return pending.isEmpty() ? row.address.addressStatus : pending;
+    case PendingRole:
+        return pending;
+    case StaleRole:
+        return m_stale.value(row.address.region);
+    case Qt::ForegroundRole:
+        if (m_stale.contains(row.address.region))
+            return QColor(Qt::gray);
+        return {};
     case SearchRole:
         return row.search;
     default:
@@ -145,6 +165,8 @@ void AddressTableModel::setAddresses(const QList<Address>& addresses) {
 
 void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
     const QSet<QString> keep(regions.cbegin(), regions.cend());
+    for (auto it = m_stale.begin(); it != m_stale.end();)
+        it = keep.contains(it.key()) ? std::next(it) : m_stale.erase(it);
     bool any = false;
     for (const Row& r : std::as_const(m_rows))
         if (!keep.contains(r.address.region)) {
@@ -187,6 +209,8 @@ void AddressTableModel::removeAddress(const QString& region, const QString& addr
 }
 
 void AddressTableModel::clear() {
+    m_pending.clear();
+    m_stale.clear();
     if (m_rows.isEmpty())
         return;
     beginResetModel();
@@ -224,6 +248,32 @@ QMap<QString, int> AddressTableModel::countsByStatus() const {
     for (const Row& r : m_rows)
         ++counts[r.address.addressStatus];
     return counts;
+}
+
+void AddressTableModel::setPending(const QString& region, const QString& addressId,
+                                   const QString& status) {
+    const QString key = keyOf(region, addressId);
+    if (m_pending.value(key) == status)
+        return;
+    if (status.isEmpty())
+        m_pending.remove(key);
+    else
+        m_pending.insert(key, status);
+    const int row = rowOf(region, addressId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
+}
+
+void AddressTableModel::setRegionStale(const QString& region, const QDateTime& lastGoodRead,
+                                       bool stale) {
+    if (stale == m_stale.contains(region) && m_stale.value(region) == lastGoodRead)
+        return;
+    if (stale)
+        m_stale.insert(region, lastGoodRead);
+    else
+        m_stale.remove(region);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, AddressColumns::Count - 1));
 }
 
 } // namespace eipdesk

@@ -5,6 +5,7 @@
 #include "inventory/AddressColumn.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -21,6 +22,8 @@ public:
         AddressRole,                 // the whole Address
         StatusRole,                  // the wire status, e.g. BIND
         SearchRole,                  // lower-cased text the search box matches
+        PendingRole,                 // UNBINDING / BINDING while an operation is under way
+        StaleRole,                   // the last good read (QDateTime) of a stale row
     };
 
     explicit AddressTableModel(QObject* parent = nullptr);
@@ -41,6 +44,15 @@ public:
     void updateAddress(const Address& address); // replaces by (region, id), or appends
     void removeAddress(const QString& region, const QString& addressId);
     void clear();
+    // An operation on the address is queued or under way: the row shows `status` (UNBINDING,
+    // BINDING) instead of the last read one until cleared (empty status).
+    void setPending(const QString& region, const QString& addressId, const QString& status);
+    bool isPending(const QString& region, const QString& addressId) const {
+        return m_pending.contains(keyOf(region, addressId));
+    }
+    // The region's last read failed: its rows are those of `lastGoodRead` (marked), or fresh.
+    void setRegionStale(const QString& region, const QDateTime& lastGoodRead, bool stale);
+    bool isRegionStale(const QString& region) const { return m_stale.contains(region); }
 
     const Address& addressAt(int row) const { return m_rows.at(row).address; }
     const QString& searchTextAt(int row) const { return m_rows.at(row).search; }
@@ -68,7 +80,9 @@ private:
     void rebuildIndex();
 
     QList<Row> m_rows;
-    QHash<QString, int> m_index; // region/id -> row
+    QHash<QString, int> m_index;       // region/id -> row
+    QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
+    QHash<QString, QDateTime> m_stale; // region -> last good read
 };
 
 } // namespace eipdesk

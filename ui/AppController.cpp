@@ -7,6 +7,7 @@
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
 #include "inventory/LoadProgress.h"
+#include "ops/Journal.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "ui/InventoryController.h"
@@ -44,9 +45,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     , m_keychain(std::make_unique<KeychainCredentialStore>())
     , m_sessionSecrets(std::make_unique<MemoryCredentialStore>())
     , m_resolver(std::make_unique<SecretResolver>(m_keychain.get(), m_sessionSecrets.get()))
+    , m_journal(std::make_unique<Journal>(m_clock.get()))
     , m_session(std::make_unique<Session>(m_network.get(), m_clock.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_resolver->setClock(m_clock.get());
+    m_journal->open(); // on failure operations still work, unjournaled
+    m_session->setJournal(m_journal.get());
     connectUnbind();
     m_session->setUiLanguage(options.language);
     m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
@@ -65,7 +69,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(w->actions()->about, &QAction::triggered, this, &AppController::showAbout);
     connect(w, &MainWindow::loadFinished, this, &AppController::onLoadFinished);
     connect(m_profiles.get(), &ProfileStore::changed, this,
-            [this] { refreshProfiles(m_session->profile().id); });
+            [this] { refreshProfiles(m_selectedProfileId); });
     if (!options.region.isEmpty()) {
         // Open on one region: select it as soon as the region list is known.
         connect(w, &MainWindow::regionsReady, this, [this] {
@@ -78,9 +82,11 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 
 AppController::~AppController() {
     // The window and the session go before the sandbox they may be talking to.
+    // The session's contexts end their operations (journaled) before the journal closes.
     m_unbind.reset();
     m_window.reset();
     m_session.reset();
+    m_journal.reset();
     m_sandbox.reset();
 }
 
@@ -169,13 +175,17 @@ void AppController::openProfile(const QString& profileId) {
     if (profileId == SandboxLauncher::profileId()) {
         if (!m_sandbox->isRunning())
             return;
+        m_selectedProfileId = profileId;
+        refreshProfiles(profileId);
         m_session->activate(m_sandbox->profile(), m_sandbox->credentials(), m_sandbox->endpoints());
         return;
     }
     const Profile profile = m_profiles->profile(profileId);
     if (!profile.isValid())
         return;
-    m_profiles->setCurrentProfileId(profile.id);
+    m_selectedProfileId = profile.id;
+    m_profiles->setCurrentProfileId(profile.id); // ProfileStore::changed: the box keeps this one
+    refreshProfiles(profile.id);
     m_window->showInventory();
     m_window->banner()->showMessage(
         MessageBanner::Kind::Info,
@@ -236,8 +246,7 @@ void AppController::addCredentials() {
     services.clock = m_clock.get();
     ProfilesDialog dialog(services, m_window.get());
     dialog.exec();
-    const QString active = m_session->profile().id;
-    refreshProfiles(active);
+    refreshProfiles(m_selectedProfileId);
     if (!m_session->isActive() && !m_profiles->list().isEmpty()) {
         const Profile current = m_profiles->profile(m_profiles->currentProfileId());
         openProfile(current.isValid() ? current.id : m_profiles->list().first().id);
@@ -245,22 +254,16 @@ void AppController::addCredentials() {
 }
 
 void AppController::connectUnbind() {
-    m_unbind = std::make_unique<UnbindController>(m_window.get());
+    m_unbind = std::make_unique<UnbindController>(m_window.get(), m_session.get(), m_clock.get());
     UnbindController* unbind = m_unbind.get();
     MainWindow* w = m_window.get();
     w->setUnbindAction(unbind->unbindAction());
     w->addBottomDock(unbind->tasksDock(), unbind->historyAction());
     connect(w, &MainWindow::selectionChanged, unbind, &UnbindController::setSelection);
-    connect(unbind, &UnbindController::addressChanged, w->inventory(),
-            &InventoryController::refreshAddress);
     connect(unbind, &UnbindController::dailyQuotaChanged, this, [this](qint64 remaining) {
         const auto quota = m_session->dailyQuota();
         m_window->statusWidget()->setDailyQuota(remaining, quota ? quota->quotaLimit : remaining);
     });
-    connect(m_session.get(), &Session::activated, unbind,
-            [this] { m_unbind->setSession(m_session->api(), m_session->profile().name); });
-    connect(m_session.get(), &Session::deactivated, unbind,
-            [this] { m_unbind->setSession(nullptr, {}); });
 }
 
 void AppController::showPreferences() {

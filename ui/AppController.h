@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 
 namespace eipdesk {
 
+class Journal;
 class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
@@ -22,9 +23,11 @@ class SystemClock;
 class UnbindController;
 struct LoadProgress;
 
-// The application shell: one network access manager and clock for the whole app, the profile
-// store and keychain, the active Session, the optional in-process sandbox, and the window.
-// Switching profiles resolves the secret from the keychain and activates a fresh session.
+// The application shell and composition root: one network access manager, clock and
+// operations journal for the whole app, the profile store and keychain, the Session (with
+// its account contexts), the optional in-process sandbox, and the window. Switching profiles
+// resolves the secret from the keychain and activates a fresh account context. This is the
+// only place that reads the system clock (SystemClock); everything else is handed a Clock.
 class AppController : public QObject {
     Q_OBJECT
 public:
@@ -60,9 +63,11 @@ private:
     std::unique_ptr<KeychainCredentialStore> m_keychain;
     std::unique_ptr<MemoryCredentialStore> m_sessionSecrets;
     std::unique_ptr<SecretResolver> m_resolver;
+    std::unique_ptr<Journal> m_journal; // outlives the session whose contexts write to it
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<UnbindController> m_unbind; // the Unbind action, tasks dock and History
+    QString m_selectedProfileId; // the profile opened or being opened (the toolbar shows it)
     bool m_exitOnLoad = false;
     quint64 m_openGeneration = 0;
 };

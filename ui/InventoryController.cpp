@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InventoryController.h"
 
-#include "api/VpcApi.h"
 #include "inventory/InventoryLoader.h"
-#include "inventory/TransitionWatcher.h"
+#include "inventory/InventoryStore.h"
+#include "ops/OperationQueue.h"
+#include "session/AccountContext.h"
 #include "session/Session.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
@@ -14,36 +15,8 @@ InventoryController::InventoryController(Session* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_model(new AddressTableModel(this))
-    , m_proxy(new AddressFilterProxyModel(this))
-    , m_loader(new InventoryLoader(this))
-    , m_watcher(new TransitionWatcher(this)) {
+    , m_proxy(new AddressFilterProxyModel(this)) {
     m_proxy->setAddressModel(m_model);
-    connect(m_loader, &InventoryLoader::started, this, [this](const QStringList& regions) {
-        for (const QString& r : regions)
-            m_errors.remove(r);
-        m_model->removeRegionsNotIn(regions);
-        emit regionErrorsChanged();
-    });
-    connect(m_loader, &InventoryLoader::regionLoaded, this,
-            [this](const QString& region, const QList<Address>& addresses) {
-                // The first region of a load into an empty table: room for every EIP announced
-                // so far, so 10,000 rows are not moved again and again as the list grows.
-                m_model->reserveRows(m_loader->progress().expected);
-                m_model->setRegionAddresses(region, addresses);
-                m_watcher->watchAll(addresses);
-            });
-    connect(m_loader, &InventoryLoader::regionFailed, this,
-            [this](const QString& region, const ApiError& error) {
-                m_errors.insert(region, error);
-                emit regionErrorsChanged();
-            });
-    connect(m_loader, &InventoryLoader::progressChanged, this,
-            &InventoryController::progressChanged);
-    connect(m_loader, &InventoryLoader::finished, this, &InventoryController::loadFinished);
-    connect(m_watcher, &TransitionWatcher::addressUpdated, m_model,
-            &AddressTableModel::updateAddress);
-    connect(m_watcher, &TransitionWatcher::addressVanished, m_model,
-            &AddressTableModel::removeAddress);
     if (m_session) {
         connect(m_session, &Session::activated, this, &InventoryController::onSessionChanged);
         connect(m_session, &Session::deactivated, this, &InventoryController::onSessionChanged);
@@ -53,74 +26,119 @@ InventoryController::InventoryController(Session* session, QObject* parent)
 
 InventoryController::~InventoryController() = default;
 
+InventoryStore* InventoryController::store() const {
+    return m_context ? m_context->inventory() : nullptr;
+}
+
 void InventoryController::onSessionChanged() {
-    ++m_generation;
-    VpcApi* api = m_session ? m_session->api() : nullptr;
-    m_loader->setApi(api);
-    m_watcher->setApi(api);
+    if (m_context) {
+        m_context->inventory()->disconnect(this);
+        m_context->operations()->disconnect(this);
+    }
+    m_context = m_session ? m_session->context() : nullptr;
     m_model->clear();
-    m_regions.clear();
-    m_errors.clear();
     emit regionErrorsChanged();
+    InventoryStore* s = store();
+    if (!s)
+        return;
+    connect(s, &InventoryStore::regionsLoaded, this, &InventoryController::regionsLoaded);
+    connect(s, &InventoryStore::regionsFailed, this, &InventoryController::regionsFailed);
+    connect(s, &InventoryStore::scopeChanged, this, [this](const QStringList& regions) {
+        m_model->removeRegionsNotIn(regions);
+        emit scopeChanged(regions);
+    });
+    connect(s, &InventoryStore::regionReplaced, this,
+            [this, s](const QString& region, const QList<Address>& addresses) {
+                // The first region of a load into an empty table: room for every EIP announced
+                // so far, so 10,000 rows are not moved again and again as the list grows.
+                m_model->reserveRows(s->loader()->progress().expected);
+                m_model->setRegionAddresses(region, addresses);
+                // Rows whose operation is still queued or under way keep showing it.
+                OperationQueue* q = m_context->operations();
+                for (const Address& a : addresses)
+                    if (q->isBusy(a.addressId))
+                        onBusyChanged(a.region, a.addressId);
+            });
+    connect(s, &InventoryStore::addressUpdated, this, [this](const Address& a) {
+        m_model->updateAddress(a);
+        onBusyChanged(a.region, a.addressId);
+    });
+    connect(s, &InventoryStore::addressRemoved, m_model, &AddressTableModel::removeAddress);
+    connect(s, &InventoryStore::regionStatusChanged, this, [this, s](const QString& region) {
+        const InventoryStore::RegionStatus st = s->regionStatus(region);
+        m_model->setRegionStale(region, st.stale ? st.lastGoodRead : QDateTime(), st.stale);
+    });
+    connect(s, &InventoryStore::regionErrorsChanged, this,
+            &InventoryController::regionErrorsChanged);
+    connect(s, &InventoryStore::progressChanged, this, &InventoryController::progressChanged);
+    connect(s, &InventoryStore::loadFinished, this, &InventoryController::loadFinished);
+    connect(m_context->operations(), &OperationQueue::busyChanged, this,
+            &InventoryController::onBusyChanged);
+}
+
+void InventoryController::onBusyChanged(const QString& region, const QString& addressId) {
+    if (!m_context)
+        return;
+    const auto kind = m_context->operations()->activeKind(addressId);
+    if (!kind) {
+        m_model->setPending(region, addressId, QString());
+        return;
+    }
+    m_model->setPending(region, addressId,
+                        JournalEntry::isBindingKind(*kind) ? QStringLiteral("BINDING")
+                                                           : QStringLiteral("UNBINDING"));
 }
 
 void InventoryController::loadRegions() {
-    VpcApi* api = m_session ? m_session->api() : nullptr;
-    if (!api) {
-        ApiError e;
-        e.kind = ApiError::Kind::InvalidRequest;
-        e.code = QStringLiteral("ClientError.NoSession");
-        e.message = QStringLiteral("No active profile");
-        emit regionsFailed(e);
+    if (InventoryStore* s = store()) {
+        s->loadRegions();
         return;
     }
-    const quint64 gen = ++m_generation;
-    api->describeRegions(this, [this, gen](const QList<Region>& regions, const ApiError& error) {
-        if (gen != m_generation)
-            return;
-        if (error.isError()) {
-            emit regionsFailed(error);
-            return;
-        }
-        m_regions.clear();
-        for (const Region& r : regions)
-            if (r.isAvailable())
-                m_regions << r;
-        emit regionsLoaded(m_regions);
-    });
+    ApiError e;
+    e.kind = ApiError::Kind::InvalidRequest;
+    e.code = QStringLiteral("EipDesk.NoSession");
+    e.message = QStringLiteral("No active profile");
+    emit regionsFailed(e);
 }
 
 void InventoryController::load(const QStringList& regions) {
-    m_loader->load(regions);
+    if (InventoryStore* s = store())
+        s->load(regions);
+}
+
+void InventoryController::refresh() {
+    if (InventoryStore* s = store())
+        s->refresh();
 }
 
 void InventoryController::cancel() {
-    m_loader->cancel();
+    if (InventoryStore* s = store())
+        s->cancel();
 }
 
 bool InventoryController::isLoading() const {
-    return m_loader->isRunning();
+    InventoryStore* s = store();
+    return s && s->isLoading();
+}
+
+QList<Region> InventoryController::regions() const {
+    InventoryStore* s = store();
+    return s ? s->regions() : QList<Region>{};
+}
+
+QStringList InventoryController::scope() const {
+    InventoryStore* s = store();
+    return s ? s->scope() : QStringList{};
+}
+
+QHash<QString, ApiError> InventoryController::regionErrors() const {
+    InventoryStore* s = store();
+    return s ? s->regionErrors() : QHash<QString, ApiError>{};
 }
 
 void InventoryController::refreshAddress(const QString& region, const QString& addressId) {
-    VpcApi* api = m_session ? m_session->api() : nullptr;
-    if (!api)
-        return;
-    api->describeAddress(
-        region, addressId, this,
-        [this, region, addressId](const std::optional<Address>& address, const ApiError& error) {
-            if (error.isError())
-                return;
-            if (!address) {
-                m_model->removeAddress(region, addressId);
-                return;
-            }
-            Address a = *address;
-            if (a.region.isEmpty())
-                a.region = region;
-            m_model->updateAddress(a);
-            m_watcher->watch(a);
-        });
+    if (InventoryStore* s = store())
+        s->refreshAddress(region, addressId);
 }
 
 } // namespace eipdesk

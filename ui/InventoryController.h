@@ -7,19 +7,22 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace eipdesk {
 
+class AccountContext;
 class AddressFilterProxyModel;
 class AddressTableModel;
-class InventoryLoader;
+class InventoryStore;
 class Session;
-class TransitionWatcher;
 struct Address;
 
-// Connects the session to the table: reads the region list, loads the selected regions into
-// the model, keeps transitional rows refreshing, and reports per-region errors.
+// Projects the active account's InventoryStore (and the busy EIPs of its operation queue)
+// into the table model: the rows of the scope, stale marks with their last good read, and
+// "Unbinding…" / "Binding…" while an operation on a row is queued or under way. Follows the
+// session: a new account starts from an empty table.
 class InventoryController : public QObject {
     Q_OBJECT
 public:
@@ -28,37 +31,36 @@ public:
 
     AddressTableModel* model() const { return m_model; }
     AddressFilterProxyModel* proxy() const { return m_proxy; }
-    InventoryLoader* loader() const { return m_loader; }
-    TransitionWatcher* watcher() const { return m_watcher; }
+    InventoryStore* store() const; // nullptr without an account
 
     void loadRegions();                    // DescribeRegions, then regionsLoaded()
-    void load(const QStringList& regions); // every page of each region
+    void load(const QStringList& regions); // sets the scope; every page of each region
+    void refresh();                        // the scope again, and the quota
     void cancel();
     bool isLoading() const;
-    QList<Region> regions() const { return m_regions; }
-    QHash<QString, ApiError> regionErrors() const { return m_errors; }
+    QList<Region> regions() const;
+    QStringList scope() const;
+    QHash<QString, ApiError> regionErrors() const; // of the regions in scope
 
-    // For the Unbind controller: re-read one address now (after an action changed it).
+    // Re-read one address now (after an action changed it).
     void refreshAddress(const QString& region, const QString& addressId);
 
 signals:
     void regionsLoaded(const QList<eipdesk::Region>& regions);
     void regionsFailed(const eipdesk::ApiError& error);
+    void scopeChanged(const QStringList& regions);
     void progressChanged(const eipdesk::LoadProgress& progress);
     void loadFinished(const eipdesk::LoadProgress& progress);
     void regionErrorsChanged();
 
 private:
     void onSessionChanged();
+    void onBusyChanged(const QString& region, const QString& addressId);
 
     Session* m_session;
+    QPointer<AccountContext> m_context;
     AddressTableModel* m_model;
     AddressFilterProxyModel* m_proxy;
-    InventoryLoader* m_loader;
-    TransitionWatcher* m_watcher;
-    QList<Region> m_regions;
-    QHash<QString, ApiError> m_errors;
-    quint64 m_generation = 0;
 };
 
 } // namespace eipdesk

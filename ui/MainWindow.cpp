@@ -2,7 +2,9 @@
 #include "ui/MainWindow.h"
 
 #include "inventory/AddressExporter.h"
+#include "inventory/InventoryStore.h"
 #include "inventory/TccliCommand.h"
+#include "ops/ErrorCatalog.h"
 #include "session/Session.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
@@ -28,6 +30,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -196,8 +199,11 @@ void MainWindow::connectActions() {
 
     connect(m_inventory, &InventoryController::regionsLoaded, this, &MainWindow::onRegionsLoaded);
     connect(m_inventory, &InventoryController::regionsFailed, this, [this](const ApiError& e) {
+        const ErrorExplanation x = ErrorCatalog::explain(e);
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("Could not read the list of regions: %1").arg(e.toString()),
+                              tr("Could not read the list of regions: %1 — %2")
+                                  .arg(x.headline(), x.nextStep)
+                                  .toHtmlEscaped(),
                               tr("Retry"));
         emit loadFinished(LoadProgress{});
     });
@@ -213,6 +219,13 @@ void MainWindow::connectActions() {
     });
     connect(m_inventory, &InventoryController::regionErrorsChanged, this,
             &MainWindow::updateRegionErrors);
+    // A new scope: the selection, the details pane and the banners follow it.
+    connect(m_inventory, &InventoryController::scopeChanged, this, [this] {
+        m_table->clearSelection();
+        m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+        onCurrentChanged();
+        updateRegionErrors();
+    });
 
     AddressFilterProxyModel* proxy = m_inventory->proxy();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -226,6 +239,9 @@ void MainWindow::connectActions() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentChanged);
     connect(proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::onCurrentChanged);
+    // Rows gone (another scope, an address released): the details never outlive their row.
+    connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentChanged);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) {
@@ -359,8 +375,10 @@ void MainWindow::refresh() {
     m_banner->clearMessage();
     if (m_inventory->regions().isEmpty())
         m_inventory->loadRegions();
+    else if (m_inventory->scope() != m_toolBar->regionSelector()->selectedRegions())
+        onRegionSelectionChanged();
     else
-        m_inventory->load(m_toolBar->regionSelector()->selectedRegions());
+        m_inventory->refresh(); // the scope's regions and the quota
 }
 
 void MainWindow::updateRegionErrors() {
@@ -373,15 +391,31 @@ void MainWindow::updateRegionErrors() {
     QStringList lines;
     QStringList regions = errors.keys();
     regions.sort();
-    for (const QString& r : regions)
-        lines << QStringLiteral("%1 (%2): %3")
-                     .arg(m_toolBar->regionSelector()->regionName(r), r,
-                          errors.value(r).toString().toHtmlEscaped());
-    m_banner->showMessage(
-        MessageBanner::Kind::Error,
-        tr("%n region(s) could not be loaded; the others are shown.", nullptr, int(errors.size())) +
-            QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")),
-        tr("Retry"));
+    for (const QString& r : regions) {
+        const ErrorExplanation x = ErrorCatalog::explain(errors.value(r));
+        const InventoryStore* store = m_inventory->store();
+        const QDateTime good = store ? store->regionStatus(r).lastGoodRead : QDateTime();
+        const bool hasRows = good.isValid() && m_inventory->model()->regions().contains(r);
+        QString line = QStringLiteral("<b>%1 (%2)</b>: %3 — %4")
+                           .arg(m_toolBar->regionSelector()->regionName(r).toHtmlEscaped(), r,
+                                x.headline().toHtmlEscaped(), x.nextStep.toHtmlEscaped());
+        if (hasRows)
+            line += QStringLiteral(" ") +
+                    tr("(its rows are out of date: last read at %1)")
+                        .arg(QLocale().toString(good.toLocalTime(), QLocale::ShortFormat))
+                        .toHtmlEscaped();
+        lines << line;
+    }
+    const int failed = int(errors.size());
+    const int inScope = int(m_inventory->scope().size());
+    QString head;
+    if (failed >= inScope)
+        head = tr("%n region(s) could not be loaded.", nullptr, failed);
+    else
+        head = tr("%n region(s) could not be loaded; the others are shown.", nullptr, failed);
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          head + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")),
+                          tr("Retry"));
 }
 
 void MainWindow::scheduleCountsUpdate() {

@@ -14,7 +14,32 @@ bool RetryPolicy::isRateLimitCode(const QString& code) {
 
 bool RetryPolicy::isTransientServiceCode(const QString& code) {
     return isRateLimitCode(code) || code == QLatin1String("ServiceUnavailable") ||
-           code == QLatin1String("ResourceUnavailable");
+           code == QLatin1String("ResourceUnavailable") || code == QLatin1String("ResourceInUse") ||
+           code == QLatin1String("OperationDenied.MutexTaskRunning");
+}
+
+bool RetryPolicy::isTransient(const ApiError& error) {
+    using K = ApiError::Kind;
+    switch (error.kind) {
+    case K::None:
+    case K::Canceled:
+    case K::InvalidRequest:
+    case K::Tls:
+    case K::Proxy:
+    case K::ResponseTooLarge:
+        return false;
+    case K::Service:
+        return isTransientServiceCode(error.code);
+    case K::Network:
+    case K::ConnectionRefused:
+    case K::HostNotFound:
+    case K::Timeout:
+    case K::HttpStatus:
+    case K::MalformedResponse:
+    case K::OutcomeUnknown:
+        return true;
+    }
+    return false;
 }
 
 bool RetryPolicy::mayHaveReachedServer(const ApiError& error) {

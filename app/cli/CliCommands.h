@@ -12,7 +12,7 @@ namespace eipdesk {
 // `eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait]
 //                 EIP_ID_OR_IP...`
 // Resolves every argument with DescribeAddresses, shows what will be unbound, asks for
-// confirmation on a terminal (refuses without --yes otherwise), runs the same UnbindQueue as
+// confirmation on a terminal (refuses without --yes otherwise), runs the same OperationQueue as
 // the window (journaled) and prints one line per state change. `args` start with "unbind"
 // (or without it). Returns 0 when every EIP was unbound (with --no-wait: accepted), 1 when any
 // failed, was skipped or could not be unbound, 2 for a usage error.

@@ -62,7 +62,7 @@ int HistoryCommand::run(QStringList args) {
     const QString path = m_ctx.journalPath.isEmpty() ? Journal::defaultPath() : m_ctx.journalPath;
     QList<JournalEntry> entries;
     if (QFileInfo::exists(path)) { // reading never creates the journal
-        Journal journal;
+        Journal journal(m_ctx.clock);
         if (!journal.open(path)) {
             m_err << tr("The journal %1 could not be read: %2").arg(path, journal.lastError())
                   << Qt::endl;

@@ -9,10 +9,10 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
+#include "ops/AddressOperation.h"
 #include "ops/Journal.h"
-#include "ops/UnbindOperation.h"
+#include "ops/OperationQueue.h"
 #include "ops/UnbindPlan.h"
-#include "ops/UnbindQueue.h"
 #include "session/Session.h"
 
 #include <QEventLoop>
@@ -215,16 +215,16 @@ bool UnbindCommand::showPlan(const Profile& profile, const QString& region,
     return true;
 }
 
-bool UnbindCommand::settled(const UnbindQueue& queue, bool noWait) {
+bool UnbindCommand::settled(const OperationQueue& queue, bool noWait) {
     if (queue.progress().queued > 0)
         return false;
-    const auto operations = queue.findChildren<UnbindOperation*>(Qt::FindDirectChildrenOnly);
-    for (const UnbindOperation* op : operations) {
+    const auto operations = queue.findChildren<AddressOperation*>(Qt::FindDirectChildrenOnly);
+    for (const AddressOperation* op : operations) {
         if (op->isFinished())
             continue;
         if (!noWait)
             return false;
-        for (const UnbindItem& i : op->items()) {
+        for (const OperationItem& i : op->items()) {
             const OperationState s = i.state();
             if (s != OperationState::Running && s != OperationState::StillRunning &&
                 !OperationStates::isFinal(s))
@@ -237,12 +237,12 @@ bool UnbindCommand::settled(const UnbindQueue& queue, bool noWait) {
 int UnbindCommand::execute(Session* session, const Profile& profile,
                            const QList<Address>& addresses, const UnbindArguments& args,
                            int refused) {
-    Journal journal;
+    Journal journal(m_ctx.clock);
     if (!journal.open(m_ctx.journalPath))
         m_err << tr("Warning: the journal could not be opened (%1); this run is not recorded.")
                      .arg(journal.lastError())
               << Qt::endl;
-    UnbindQueue queue(journal.isOpen() ? &journal : nullptr, m_ctx.clock);
+    OperationQueue queue(journal.isOpen() ? &journal : nullptr, m_ctx.clock);
     if (m_ctx.pollSchedule)
         queue.setPollSchedule(*m_ctx.pollSchedule);
     UnbindReporter reporter(m_out, m_err);
@@ -256,14 +256,14 @@ int UnbindCommand::execute(Session* session, const Profile& profile,
         if (settled(queue, noWait))
             loop.quit();
     };
-    QObject::connect(&queue, &UnbindQueue::progressChanged, &loop, check, Qt::QueuedConnection);
-    QObject::connect(&queue, &UnbindQueue::idle, &loop, check, Qt::QueuedConnection);
+    QObject::connect(&queue, &OperationQueue::progressChanged, &loop, check, Qt::QueuedConnection);
+    QObject::connect(&queue, &OperationQueue::idle, &loop, check, Qt::QueuedConnection);
     if (!settled(queue, noWait))
         loop.exec();
 
-    const UnbindProgress p = queue.progress();
+    const OperationProgress p = queue.progress();
     int running = 0;
-    for (const UnbindItem& i : queue.items())
+    for (const OperationItem& i : queue.items())
         running += i.state() == OperationState::Running ? 1 : 0;
     m_out << tr("%n of %1 EIP(s) unbound.", nullptr, p.succeeded).arg(p.total) << Qt::endl;
     const int problems = p.failed + p.skipped + p.canceled + p.stillRunning;

@@ -19,12 +19,12 @@ class CredentialStore;
 class ProfileStore;
 class Session;
 class UnbindArguments;
-class UnbindQueue;
+class OperationQueue;
 struct Profile;
 
 // The implementation of `eipdesk unbind` (see CliCommands.h): profile and secret through
 // SecretResolver, the API through a Session, the targets through DescribeAddresses, the
-// confirmation, then the window's own UnbindQueue (pre-flight re-read, NAT path, lost-reply
+// confirmation, then the window's own OperationQueue (pre-flight re-read, NAT path, lost-reply
 // reconciliation, task watching, journal). Runs its own event loop; no widgets.
 class UnbindCommand {
     Q_DECLARE_TR_FUNCTIONS(eipdesk::UnbindCommand)
@@ -43,7 +43,7 @@ private:
                   bool reallocate, Session* session);
     int execute(Session* session, const Profile& profile, const QList<Address>& addresses,
                 const UnbindArguments& args, int refused);
-    static bool settled(const UnbindQueue& queue, bool noWait);
+    static bool settled(const OperationQueue& queue, bool noWait);
 
     CliContext m_ctx;
     QTextStream& m_out;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/UnbindReporter.h"
 
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -12,8 +12,8 @@ UnbindReporter::UnbindReporter(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err) {}
 
-void UnbindReporter::watch(UnbindQueue* queue) {
-    QObject::connect(queue, &UnbindQueue::itemChanged, queue,
+void UnbindReporter::watch(OperationQueue* queue) {
+    QObject::connect(queue, &OperationQueue::itemChanged, queue,
                      [this, queue](qint64 key) { report(queue->item(key)); });
 }
 
@@ -38,7 +38,7 @@ QString UnbindReporter::problemText(const ErrorExplanation& e) {
     return text;
 }
 
-QString UnbindReporter::stateLine(const UnbindItem& item) {
+QString UnbindReporter::stateLine(const OperationItem& item) {
     const OperationState s = item.state();
     QString state = OperationStates::displayName(s);
     if (s == OperationState::Running && !item.entry.taskId.isEmpty())
@@ -50,7 +50,7 @@ QString UnbindReporter::stateLine(const UnbindItem& item) {
     return tr("%1: %2").arg(label(item.address), state);
 }
 
-void UnbindReporter::report(const UnbindItem& item) {
+void UnbindReporter::report(const OperationItem& item) {
     if (item.key == 0)
         return;
     const OperationState s = item.state();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ops/OperationItem.h"
 #include "ops/OperationState.h"
-#include "ops/UnbindItem.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,7 +11,7 @@ class QTextStream;
 
 namespace eipdesk {
 
-class UnbindQueue;
+class OperationQueue;
 
 // Prints one line per state change of the queue's items: progress on `out`
 // ("eip-… 43.0.0.1: Running (TaskId 61532412)"), problems on `err` with the catalog's title,
@@ -21,12 +21,12 @@ class UnbindReporter {
 public:
     UnbindReporter(QTextStream& out, QTextStream& err);
 
-    void watch(UnbindQueue* queue);
-    void report(const UnbindItem& item); // prints when the state changed since the last line
+    void watch(OperationQueue* queue);
+    void report(const OperationItem& item); // prints when the state changed since the last line
 
     static QString label(const Address& address);              // "eip-… 43.0.0.1"
     static QString problemText(const ErrorExplanation& error); // title (code). next step …
-    static QString stateLine(const UnbindItem& item);          // one line, no newline
+    static QString stateLine(const OperationItem& item);       // one line, no newline
     static bool isProblem(OperationState state);
 
 private:

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/VpcApi.h"
 #include "credentials/ProfileFormat.h"
+#include "ops/ErrorCatalog.h"
 
 #include <QtGlobal>
 
@@ -92,102 +93,33 @@ QString ConnectionTester::describeOffset(qint64 offsetMs) {
 
 QString ConnectionTester::explain(const ApiError& error, const Profile& profile,
                                   bool hasClockOffset, qint64 clockOffsetMs) {
-    using K = ApiError::Kind;
-    QString text;
-    switch (error.kind) {
-    case K::None:
+    if (!error.isError())
         return tr("Connection works: the credentials were accepted.");
-    case K::Service: {
-        const QString& code = error.code;
-        if (code == QLatin1String("AuthFailure.SignatureFailure"))
-            text = tr("Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey "
-                      "that belongs to SecretId %1 (check for stray spaces) and the signature "
-                      "method.")
-                       .arg(maskSecretId(profile.secretId));
-        else if (code == QLatin1String("AuthFailure.SecretIdNotFound"))
-            text = tr("Unknown SecretId %1: the key does not exist or is disabled. The profile "
-                      "uses the %2 site; a key of a %3 account is unknown there, so check that "
-                      "the site matches the account, and that the key is enabled in the console.")
-                       .arg(maskSecretId(profile.secretId), siteDisplayName(profile.site),
-                            siteDisplayName(profile.site == Site::China ? Site::International
-                                                                        : Site::China));
-        else if (code == QLatin1String("AuthFailure.InvalidSecretId"))
-            text = tr("The SecretId %1 is not a cloud API key. Copy the SecretId from the API "
-                      "key page of the console.")
-                       .arg(maskSecretId(profile.secretId));
-        else if (code == QLatin1String("AuthFailure.SignatureExpire"))
-            text =
-                hasClockOffset
-                    ? tr("Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the "
-                         "system clock (NTP) and test again.")
-                          .arg(describeOffset(clockOffsetMs))
-                    : tr("Clock skew: the request was more than 5 minutes away from the server's "
-                         "time. Synchronise the system clock (NTP) and test again.");
-        else if (code == QLatin1String("AuthFailure.TokenFailure"))
-            text = tr("The temporary session token was refused (wrong or expired). Get new "
-                      "temporary credentials and edit the profile.");
-        else if (code == QLatin1String("AuthFailure.InvalidAuthorization"))
-            text = tr("The server could not read the Authorization header. Try the "
-                      "TC3-HMAC-SHA256 signature method.");
-        else if (code == QLatin1String("AuthFailure.UnauthorizedOperation") ||
-                 code == QLatin1String("UnauthorizedOperation"))
-            text = tr("The credentials are valid, but this key may not call "
-                      "vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.");
-        else if (code == QLatin1String("UnsupportedRegion") ||
-                 code == QLatin1String("InvalidParameterValue.Region"))
-            text = tr("The default region \"%1\" is not available for this account or site.")
-                       .arg(profile.defaultRegion);
-        else
-            text = tr("The server refused the request: %1").arg(error.toString());
-        break;
-    }
-    case K::Tls:
-        text = tr("TLS error: the server's certificate could not be verified (%1). EIP Desk never "
-                  "ignores certificate errors; check the endpoint and any TLS-intercepting "
-                  "proxy or antivirus.")
-                   .arg(error.message);
-        break;
-    case K::Proxy:
-        text = tr("Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and "
-                  "their credentials.")
-                   .arg(error.message);
-        break;
-    case K::HostNotFound:
-        text = tr("Network error: the host name could not be resolved (%1). Check DNS, the "
-                  "network connection and the endpoint override.")
-                   .arg(error.message);
-        break;
-    case K::ConnectionRefused:
-        text = tr("Network error: the connection was refused (%1). Check the endpoint "
-                  "override and firewalls.")
-                   .arg(error.message);
-        break;
-    case K::Timeout:
-        text = tr("Network error: the server did not answer in time. Check the network "
-                  "connection and proxy.");
-        break;
-    case K::Network:
-        text = tr("Network error: %1").arg(error.message);
-        break;
-    case K::HttpStatus:
-        text = tr("The endpoint answered with HTTP status %1 instead of an API response. Check "
-                  "the endpoint override and any proxy.")
-                   .arg(error.httpStatus);
-        break;
-    case K::InvalidRequest:
-        text = tr("The request was not sent: %1").arg(error.message);
-        break;
-    case K::Canceled:
-        text = tr("The connection test was canceled.");
-        break;
-    case K::MalformedResponse:
-    case K::ResponseTooLarge:
-    case K::OutcomeUnknown:
-        text = tr("The endpoint did not return a valid API response (%1). Check the endpoint "
-                  "override.")
-                   .arg(error.toString());
-        break;
-    }
+    // The catalog says what the code means and what to do, as everywhere else; the test adds
+    // what only it knows: the profile's key, site and region and the measured clock offset.
+    const ErrorExplanation x = ErrorCatalog::explain(error);
+    QString text = tr("%1: %2 %3").arg(x.title, x.meaning, x.nextStep);
+    const QString& code = x.code;
+    if (code == QLatin1String("AuthFailure.SignatureFailure") ||
+        code == QLatin1String("AuthFailure.InvalidSecretId"))
+        text += QLatin1Char(' ') + tr("(SecretId %1)").arg(maskSecretId(profile.secretId));
+    else if (code == QLatin1String("AuthFailure.SecretIdNotFound"))
+        text += QLatin1Char(' ') +
+                tr("The profile uses the %1 site; a key of a %2 account is unknown there.")
+                    .arg(siteDisplayName(profile.site),
+                         siteDisplayName(profile.site == Site::China ? Site::International
+                                                                     : Site::China));
+    else if (code == QLatin1String("AuthFailure.SignatureExpire") && hasClockOffset)
+        text += QLatin1Char(' ') + tr("Measured: %1").arg(describeOffset(clockOffsetMs));
+    else if (code == QLatin1String("AuthFailure.UnauthorizedOperation") ||
+             code == QLatin1String("UnauthorizedOperation"))
+        text += QLatin1Char(' ') + tr("(The test calls vpc:DescribeAddressQuota.)");
+    else if (code == QLatin1String("UnsupportedRegion") ||
+             code == QLatin1String("InvalidParameterValue.Region"))
+        text += QLatin1Char(' ') +
+                tr("(The profile's default region is \"%1\".)").arg(profile.defaultRegion);
+    if (!error.message.isEmpty() && error.kind != ApiError::Kind::Service)
+        text += QLatin1Char(' ') + tr("(%1)").arg(error.message);
     if (!error.requestId.isEmpty())
         text += QLatin1Char(' ') + tr("(RequestId %1)").arg(error.requestId);
     return text;

@@ -35,8 +35,10 @@ void SecretResolver::resolve(const Profile& profile, Done done) {
         done(base);
         return;
     }
-    if (profile.hasToken && profile.tokenExpiry.isValid()) {
-        const qint64 now = m_clock ? m_clock->nowMSecs() : QDateTime::currentMSecsSinceEpoch();
+    // Every caller hands the application's clock in (setClock()); without one the server's
+    // answer (AuthFailure.TokenFailure) tells instead.
+    if (m_clock && profile.hasToken && profile.tokenExpiry.isValid()) {
+        const qint64 now = m_clock->nowMSecs();
         if (profile.tokenExpiry.toMSecsSinceEpoch() <= now) {
             base.message =
                 tr("The temporary credentials of profile \"%1\" expired at %2. "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/ErrorCatalog.h"
 
+#include "api/RetryPolicy.h"
+
 #include <QHash>
 
 namespace eipdesk {
@@ -89,7 +91,9 @@ ErrorExplanation ErrorCatalog::explain(const ApiError& error) {
     QString code = error.code;
     if (code.isEmpty())
         code = clientCode(error.kind);
-    return explain(code, error.message, error.requestId);
+    ErrorExplanation x = explain(code, error.message, error.requestId);
+    x.transient = isTransient(error);
+    return x;
 }
 
 QStringList ErrorCatalog::codes() {
@@ -101,22 +105,11 @@ QStringList ErrorCatalog::codes() {
 }
 
 bool ErrorCatalog::isTransient(const ApiError& error) {
-    if (!error.isError())
-        return false;
-    if (error.isTransport() || error.kind == ApiError::Kind::HttpStatus ||
-        error.kind == ApiError::Kind::MalformedResponse ||
-        error.kind == ApiError::Kind::OutcomeUnknown)
-        return true;
-    if (error.kind != ApiError::Kind::Service)
-        return false;
-    const QString& c = error.code;
-    return c.startsWith(QLatin1String("RequestLimitExceeded")) ||
-           c == QLatin1String("LimitExceeded.ActionLimited") ||
-           c == QLatin1String("ServiceUnavailable") || c == QLatin1String("ResourceUnavailable") ||
-           c == QLatin1String("ResourceInUse") ||
-           c == QLatin1String("OperationDenied.MutexTaskRunning") ||
-           c.startsWith(QLatin1String("InternalError")) ||
-           c == QLatin1String("InternalServerError");
+    return RetryPolicy::isTransient(error);
+}
+
+bool ErrorCatalog::clientRetries(const ApiError& error, bool idempotent) {
+    return RetryPolicy::decide(error, idempotent) == RetryPolicy::Decision::Retry;
 }
 
 bool ErrorCatalog::contains(const QString& code) {

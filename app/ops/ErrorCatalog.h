@@ -32,13 +32,18 @@ public:
     static QStringList codes(); // every code in the catalog, in catalog order
     static bool contains(const QString& code);
     // Worth retrying after a delay: transport problems, rate limits, busy or unavailable
-    // resources, internal errors (spec §5.3).
+    // resources (spec §5.3). Decided by RetryPolicy, the same rule the client retries by.
     static bool isTransient(const ApiError& error);
+    // Whether the client itself sends the request again after this error (so a message may
+    // say "retries by itself" only when this is true for the request that failed).
+    static bool clientRetries(const ApiError& error, bool idempotent);
 
     // EIP Desk's own codes (not from the server).
     static QString addressChangedCode() { return QStringLiteral("EipDesk.AddressChanged"); }
     static QString addressGoneCode() { return QStringLiteral("EipDesk.AddressGone"); }
     static QString notHappenedCode() { return QStringLiteral("EipDesk.NotHappened"); }
+    static QString bindNotHappenedCode() { return QStringLiteral("EipDesk.BindNotHappened"); }
+    static QString interruptedCode() { return QStringLiteral("EipDesk.Interrupted"); }
     static QString stillRunningCode() { return QStringLiteral("EipDesk.StillRunning"); }
     static QString noSessionCode() { return QStringLiteral("EipDesk.NoSession"); }
     static QString taskFailedCode() { return QStringLiteral("FailedOperation.TaskFailed"); }

@@ -36,7 +36,7 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::actionEntries() {
         {"FailedOperation.TaskFailed", QT_TRANSLATE_NOOP("ErrorCatalog", "The task failed"),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
-             "The server ran the task but it ended in FAILED; the EIP may still be bound."),
+             "The server ran the task but it ended in FAILED; the EIP may be as it was before."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Refresh the list to see the EIP's state, then retry once; if it fails "
                            "again, contact support with the RequestId.")},
@@ -160,7 +160,7 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::actionEntries() {
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Requests were sent faster than this action's rate limit allows."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
-                           "EIP Desk slows down and retries by itself; wait a moment.")},
+                           "EIP Desk already slowed down and retried; wait a minute, then retry.")},
         {"UnsupportedOperation", QT_TRANSLATE_NOOP("ErrorCatalog", "Unsupported operation"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "The server does not support this operation here."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -205,7 +205,7 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::actionEntries() {
         {"LimitExceeded.ActionLimited", QT_TRANSLATE_NOOP("ErrorCatalog", "Called too often"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "This action was called too often."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
-                           "EIP Desk slows down and retries by itself; wait a moment.")},
+                           "EIP Desk already slowed down and retried; wait a minute, then retry.")},
         {"ResourceNotFound", QT_TRANSLATE_NOOP("ErrorCatalog", "Resource not found"),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",

@@ -9,13 +9,14 @@ namespace eipdesk {
 // A translated, user-facing explanation of one error: what the catalog says about the code,
 // plus what the server said (its Message, never parsed) and the RequestId to quote to support.
 struct ErrorExplanation {
-    QString code;          // as received, e.g. "OperationDenied.MutexTaskRunning"
-    QString title;         // short, translated
-    QString meaning;       // what it means, translated
-    QString nextStep;      // what to do next, translated
-    QString serverMessage; // the server's Message (or the client's technical text), verbatim
-    QString requestId;     // empty when the request never reached the server
-    bool known = false;    // the exact code is in the catalog
+    QString code;           // as received, e.g. "OperationDenied.MutexTaskRunning"
+    QString title;          // short, translated
+    QString meaning;        // what it means, translated
+    QString nextStep;       // what to do next, translated
+    QString serverMessage;  // the server's Message (or the client's technical text), verbatim
+    QString requestId;      // empty when the request never reached the server
+    bool known = false;     // the exact code is in the catalog
+    bool transient = false; // worth another attempt later (RetryPolicy::isTransient)
 
     bool isEmpty() const { return code.isEmpty(); }
     // "Title (Code)"

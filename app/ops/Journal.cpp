@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/Journal.h"
 
+#include "core/Clock.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -89,8 +91,9 @@ QString csvField(const QString& s) {
 
 } // namespace
 
-Journal::Journal(QObject* parent)
+Journal::Journal(const Clock* clock, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_connection(QStringLiteral("eipdesk-journal-%1").arg(quintptr(this), 0, 16)) {}
 
 Journal::~Journal() {
@@ -189,7 +192,7 @@ bool Journal::add(JournalEntry& entry) {
     if (!isOpen())
         return fail(tr("The journal is not open"), m_path);
     if (!entry.startedAt.isValid())
-        entry.startedAt = QDateTime::currentDateTimeUtc();
+        entry.startedAt = m_clock->nowUtc();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")

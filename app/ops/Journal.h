@@ -11,6 +11,8 @@
 
 namespace eipdesk {
 
+class Clock;
+
 // The operations journal: a SQLite file (Qt Sql, QSQLITE) in the app's data directory.
 // Every unbind and re-bind is recorded when it is queued and updated as it progresses, so
 // operations still in flight when the app quits or crashes are found again at the next start
@@ -20,7 +22,8 @@ class Journal : public QObject {
 public:
     static constexpr int SchemaVersion = 1;
 
-    explicit Journal(QObject* parent = nullptr);
+    // `clock` stamps entries added without a start time (never read from the system here).
+    explicit Journal(const Clock* clock, QObject* parent = nullptr);
     ~Journal() override;
 
     // QStandardPaths::AppDataLocation/journal.sqlite
@@ -59,6 +62,7 @@ private:
     bool migrate();
     bool fail(const QString& what, const QString& detail);
 
+    const Clock* m_clock;
     QString m_connection;
     QString m_path;
     QString m_lastError;

@@ -34,6 +34,9 @@ struct JournalEntry {
     QString errorMessage; // the server's message (no secrets ever reach it)
 
     static QString kindName(Kind kind);
+    // AssociateAddress kinds: the target is previousInstanceId, or previousEniId +
+    // previousPrivateIp (for a re-bind: where the EIP was before it was unbound).
+    static bool isBindingKind(Kind kind) { return kind == Kind::Rebind; }
     static Kind kindFromName(const QString& name);
 };
 

@@ -29,10 +29,11 @@ void TaskWatcher::watchTask(const QString& region, quint64 taskId) {
     start();
 }
 
-void TaskWatcher::watchAddress(const QString& region, const QString& addressId) {
+void TaskWatcher::watchAddress(const QString& region, const QString& addressId, AddressGoal goal) {
     m_region = region;
     m_taskId = 0;
     m_addressId = addressId;
+    m_goal = goal;
     start();
 }
 
@@ -81,6 +82,16 @@ void TaskWatcher::poll() {
             m_job = nullptr;
             if (error)
                 return pollAgainOrTimeOut(error);
+            if (m_goal == AddressGoal::Bound) {
+                if (!a)
+                    return finish(Outcome::Failed); // gone: it cannot be bound any more
+                if (a->addressStatus == QLatin1String(AddressStatus::Bind) ||
+                    a->addressStatus == QLatin1String(AddressStatus::BindEni))
+                    return finish(Outcome::Success);
+                if (a->addressStatus == QLatin1String(AddressStatus::Unbind))
+                    return finish(Outcome::Failed); // back to UNBIND: the bind did not hold
+                return pollAgainOrTimeOut({});
+            }
             if (!a || a->addressStatus == QLatin1String(AddressStatus::Unbind))
                 return finish(Outcome::Success); // gone: released (CascadeRelease)
             pollAgainOrTimeOut({});

@@ -33,7 +33,10 @@ public:
     ~TaskWatcher() override;
 
     void watchTask(const QString& region, quint64 taskId);
-    void watchAddress(const QString& region, const QString& addressId);
+    // Without a TaskId: until the address is UNBIND (or gone), or BIND / BIND_ENI.
+    enum class AddressGoal { Unbound, Bound };
+    void watchAddress(const QString& region, const QString& addressId,
+                      AddressGoal goal = AddressGoal::Unbound);
     void stop();
     bool isActive() const { return m_active; }
     int polls() const { return m_polls; }
@@ -54,6 +57,7 @@ private:
     QString m_region;
     quint64 m_taskId = 0;
     QString m_addressId;
+    AddressGoal m_goal = AddressGoal::Unbound;
     bool m_active = false;
     int m_polls = 0;
     qint64 m_startedMs = 0;

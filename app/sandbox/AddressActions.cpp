@@ -99,6 +99,7 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
     Address* a = nullptr;
     if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
         return e;
+    ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (ctx.world.quirk(a->addressId) == AddressQuirk::BrokenBackend)
         return ActionError::make("FailedOperation.TaskFailed",

@@ -234,6 +234,7 @@ ActionError AssociateAction::run(ActionContext& ctx) {
     Address* a = nullptr;
     if (ActionError e = AddressActions::lookup(ctx, *addressId, &a); e.isError())
         return e;
+    ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (ActionError e = addressState(ctx, region, *a, eniId, privateIp); e.isError())
         return e;

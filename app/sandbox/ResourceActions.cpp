@@ -239,6 +239,8 @@ ActionError ResourceActions::disassociateNatGatewayAddress(ActionContext& ctx) {
         if (ips->contains(a.addressIp))
             targets.append(&a);
     }
+    for (const Address* a : std::as_const(targets))
+        ctx.world.countWrite(a->addressId);
     if (targets.size() != ips->size())
         return ActionError::make(
             "ResourceNotFound",

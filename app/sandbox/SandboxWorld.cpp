@@ -19,6 +19,7 @@ void SandboxWorld::generate(quint64 seed, int addressCount, int regionCount) {
     m_seed = seed;
     m_generatedAddresses = qMax(0, addressCount);
     m_generatedRegions = regionCount;
+    m_writes.clear();
     WorldGenerator::Result result =
         WorldGenerator::generate(seed, m_generatedAddresses, regionCount);
     m_regions = std::move(result.regions);

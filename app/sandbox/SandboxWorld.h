@@ -86,6 +86,12 @@ public:
     int reallocationsToday(const QString& secretId) const;
     void recordReallocation(const QString& secretId);
 
+    // Write requests (DisassociateAddress, AssociateAddress, DisassociateNatGatewayAddress)
+    // that named this existing EIP, accepted or refused: tests check that no operation is
+    // lost or sent twice. Counted from the last generate() (or regenerate()).
+    int writeCount(const QString& addressId) const { return m_writes.value(addressId); }
+    void countWrite(const QString& addressId) { ++m_writes[addressId]; }
+
     QJsonObject summary();
 
 signals:
@@ -115,6 +121,7 @@ private:
     bool m_international = false;
     QSet<QString> m_unsupportedAccounts;
     QHash<QString, QPair<QDate, int>> m_reallocations;
+    QHash<QString, int> m_writes; // address ID -> write requests naming it
 };
 
 } // namespace eipdesk::sandbox

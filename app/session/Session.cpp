@@ -4,6 +4,8 @@
 #include "api/ApiClient.h"
 #include "api/SiteRules.h"
 #include "api/VpcApi.h"
+#include "inventory/InventoryStore.h"
+#include "session/AccountContext.h"
 
 namespace eipdesk {
 
@@ -13,50 +15,112 @@ Session::Session(QNetworkAccessManager* network, const Clock* clock, QObject* pa
     , m_clock(clock) {}
 
 Session::~Session() {
-    ++m_generation;
-    m_api.reset();
-    m_client.reset();
+    // Each context ends its operations with a definite, journaled result as it goes.
+    delete m_context.data();
+    for (const auto& c : std::as_const(m_background))
+        delete c.data();
 }
 
 void Session::activate(const Profile& profile, const Credentials& credentials,
                        const EndpointConfig& endpoints) {
     deactivate();
-    m_profile = profile;
-    m_client = std::make_unique<ApiClient>(m_network, m_clock);
-    m_client->setCredentials(credentials);
-    m_client->setSignatureMethod(profile.signatureMethod);
-    m_client->setEndpointConfig(endpoints);
-    m_client->setLanguage(apiLanguage());
-    connect(m_client.get(), &ApiClient::clockOffsetChanged, this, &Session::onClockOffset);
-    m_api = std::make_unique<VpcApi>(m_client.get());
+    auto* context = new AccountContext(m_network, m_clock, m_journal, profile, credentials,
+                                       endpoints, apiLanguageOf(profile), this);
+    m_context = context;
+    connect(context, &AccountContext::clockOffsetChanged, this, [this, context](qint64 ms) {
+        if (context == m_context)
+            onClockOffset(ms);
+    });
+    InventoryStore* store = context->inventory();
+    connect(store, &InventoryStore::dailyQuotaChanged, this, &Session::dailyQuotaChanged);
+    connect(store, &InventoryStore::dailyQuotaFailed, this, &Session::dailyQuotaFailed);
+    connect(store, &InventoryStore::dailyQuotaUnknown, this, &Session::dailyQuotaUnknown);
+    emit contextsChanged();
     emit activated();
 }
 
 void Session::deactivate() {
-    ++m_generation;
-    const bool was = isActive();
-    m_api.reset();
-    m_client.reset();
-    m_profile = Profile{};
-    m_dailyQuota.reset();
+    AccountContext* old = m_context;
+    m_context = nullptr;
     m_clockOffsetMs = 0;
     m_skewWarning = false;
-    if (was)
-        emit deactivated();
+    if (!old)
+        return;
+    old->disconnect(this);
+    old->inventory()->disconnect(this);
+    retire(old);
+    emit contextsChanged();
+    emit deactivated();
+}
+
+void Session::retire(AccountContext* context) {
+    context->inventory()->cancel();
+    if (!context->hasWorkInFlight()) {
+        delete context;
+        return;
+    }
+    // Its operations go on in the background; the context goes once they have settled.
+    m_background << context;
+    connect(context, &AccountContext::settled, this, [this, context] {
+        m_background.removeAll(context);
+        context->deleteLater();
+        emit contextsChanged();
+    });
+}
+
+bool Session::isActive() const {
+    return !m_context.isNull();
+}
+
+AccountContext* Session::context() const {
+    return m_context.data();
+}
+
+QList<AccountContext*> Session::backgroundContexts() const {
+    QList<AccountContext*> out;
+    for (const auto& c : m_background)
+        if (c)
+            out << c.data();
+    return out;
+}
+
+QList<AccountContext*> Session::contexts() const {
+    QList<AccountContext*> out;
+    if (m_context)
+        out << m_context.data();
+    return out + backgroundContexts();
+}
+
+const Profile& Session::profile() const {
+    static const Profile none;
+    return m_context ? m_context->profile() : none;
 }
 
 QString Session::maskedSecretId() const {
-    return m_profile.secretId.isEmpty() ? QString() : maskSecretId(m_profile.secretId);
+    const Profile& p = profile();
+    return p.secretId.isEmpty() ? QString() : maskSecretId(p.secretId);
+}
+
+ApiClient* Session::client() const {
+    return m_context ? m_context->client() : nullptr;
+}
+
+VpcApi* Session::api() const {
+    return m_context ? m_context->api() : nullptr;
 }
 
 void Session::setUiLanguage(const QString& uiLanguage) {
     m_uiLanguage = uiLanguage;
-    if (m_client)
-        m_client->setLanguage(apiLanguage());
+    if (m_context)
+        m_context->client()->setLanguage(apiLanguage());
 }
 
 QString Session::apiLanguage() const {
-    return apiLanguageFor(m_profile.language.isEmpty() ? m_uiLanguage : m_profile.language);
+    return apiLanguageOf(profile());
+}
+
+QString Session::apiLanguageOf(const Profile& profile) const {
+    return apiLanguageFor(profile.language.isEmpty() ? m_uiLanguage : profile.language);
 }
 
 QString Session::apiLanguageFor(const QString& uiLanguage) {
@@ -82,26 +146,12 @@ void Session::onClockOffset(qint64 offsetMs) {
 }
 
 void Session::refreshDailyQuota(const QString& region) {
-    if (!m_api || region.isEmpty())
-        return;
-    const quint64 gen = m_generation;
-    const Site site = m_profile.site;
-    m_api->describeAddressQuota(
-        region, this, [this, gen, site](const QList<Quota>& quotas, const ApiError& error) {
-            if (gen != m_generation)
-                return;
-            if (error.isError()) {
-                emit dailyQuotaFailed(error);
-                return;
-            }
-            if (const auto q = SiteRules::dailyReassignQuota(quotas, site)) {
-                m_dailyQuota = *q;
-                emit dailyQuotaChanged(*q);
-                return;
-            }
-            m_dailyQuota.reset(); // none of the site's quota IDs: unknown, not absent
-            emit dailyQuotaUnknown();
-        });
+    if (m_context)
+        m_context->inventory()->refreshQuota(region);
+}
+
+std::optional<Quota> Session::dailyQuota() const {
+    return m_context ? m_context->inventory()->dailyQuota() : std::nullopt;
 }
 
 } // namespace eipdesk

@@ -7,7 +7,9 @@
 #include "core/Quota.h"
 #include "credentials/Profile.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -17,14 +19,18 @@ class QNetworkAccessManager;
 
 namespace eipdesk {
 
+class AccountContext;
 class ApiClient;
 class Clock;
+class Journal;
 class VpcApi;
 
-// The active account: one Profile with its Credentials, one ApiClient (over the application's
-// single QNetworkAccessManager and clock) and the typed VpcApi on top. Switching profile makes
-// a fresh client so nothing of the previous account is reused. Watches the server's clock
-// (skew warning beyond a minute) and reads the daily public-IP reassignment quota.
+// The active account: one AccountContext (profile, ApiClient, VpcApi, inventory, operations)
+// over the application's single QNetworkAccessManager, clock and journal. Switching profile
+// makes a fresh context so nothing of the previous account is reused; a previous context
+// with operations queued or under way keeps running in the background until they settle,
+// then goes (backgroundContexts(): the tasks panel shows their profile). Watches the server's
+// clock (skew warning beyond a minute) and forwards the daily reassignment quota.
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -33,15 +39,25 @@ public:
     Session(QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
     ~Session() override;
 
+    // The operations journal every context writes to (not owned; nullptr: unjournaled).
+    void setJournal(Journal* journal) { m_journal = journal; }
+    Journal* journal() const { return m_journal; }
+
     void activate(const Profile& profile, const Credentials& credentials,
                   const EndpointConfig& endpoints);
     void deactivate();
-    bool isActive() const { return m_api != nullptr; }
+    bool isActive() const;
 
-    const Profile& profile() const { return m_profile; }
+    AccountContext* context() const;
+    // Contexts of earlier profiles still finishing their operations.
+    QList<AccountContext*> backgroundContexts() const;
+    // The current context first, then the background ones.
+    QList<AccountContext*> contexts() const;
+
+    const Profile& profile() const;
     QString maskedSecretId() const; // never the secret itself
-    ApiClient* client() const { return m_client.get(); }
-    VpcApi* api() const { return m_api.get(); }
+    ApiClient* client() const;
+    VpcApi* api() const;
 
     // "en" / "zh_CN": server messages are requested in the same language (X-TC-Language),
     // unless the profile sets its own.
@@ -51,7 +67,7 @@ public:
     static EndpointConfig endpointFor(const Profile& profile);
 
     void refreshDailyQuota(const QString& region);
-    std::optional<Quota> dailyQuota() const { return m_dailyQuota; }
+    std::optional<Quota> dailyQuota() const;
 
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     bool hasClockSkew() const;
@@ -59,6 +75,7 @@ public:
 signals:
     void activated();
     void deactivated();
+    void contextsChanged(); // the current or a background context came or went
     void clockSkewChanged(qint64 offsetMs, bool warning);
     void dailyQuotaChanged(const eipdesk::Quota& quota);
     void dailyQuotaFailed(const eipdesk::ApiError& error);
@@ -66,17 +83,18 @@ signals:
 
 private:
     void onClockOffset(qint64 offsetMs);
+    void retire(AccountContext* context); // background until settled, or gone now
+    QString apiLanguageOf(const Profile& profile) const;
 
     QNetworkAccessManager* m_network;
     const Clock* m_clock;
-    Profile m_profile;
+    Journal* m_journal = nullptr;
     QString m_uiLanguage = QStringLiteral("en");
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<VpcApi> m_api;
-    std::optional<Quota> m_dailyQuota;
+    // Owned (children of this session); deleted by retire() or with the session.
+    QPointer<AccountContext> m_context;
+    QList<QPointer<AccountContext>> m_background;
     qint64 m_clockOffsetMs = 0;
     bool m_skewWarning = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace eipdesk

@@ -6,7 +6,7 @@
 #include "OpsSandbox.h"
 #include "api/ApiClient.h"
 #include "ops/Journal.h"
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -36,13 +36,13 @@ void runUnbindBench(const eipdesk::bench::Options& options) {
         return;
     }
     QTemporaryDir dir;
-    Journal journal;
+    Journal journal(&sb.clock());
     journal.open(dir.filePath(QStringLiteral("journal.sqlite")));
-    UnbindQueue queue(&journal, &sb.clock()); // the default poll schedule and pacing
+    OperationQueue queue(&journal, &sb.clock()); // the default poll schedule and pacing
     queue.setSession(sb.api(), QStringLiteral("bench"));
 
     QEventLoop loop;
-    QObject::connect(&queue, &UnbindQueue::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &OperationQueue::idle, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     // Where the time goes: the first and last DisassociateAddress on the wire.
@@ -60,7 +60,7 @@ void runUnbindBench(const eipdesk::bench::Options& options) {
     loop.exec();
     const double seconds = double(timer.elapsed()) / 1000.0;
 
-    const UnbindProgress p = queue.progress();
+    const OperationProgress p = queue.progress();
     const int rateLimited = sb.network().rateLimitedReplies();
     const bool allSucceeded = p.succeeded == count;
     const QString name = QStringLiteral("unbind %1 EIPs at 10 req/s, all SUCCESS").arg(count);

@@ -162,7 +162,7 @@ TestUnbindCommand::Result TestUnbindCommand::history(const QStringList& args) {
 }
 
 QList<JournalEntry> TestUnbindCommand::journalEntries() {
-    Journal journal;
+    Journal journal(&m_sandbox->clock());
     if (!journal.open(m_dir.filePath(QStringLiteral("data/journal.sqlite"))))
         return {};
     return journal.entries();

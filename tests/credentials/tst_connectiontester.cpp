@@ -82,7 +82,7 @@ void TestConnectionTester::diagnosis_data() {
     QTest::newRow("good key") << QString() << QString() << true << QString() << "works";
     QTest::newRow("wrong key") << QString() << QStringLiteral("not-the-right-key") << false
                                << "AuthFailure.SignatureFailure"
-                               << "Wrong SecretKey";
+                               << "SecretKey is wrong"; // the catalog's words
     QTest::newRow("unknown secret id")
         << QStringLiteral("AKIDunknown0000000000") << QStringLiteral("whatever") << false
         << "AuthFailure.SecretIdNotFound"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test-only driver for the crash-and-resume test: unbinds one EIP through a real UnbindQueue
+// Test-only driver for the crash-and-resume test: unbinds one EIP through a real OperationQueue
 // and journal, prints "RUNNING <TaskId>" once the server accepted it, then keeps polling very
 // slowly so the test can SIGKILL it mid-task.
 // Usage: ops_unbind_driver <journal> <endpoint> <region> <regionEndpoint> <addressId>
@@ -8,7 +8,7 @@
 #include "api/VpcApi.h"
 #include "core/SystemClock.h"
 #include "ops/Journal.h"
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -37,16 +37,16 @@ int main(int argc, char* argv[]) {
     client.setEndpointConfig(endpoints);
     VpcApi api(&client);
 
-    Journal journal;
+    Journal journal(&clock);
     if (!journal.open(args.at(1)))
         return 3;
-    UnbindQueue queue(&journal, &clock);
+    OperationQueue queue(&journal, &clock);
     PollSchedule slow;
     slow.initialMs = 600000; // never polls before it is killed
     queue.setPollSchedule(slow);
     queue.setSession(&api, QStringLiteral("crash-test"));
-    QObject::connect(&queue, &UnbindQueue::itemChanged, &app, [&queue](qint64 key) {
-        const UnbindItem item = queue.item(key);
+    QObject::connect(&queue, &OperationQueue::itemChanged, &app, [&queue](qint64 key) {
+        const OperationItem item = queue.item(key);
         if (item.state() == OperationState::Running) {
             std::printf("RUNNING %s\n", qPrintable(item.entry.taskId));
             std::fflush(stdout);

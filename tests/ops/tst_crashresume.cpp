@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Crash and resume: a separate process starts an unbind and is killed (SIGKILL) while the task
-// runs; a new UnbindQueue on the same journal resumes it at start, polls it to SUCCESS, and
+// runs; a new OperationQueue on the same journal resumes it at start, polls it to SUCCESS, and
 // the journal says so. Nothing is sent twice.
 #include "OpsSandbox.h"
 #include "ops/Journal.h"
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 #include "sandbox/SandboxWorld.h"
 #include "support/TestEnvironment.h"
 
@@ -49,13 +49,13 @@ private slots:
         QCOMPARE(sb.current(a.addressId)->addressStatus, QStringLiteral("UNBINDING"));
 
         // The next start: the same journal, a new queue.
-        Journal journal;
+        Journal journal(&sb.clock());
         QVERIFY(journal.open(journalPath));
         QCOMPARE(journal.pending().size(), 1);
         const JournalEntry before = journal.pending().first();
         QCOMPARE(before.state, OperationState::Running);
         QCOMPARE(before.taskId.toUtf8(), taskId);
-        UnbindQueue queue(&journal, &sb.clock());
+        OperationQueue queue(&journal, &sb.clock());
         PollSchedule fast;
         fast.initialMs = 200;
         fast.maxMs = 500;
@@ -77,7 +77,7 @@ private slots:
 
     void otherProfilesAreLeftAlone() {
         QTemporaryDir dir;
-        Journal journal;
+        Journal journal(&sb.clock());
         QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))));
         JournalEntry e;
         e.profile = QStringLiteral("someone-else");
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(journal.add(queued));
         test::OpsSandbox sb;
         QVERIFY(sb.start());
-        UnbindQueue queue(&journal, &sb.clock());
+        OperationQueue queue(&journal, &sb.clock());
         queue.setSession(sb.api(), QStringLiteral("mine"));
         QCOMPARE(queue.resumePending(), 0);
         QCOMPARE(journal.entry(e.id)->state, OperationState::Running); // its own profile resumes it

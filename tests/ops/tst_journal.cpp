@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The operations journal: a real SQLite file.
+#include "core/ManualClock.h"
 #include "ops/Journal.h"
 #include "support/TestEnvironment.h"
 
@@ -31,12 +32,14 @@ JournalEntry sample(const QString& id, OperationState state) {
 
 class TestJournal : public QObject {
     Q_OBJECT
+    ManualClock m_clock;
+
 private slots:
     void initTestCase() { test::isolateUserDirectories(); }
 
     void defaultPathInDataDirectory() {
         QVERIFY(Journal::defaultPath().endsWith(QStringLiteral("/journal.sqlite")));
-        Journal j;
+        Journal j(&m_clock);
         QVERIFY2(j.open(), qPrintable(j.lastError()));
         QVERIFY(QFile::exists(Journal::defaultPath()));
     }
@@ -46,13 +49,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
         qint64 id = 0;
         {
-            Journal j;
+            Journal j(&m_clock);
             QVERIFY2(j.open(path), qPrintable(j.lastError()));
             QSignalSpy changed(&j, &Journal::entryChanged);
             JournalEntry e = sample(QStringLiteral("eip-1"), OperationState::Sending);
             QVERIFY(j.add(e));
             QVERIFY(e.id > 0);
             QVERIFY(e.startedAt.isValid());
+            QCOMPARE(e.startedAt, m_clock.nowUtc()); // the injected clock, not the system's
             id = e.id;
             e.state = OperationState::Running;
             e.taskId = QStringLiteral("61531411");
@@ -60,7 +64,7 @@ private slots:
             QVERIFY(j.update(e));
             QCOMPARE(changed.count(), 2);
         }
-        Journal j; // a fresh process would see the same
+        Journal j(&m_clock); // a fresh process would see the same
         QVERIFY(j.open(path));
         const auto e = j.entry(id);
         QVERIFY(e.has_value());
@@ -85,9 +89,9 @@ private slots:
     void batchIsOneTransaction() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
-        Journal writer;
+        Journal writer(&m_clock);
         QVERIFY2(writer.open(path), qPrintable(writer.lastError()));
-        Journal reader;
+        Journal reader(&m_clock);
         QVERIFY2(reader.open(path), qPrintable(reader.lastError()));
         QVERIFY(writer.beginBatch());
         QSet<qint64> ids;
@@ -107,7 +111,7 @@ private slots:
 
     void pendingAndFilters() {
         QTemporaryDir dir;
-        Journal j;
+        Journal j(&m_clock);
         QVERIFY(j.open(dir.filePath(QStringLiteral("j.sqlite"))));
         const OperationState states[] = {OperationState::Succeeded,    OperationState::Failed,
                                          OperationState::Running,      OperationState::Unknown,
@@ -132,9 +136,9 @@ private slots:
         f.text = QStringLiteral("EIP-3");
         QCOMPARE(j.entries(f).size(), 1);
         f = {};
-        f.from = QDate::currentDate().addDays(1);
+        f.from = m_clock.nowUtc().date().addDays(1); // entries are stamped by the clock
         QCOMPARE(j.entries(f).size(), 0);
-        f.from = QDateTime::currentDateTimeUtc().date();
+        f.from = m_clock.nowUtc().date();
         f.to = f.from;
         QCOMPARE(j.entries(f).size(), 7);
     }
@@ -143,7 +147,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("j.sqlite"));
         {
-            Journal j;
+            Journal j(&m_clock);
             QVERIFY(j.open(path));
         }
         {
@@ -162,13 +166,13 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        Journal newer;
+        Journal newer(&m_clock);
         QVERIFY(!newer.open(path)); // a newer schema is refused, not clobbered
         QVERIFY(!newer.lastError().isEmpty());
     }
 
     void unwritableLocationIsAnError() {
-        Journal j;
+        Journal j(&m_clock);
         QVERIFY(!j.open(QStringLiteral("/proc/eipdesk-no/j.sqlite")));
         JournalEntry e = sample(QStringLiteral("eip-x"), OperationState::Queued);
         QVERIFY(!j.add(e));

@@ -7,7 +7,7 @@
 #include "core/AddressStatus.h"
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxWorld.h"
 #include "support/TestEnvironment.h"
@@ -35,14 +35,14 @@ private:
     std::unique_ptr<test::OpsSandbox> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<UnbindQueue> m_queue;
+    std::unique_ptr<OperationQueue> m_queue;
 
     test::OpsSandbox& sb() { return *m_sandbox; }
-    UnbindQueue& queue() { return *m_queue; }
+    OperationQueue& queue() { return *m_queue; }
     bool idle() { return m_queue->progress().isIdle(); }
     OperationState stateOf(qint64 key) { return m_queue->item(key).state(); }
     QByteArray dump(qint64 key) {
-        const UnbindItem i = m_queue->item(key);
+        const OperationItem i = m_queue->item(key);
         return (i.address.addressId + QLatin1Char(' ') + OperationStates::name(i.state()) +
                 QLatin1Char(' ') + i.error.code + QLatin1Char(' ') + i.error.serverMessage)
             .toUtf8();
@@ -56,9 +56,9 @@ private slots:
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_dir = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<Journal>();
+        m_journal = std::make_unique<Journal>(&m_sandbox->clock());
         QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
-        m_queue = std::make_unique<UnbindQueue>(m_journal.get(), &m_sandbox->clock());
+        m_queue = std::make_unique<OperationQueue>(m_journal.get(), &m_sandbox->clock());
         m_queue->setPollSchedule(fastSchedule());
         m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
     }
@@ -83,11 +83,11 @@ private slots:
         const Address a = picked.first();
         const int reallocationsBefore =
             sb().server().world()->reallocationsToday(sb().server().secretId());
-        QSignalSpy ended(&queue(), &UnbindQueue::itemEnded);
+        QSignalSpy ended(&queue(), &OperationQueue::itemEnded);
         const qint64 key = queue().enqueue({a}, reallocate).first();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(key), OperationState::Succeeded, kTimeout);
         QCOMPARE(ended.count(), 1);
-        const UnbindItem item = queue().item(key);
+        const OperationItem item = queue().item(key);
         QVERIFY(!item.entry.taskId.isEmpty());
         QVERIFY(!item.entry.requestId.isEmpty());
         QVERIFY(item.error.isEmpty());
@@ -120,7 +120,7 @@ private slots:
         const qint64 key = queue().enqueue({a}, false).first();
         QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
         QCOMPARE(stateOf(key), OperationState::Failed);
-        const UnbindItem item = queue().item(key);
+        const OperationItem item = queue().item(key);
         QCOMPARE(item.error.code, QStringLiteral("FailedOperation.TaskFailed"));
         QVERIFY(!item.error.title.isEmpty());
         QVERIFY(!item.entry.taskId.isEmpty());
@@ -130,14 +130,41 @@ private slots:
     }
 
     void mutexCollisionSameEipTwice() {
-        // Two unbinds of one EIP: never both in flight; the second finds it unbound.
+        // Two unbinds of one EIP: the second is refused while the first is queued or runs.
         const Address a = sb().unbindable(1).first();
         const QList<qint64> keys = queue().enqueue({a, a}, false);
+        QCOMPARE(keys.size(), 1);
+        QVERIFY(queue().isBusy(a.addressId));
+        QVERIFY(queue().enqueue({a}, false).isEmpty());
+        QCOMPARE(queue().enqueueBind(a, JournalEntry::Kind::Rebind, {a.instanceId, {}, {}}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
         QCOMPARE(stateOf(keys.at(0)), OperationState::Succeeded);
-        QCOMPARE(stateOf(keys.at(1)), OperationState::Skipped);
-        QCOMPARE(queue().item(keys.at(1)).error.code, ErrorCatalog::addressChangedCode());
+        QVERIFY(!queue().isBusy(a.addressId));
         QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
+        QCOMPARE(sb().server().world()->writeCount(a.addressId), 1);
+    }
+
+    void rebindThroughTheQueue() {
+        // Unbind, then re-bind to the same instance: AssociateAddress, followed to BIND.
+        const Address a = sb().unbindable(1, [](const Address& x) {
+                                  return x.instanceId.startsWith(QLatin1String("ins-"));
+                              }).first();
+        const qint64 unbind = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(unbind), OperationState::Succeeded);
+        Address now = *sb().current(a.addressId);
+        now.region = a.region;
+        const qint64 key =
+            queue().enqueueBind(now, JournalEntry::Kind::Rebind, {a.instanceId, {}, {}});
+        QVERIFY(key > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Succeeded);
+        QCOMPARE(sb().current(a.addressId)->instanceId, a.instanceId);
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 1);
+        QCOMPARE(sb().server().world()->writeCount(a.addressId), 2);
+        const JournalEntry e = *m_journal->entry(queue().item(key).entry.id);
+        QCOMPARE(e.kind, JournalEntry::Kind::Rebind);
+        QCOMPARE(e.state, OperationState::Succeeded);
     }
 
     void mutexFromServerThenRetryFailed() {
@@ -150,7 +177,7 @@ private slots:
         const qint64 key = queue().enqueue({a}, false).first();
         QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
         QCOMPARE(stateOf(key), OperationState::Failed);
-        const UnbindItem failed = queue().item(key);
+        const OperationItem failed = queue().item(key);
         QCOMPARE(failed.error.code, QStringLiteral("OperationDenied.MutexTaskRunning"));
         QVERIFY(failed.error.known);
         QVERIFY(!failed.error.requestId.isEmpty());
@@ -164,12 +191,12 @@ private slots:
     void burstOf40StaysUnderTheRateLimit() {
         const QList<Address> picked = sb().unbindable(40);
         QCOMPARE(picked.size(), 40);
-        QSignalSpy progress(&queue(), &UnbindQueue::progressChanged);
+        QSignalSpy progress(&queue(), &OperationQueue::progressChanged);
         queue().enqueue(picked, false);
         QCOMPARE(queue().progress().total, 40);
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout * 2);
-        const UnbindProgress p = queue().progress();
-        for (const UnbindItem& i : queue().items())
+        const OperationProgress p = queue().progress();
+        for (const OperationItem& i : queue().items())
             QVERIFY2(i.state() == OperationState::Succeeded, dump(i.key).constData());
         QCOMPARE(p.succeeded, 40);
         QCOMPARE(p.done, 40);
@@ -184,7 +211,7 @@ private slots:
         const qint64 key = queue().enqueue({*nat}, true).first();
         QTRY_VERIFY_WITH_TIMEOUT(OperationStates::isFinal(stateOf(key)), kTimeout);
         QCOMPARE(stateOf(key), OperationState::Succeeded);
-        const UnbindItem item = queue().item(key);
+        const OperationItem item = queue().item(key);
         QCOMPARE(item.entry.kind, JournalEntry::Kind::UnbindNat);
         QVERIFY(item.entry.taskId.isEmpty()); // no TaskId: DescribeAddresses until UNBIND
         QVERIFY(!item.entry.requestId.isEmpty());
@@ -202,7 +229,7 @@ private slots:
         auto* faults = sb().server().faults();
         QList<OperationState> seen;
         QStringList codes;
-        connect(&queue(), &UnbindQueue::itemChanged, this, [&, faults](qint64 k) {
+        connect(&queue(), &OperationQueue::itemChanged, this, [&, faults](qint64 k) {
             seen << stateOf(k);
             codes << queue().item(k).error.code;
             if (stateOf(k) == OperationState::Sending)
@@ -216,7 +243,7 @@ private slots:
         QVERIFY(seen.contains(OperationState::Unknown));
         QVERIFY(codes.contains(QStringLiteral("ClientError.OutcomeUnknown")));
         QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1); // never re-sent
-        disconnect(&queue(), &UnbindQueue::itemChanged, this, nullptr);
+        disconnect(&queue(), &OperationQueue::itemChanged, this, nullptr);
     }
 
     void lostReplyThatDidNotHappen() {
@@ -285,7 +312,7 @@ private slots:
 
     void noSessionFailsClearly() {
         queue().setSession(nullptr, {});
-        UnbindQueue q(m_journal.get(), &sb().clock());
+        OperationQueue q(m_journal.get(), &sb().clock());
         const qint64 key = q.enqueue(sb().unbindable(1), false).first();
         QTest::qWait(100);
         QCOMPARE(q.item(key).state(), OperationState::Queued); // waits for a session

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryDialog.h"
 
-#include "api/VpcApi.h"
+#include "core/AddressStatus.h"
+#include "core/Clock.h"
 #include "history/HistoryModel.h"
-#include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
-#include "ops/TaskWatcher.h"
+#include "ops/OperationQueue.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,21 +15,23 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace eipdesk {
 
-HistoryDialog::HistoryDialog(Journal* journal, QWidget* parent)
+HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_journal(journal)
+    , m_clock(clock)
     , m_model(new HistoryModel(journal, this))
     , m_view(new QTableView)
     , m_text(new QLineEdit)
     , m_outcome(new QComboBox)
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1)))
-    , m_to(new QDateEdit(QDate::currentDate()))
+    , m_from(new QDateEdit(clock->nowUtc().toLocalTime().date().addMonths(-1)))
+    , m_to(new QDateEdit(clock->nowUtc().toLocalTime().date()))
     , m_rebind(new QPushButton(tr("Re-bind to previous target")))
     , m_status(new QLabel) {
     setWindowTitle(tr("History"));
@@ -89,8 +91,8 @@ HistoryDialog::HistoryDialog(Journal* journal, QWidget* parent)
     applyFilter();
 }
 
-void HistoryDialog::setSession(VpcApi* api, const QString& profileName) {
-    m_api = api;
+void HistoryDialog::setQueue(OperationQueue* queue, const QString& profileName) {
+    m_queue = queue;
     m_profile = profileName;
 }
 
@@ -117,52 +119,14 @@ bool HistoryDialog::exportCsv(const QString& path) {
     return true;
 }
 
-void HistoryDialog::watchRebind(const JournalEntry& entry) {
-    bool ok = false;
-    const quint64 taskId = entry.taskId.toULongLong(&ok);
-    if (!ok || taskId == 0) { // no task to follow: accepted is all we can know
-        JournalEntry done = entry;
-        done.state = OperationState::Succeeded;
-        done.finishedAt = QDateTime::currentDateTimeUtc();
-        m_journal->update(done);
-        return;
-    }
-    auto* watcher = new TaskWatcher(m_api, &m_clock, PollSchedule{}, this);
-    connect(watcher, &TaskWatcher::finished, this,
-            [this, watcher, entry](TaskWatcher::Outcome outcome, const ApiError& error,
-                                   const QString&) {
-                watcher->deleteLater();
-                JournalEntry e = entry;
-                e.finishedAt = QDateTime::currentDateTimeUtc();
-                if (outcome == TaskWatcher::Outcome::Success) {
-                    e.state = OperationState::Succeeded;
-                } else {
-                    const ErrorExplanation x =
-                        error ? ErrorCatalog::explain(error)
-                              : ErrorCatalog::explain(outcome == TaskWatcher::Outcome::Failed
-                                                          ? ErrorCatalog::taskFailedCode()
-                                                          : ErrorCatalog::stillRunningCode());
-                    e.state = outcome == TaskWatcher::Outcome::Failed
-                                  ? OperationState::Failed
-                                  : OperationState::StillRunning;
-                    e.errorCode = x.code;
-                    e.errorMessage = error.message;
-                    m_status->setText(x.detailsText());
-                }
-                if (m_journal)
-                    m_journal->update(e);
-            });
-    watcher->watchTask(entry.region, taskId);
-}
-
 QString HistoryDialog::statusText() const {
     return m_status->text();
 }
 
 void HistoryDialog::rebindSelected() {
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_api || !m_journal) {
-        m_status->setText(!m_api ? tr("No account is selected.") : tr("Select an entry first."));
+    if (!current.isValid() || !m_queue || !m_journal) {
+        m_status->setText(!m_queue ? tr("No account is selected.") : tr("Select an entry first."));
         return;
     }
     const JournalEntry source = m_model->entries().at(current.row());
@@ -170,46 +134,47 @@ void HistoryDialog::rebindSelected() {
         m_status->setText(tr("This entry has no previous target."));
         return;
     }
-    JournalEntry e = source;
-    e.id = 0;
-    e.startedAt = {};
-    e.finishedAt = {};
-    e.kind = JournalEntry::Kind::Rebind;
-    e.profile = m_profile;
-    e.reallocate = false;
-    e.taskId.clear();
-    e.requestId.clear();
-    e.errorCode.clear();
-    e.errorMessage.clear();
-    e.state = OperationState::Sending;
-    m_journal->add(e);
+    if (source.profile != m_profile) {
+        m_status->setText(
+            tr("This entry belongs to the profile “%1”: switch to it first.").arg(source.profile));
+        return;
+    }
+    if (m_queue->isBusy(source.addressId)) {
+        m_status->setText(
+            tr("An operation on %1 is already queued or under way.").arg(source.addressId));
+        return;
+    }
     // A CVM target takes the instance; an ENI target takes the ENI and its private IP.
-    const bool cvm = source.previousInstanceId.startsWith(QLatin1String("ins-"));
-    m_status->setText(tr("Re-binding %1…").arg(source.addressId));
-    m_api->associateAddress(
-        source.region, source.addressId, cvm ? source.previousInstanceId : QString(),
-        cvm ? QString() : source.previousEniId, cvm ? QString() : source.previousPrivateIp, this,
-        [this, e](const AsyncTaskStarted& r, const ApiError& error) mutable {
-            e.requestId = error ? error.requestId : r.requestId;
-            e.taskId = r.taskId;
-            e.finishedAt = QDateTime::currentDateTimeUtc();
-            if (error) {
-                const ErrorExplanation x = ErrorCatalog::explain(error);
-                e.state = error.kind == ApiError::Kind::OutcomeUnknown ? OperationState::Unknown
-                                                                       : OperationState::Failed;
-                e.errorCode = x.code;
-                e.errorMessage = error.message;
-                m_status->setText(x.detailsText());
-            } else {
-                // Accepted: follow the bind task to its end before calling it done.
-                e.state = OperationState::Running;
-                e.finishedAt = {};
-                m_status->setText(tr("Re-bind of %1 sent (TaskId %2, RequestId %3).")
-                                      .arg(e.addressId, r.taskId, r.requestId));
-                watchRebind(e);
-            }
-            m_journal->update(e);
-        });
+    OperationTarget target;
+    if (source.previousInstanceId.startsWith(QLatin1String("ins-"))) {
+        target.instanceId = source.previousInstanceId;
+    } else {
+        target.networkInterfaceId = source.previousEniId;
+        target.privateIp = source.previousPrivateIp;
+    }
+    const QString where =
+        target.isInstance()
+            ? tr("instance %1").arg(target.instanceId)
+            : tr("network interface %1 (%2)").arg(target.networkInterfaceId, target.privateIp);
+    const QString question =
+        tr("Re-bind %1 (%2) to %3?").arg(source.addressIp, source.addressId, where);
+    const bool yes = m_confirmer
+                         ? m_confirmer(question)
+                         : QMessageBox::question(this, tr("Re-bind"), question) == QMessageBox::Yes;
+    if (!yes)
+        return;
+    Address address;
+    address.region = source.region;
+    address.addressId = source.addressId;
+    address.addressIp = source.addressIp;
+    address.addressStatus = QLatin1String(AddressStatus::Unbind); // checked again before sending
+    if (m_queue->enqueueBind(address, JournalEntry::Kind::Rebind, target) == 0) {
+        m_status->setText(
+            tr("An operation on %1 is already queued or under way.").arg(source.addressId));
+        return;
+    }
+    m_status->setText(tr("Re-bind of %1 queued: follow it in Tasks.").arg(source.addressId));
+    emit operationQueued();
 }
 
 } // namespace eipdesk

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/SystemClock.h"
 #include "ops/JournalEntry.h"
 
 #include <QDialog>
+#include <QPointer>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -15,32 +17,44 @@ class QTableView;
 
 namespace eipdesk {
 
+class Clock;
 class HistoryModel;
 class Journal;
-class VpcApi;
+class OperationQueue;
 
 // The History view: the journal filtered by text, outcome and dates; export to CSV; and
-// "Re-bind to previous target" (AssociateAddress with the previous instance, or ENI + private
-// IP), itself journaled. Errors appear inline.
+// "Re-bind to previous target", which asks first and then goes through the account's
+// operation queue like every other write (pre-flight re-read, pacing, task following,
+// journal, row refresh; shown in Tasks; refused while an operation on that EIP is under way).
+// Errors appear inline.
 class HistoryDialog : public QDialog {
     Q_OBJECT
 public:
-    HistoryDialog(Journal* journal, QWidget* parent = nullptr);
+    // Answers "Re-bind …?" (the text): true to go ahead. The default asks modally.
+    using Confirmer = std::function<bool(const QString& question)>;
 
-    void setSession(VpcApi* api, const QString& profileName);
+    HistoryDialog(Journal* journal, const Clock* clock, QWidget* parent = nullptr);
+
+    // The active account's queue (nullptr: none) and its profile name.
+    void setQueue(OperationQueue* queue, const QString& profileName);
+    void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     HistoryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     bool exportCsv(const QString& path); // writes the filtered entries
     void rebindSelected();
     QString statusText() const;
 
+signals:
+    void operationQueued(); // a re-bind went into the queue: the tasks panel shows it
+
 private:
     void applyFilter();
-    void watchRebind(const JournalEntry& entry);
 
     Journal* m_journal;
-    VpcApi* m_api = nullptr;
+    const Clock* m_clock;
+    QPointer<OperationQueue> m_queue;
     QString m_profile;
+    Confirmer m_confirmer;
     HistoryModel* m_model;
     QTableView* m_view;
     QLineEdit* m_text;
@@ -49,7 +63,6 @@ private:
     QDateEdit* m_to;
     QPushButton* m_rebind;
     QLabel* m_status;
-    SystemClock m_clock;
 };
 
 } // namespace eipdesk

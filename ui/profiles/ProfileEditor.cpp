@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profiles/ProfileEditor.h"
 
+#include "core/Clock.h"
 #include "credentials/ProfileFormat.h"
 
 #include <QCheckBox>
@@ -20,8 +21,9 @@ const char* const kRegions[] = {
     "sa-saopaulo",  "ap-shanghai-fsi", "ap-shenzhen-fsi"};
 } // namespace
 
-ProfileEditor::ProfileEditor(QWidget* parent)
+ProfileEditor::ProfileEditor(const Clock* clock, QWidget* parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_name(new QLineEdit(this))
     , m_site(new QComboBox(this))
     , m_region(new QComboBox(this))
@@ -101,7 +103,7 @@ void ProfileEditor::setProfile(const Profile& profile, bool secretStored) {
     m_removeToken->setVisible(profile.hasToken);
     m_hasExpiry->setChecked(profile.tokenExpiry.isValid());
     m_expiry->setDateTime(profile.tokenExpiry.isValid() ? profile.tokenExpiry.toUTC()
-                                                        : QDateTime::currentDateTimeUtc());
+                                                        : m_clock->nowUtc());
     m_endpoint->setText(profile.endpointOverride.toString());
     m_signature->setCurrentIndex(m_signature->findData(int(profile.signatureMethod)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(profile.language)));

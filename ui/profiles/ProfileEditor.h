@@ -14,12 +14,15 @@ class QLineEdit;
 
 namespace eipdesk {
 
+class Clock;
+
 // The form of one profile. Secret fields use password echo and are never filled with the
 // stored secret: a placeholder says it is in the keychain, and an empty field keeps it.
 class ProfileEditor : public QWidget {
     Q_OBJECT
 public:
-    explicit ProfileEditor(QWidget* parent = nullptr);
+    // `clock` gives the default token expiry (now); never the system clock directly.
+    explicit ProfileEditor(const Clock* clock, QWidget* parent = nullptr);
 
     void setProfile(const Profile& profile, bool secretStored);
     Profile profile() const;              // the edited values on top of the loaded profile
@@ -40,6 +43,7 @@ signals:
     void edited();
 
 private:
+    const Clock* m_clock;
     Profile m_loaded;
     bool m_tokenStored = false;
     QLineEdit* m_name;

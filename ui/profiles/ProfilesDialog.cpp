@@ -25,7 +25,7 @@ ProfilesDialog::ProfilesDialog(const ProfilesDialogServices& services, QWidget* 
     : QDialog(parent)
     , m_services(services)
     , m_list(new QListWidget(this))
-    , m_editor(new ProfileEditor(this))
+    , m_editor(new ProfileEditor(services.clock, this))
     , m_status(new QLabel(this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_duplicate(new QPushButton(tr("D&uplicate"), this))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unbind/TasksDock.h"
 
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 #include "unbind/TasksModel.h"
 
 #include <QApplication>
@@ -15,10 +15,9 @@
 
 namespace eipdesk {
 
-TasksDock::TasksDock(UnbindQueue* queue, QWidget* parent)
+TasksDock::TasksDock(QWidget* parent)
     : QDockWidget(tr("Tasks"), parent)
-    , m_queue(queue)
-    , m_model(new TasksModel(queue, this))
+    , m_model(new TasksModel(this))
     , m_view(new QTableView)
     , m_progress(new QLabel)
     , m_details(new QLabel)
@@ -55,18 +54,40 @@ TasksDock::TasksDock(UnbindQueue* queue, QWidget* parent)
     setWidget(body);
 
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_queue->isPaused())
-            m_queue->resume();
-        else
-            m_queue->pause();
+        bool paused = true;
+        for (OperationQueue* q : m_model->queues())
+            paused = paused && q->isPaused();
+        for (OperationQueue* q : m_model->queues()) {
+            if (paused)
+                q->resume();
+            else
+                q->pause();
+        }
+        updateProgress();
     });
-    connect(m_cancel, &QPushButton::clicked, m_queue, &UnbindQueue::cancelPending);
-    connect(m_retry, &QPushButton::clicked, m_queue, &UnbindQueue::retryFailed);
-    connect(m_checkAgain, &QPushButton::clicked, m_queue, &UnbindQueue::checkAgain);
-    connect(m_clear, &QPushButton::clicked, m_queue, &UnbindQueue::clearFinished);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        for (OperationQueue* q : m_model->queues())
+            q->cancelPending();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        for (OperationQueue* q : m_model->queues())
+            q->retryFailed();
+    });
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
+        for (OperationQueue* q : m_model->queues())
+            q->checkAgain();
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        for (OperationQueue* q : m_model->queues())
+            q->clearFinished();
+    });
     connect(m_copy, &QPushButton::clicked, this, &TasksDock::copyRequestId);
-    connect(m_queue, &UnbindQueue::progressChanged, this, &TasksDock::updateProgress);
-    connect(m_queue, &UnbindQueue::itemChanged, this, &TasksDock::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TasksDock::updateProgress);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TasksDock::updateProgress);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateProgress();
+        updateDetails();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TasksDock::updateDetails);
     updateProgress();
@@ -81,17 +102,37 @@ QString TasksDock::detailsText() const {
     return m_details->isVisible() || !m_details->text().isEmpty() ? m_details->text() : QString();
 }
 
+void TasksDock::setQueues(const QList<OperationQueue*>& queues) {
+    m_model->setQueues(queues);
+    updateProgress();
+    updateDetails();
+}
+
 void TasksDock::updateProgress() {
-    const UnbindProgress p = m_queue->progress();
+    OperationProgress p;
+    bool paused = false;
+    for (OperationQueue* q : m_model->queues()) {
+        const OperationProgress one = q->progress();
+        p.total += one.total;
+        p.done += one.done;
+        p.succeeded += one.succeeded;
+        p.failed += one.failed;
+        p.skipped += one.skipped;
+        p.canceled += one.canceled;
+        p.stillRunning += one.stillRunning;
+        p.active += one.active;
+        p.queued += one.queued;
+        paused = paused || q->isPaused();
+    }
     QString text = tr("%1 of %2 done").arg(p.done).arg(p.total);
     if (p.failed > 0)
         text += tr(", %n failed", nullptr, p.failed);
     if (p.stillRunning > 0)
         text += tr(", %n still running on the server", nullptr, p.stillRunning);
-    if (m_queue->isPaused())
+    if (paused)
         text += tr(" (paused)");
     m_progress->setText(text);
-    m_pause->setText(m_queue->isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(p.queued > 0 || p.active > 0);
     m_retry->setEnabled(p.failed > 0);
     m_checkAgain->setEnabled(p.stillRunning > 0);
@@ -104,7 +145,7 @@ void TasksDock::updateDetails() {
     if (current.isValid())
         details = current.data(TasksModel::DetailsRole).toString();
     if (details.isEmpty()) { // otherwise the latest failure, inline rather than a popup
-        const QList<UnbindItem> items = m_queue->items();
+        const QList<OperationItem> items = m_model->items();
         for (auto it = items.crbegin(); it != items.crend() && details.isEmpty(); ++it)
             if (it->state() == OperationState::Failed)
                 details = it->error.detailsText();
@@ -120,7 +161,7 @@ void TasksDock::copyRequestId() {
     if (current.isValid())
         rid = m_model->index(current.row(), TasksModel::RequestId).data().toString();
     if (rid.isEmpty()) {
-        const QList<UnbindItem> items = m_queue->items();
+        const QList<OperationItem> items = m_model->items();
         for (auto it = items.crbegin(); it != items.crend() && rid.isEmpty(); ++it)
             if (it->state() == OperationState::Failed)
                 rid = it->error.requestId;

@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+#include <QList>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -10,16 +12,19 @@ class QTableView;
 namespace eipdesk {
 
 class TasksModel;
-class UnbindQueue;
+class OperationQueue;
 
 // The tasks panel: every operation with its state, TaskId, RequestId and elapsed time,
 // overall progress ("12 of 40"), Pause/Resume, Cancel pending, Retry failed, Check again,
-// and an inline explanation of the selected failure with a "Copy RequestId" button.
+// and an inline explanation of the selected failure with a "Copy RequestId" button. It shows
+// the queues of every account with operations (setQueues()); the buttons act on all of them.
 class TasksDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit TasksDock(UnbindQueue* queue, QWidget* parent = nullptr);
+    explicit TasksDock(QWidget* parent = nullptr);
 
+    void setQueues(const QList<OperationQueue*>& queues);
+    TasksModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QString progressText() const;
     QString detailsText() const; // the inline explanation shown for the selection
@@ -29,7 +34,6 @@ private:
     void updateDetails();
     void copyRequestId();
 
-    UnbindQueue* m_queue;
     TasksModel* m_model;
     QTableView* m_view;
     QLabel* m_progress;

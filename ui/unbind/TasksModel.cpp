@@ -2,46 +2,122 @@
 #include "unbind/TasksModel.h"
 
 #include "core/Clock.h"
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 
 namespace eipdesk {
 
-TasksModel::TasksModel(UnbindQueue* queue, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_queue(queue) {
-    connect(queue, &UnbindQueue::itemAdded, this, [this](qint64 key) {
-        const int row = m_queue->indexOf(key);
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
-    connect(queue, &UnbindQueue::itemChanged, this, [this](qint64 key) {
-        const int row = m_queue->indexOf(key);
-        if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
-    connect(queue, &UnbindQueue::itemsRemoved, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+TasksModel::TasksModel(QObject* parent)
+    : QAbstractTableModel(parent) {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, Elapsed), index(rowCount() - 1, Elapsed));
-        if (m_queue->progress().isIdle())
+        if (!anyRunning())
             m_tick.stop();
-    });
-    connect(queue, &UnbindQueue::progressChanged, this, [this] {
-        if (!m_queue->progress().isIdle() && !m_tick.isActive())
-            m_tick.start();
     });
 }
 
+void TasksModel::setQueues(const QList<OperationQueue*>& queues) {
+    beginResetModel();
+    for (const auto& q : std::as_const(m_queues))
+        if (q)
+            q->disconnect(this);
+    m_queues.clear();
+    for (OperationQueue* queue : queues) {
+        if (!queue)
+            continue;
+        m_queues << queue;
+        connect(queue, &OperationQueue::itemAdded, this, [this, queue](qint64 key) {
+            const int row = rowOf(queue, key);
+            if (row < 0)
+                return;
+            beginInsertRows({}, row, row);
+            endInsertRows();
+        });
+        connect(queue, &OperationQueue::itemChanged, this, [this, queue](qint64 key) {
+            const int row = rowOf(queue, key);
+            if (row >= 0)
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        });
+        connect(queue, &OperationQueue::itemsRemoved, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+        connect(queue, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+        connect(queue, &OperationQueue::progressChanged, this, [this] {
+            if (anyRunning() && !m_tick.isActive())
+                m_tick.start();
+        });
+    }
+    endResetModel();
+    if (anyRunning())
+        m_tick.start();
+}
+
+QList<OperationQueue*> TasksModel::queues() const {
+    QList<OperationQueue*> out;
+    for (const auto& q : m_queues)
+        if (q)
+            out << q.data();
+    return out;
+}
+
+QList<OperationItem> TasksModel::items() const {
+    QList<OperationItem> out;
+    for (const auto& q : m_queues)
+        if (q)
+            out += q->items();
+    return out;
+}
+
+bool TasksModel::anyRunning() const {
+    for (const auto& q : m_queues)
+        if (q && !q->progress().isIdle())
+            return true;
+    return false;
+}
+
+int TasksModel::rowOf(const OperationQueue* queue, qint64 key) const {
+    int base = 0;
+    for (const auto& q : m_queues) {
+        if (!q)
+            continue;
+        if (q == queue) {
+            const int i = q->indexOf(key);
+            return i < 0 ? -1 : base + i;
+        }
+        base += int(q->items().size());
+    }
+    return -1;
+}
+
 int TasksModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_queue->items().size());
+    if (parent.isValid())
+        return 0;
+    int n = 0;
+    for (const auto& q : m_queues)
+        if (q)
+            n += int(q->items().size());
+    return n;
 }
 
 int TasksModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TasksModel::kindText(JournalEntry::Kind kind) {
+    switch (kind) {
+    case JournalEntry::Kind::Unbind:
+        return tr("Unbind");
+    case JournalEntry::Kind::UnbindNat:
+        return tr("Unbind (NAT gateway)");
+    case JournalEntry::Kind::Rebind:
+        return tr("Re-bind");
+    }
+    return {};
 }
 
 QVariant TasksModel::headerData(int section, Qt::Orientation o, int role) const {
@@ -50,6 +126,10 @@ QVariant TasksModel::headerData(int section, Qt::Orientation o, int role) const 
     switch (section) {
     case State:
         return tr("State");
+    case Profile:
+        return tr("Profile");
+    case Operation:
+        return tr("Operation");
     case AddressId:
         return tr("EIP");
     case Ip:
@@ -70,9 +150,22 @@ QVariant TasksModel::headerData(int section, Qt::Orientation o, int role) const 
 }
 
 QVariant TasksModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount())
+    if (!index.isValid() || index.row() < 0)
         return {};
-    const UnbindItem item = m_queue->items().at(index.row());
+    const OperationQueue* queue = nullptr;
+    int row = index.row();
+    for (const auto& q : m_queues) {
+        if (!q)
+            continue;
+        if (row < q->items().size()) {
+            queue = q;
+            break;
+        }
+        row -= int(q->items().size());
+    }
+    if (!queue)
+        return {};
+    const OperationItem item = queue->items().at(row);
     if (role == KeyRole)
         return item.key;
     if (role == DetailsRole)
@@ -84,6 +177,10 @@ QVariant TasksModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case State:
         return OperationStates::displayName(item.state());
+    case Profile:
+        return item.entry.profile;
+    case Operation:
+        return kindText(item.entry.kind);
     case AddressId:
         return item.address.addressId;
     case Ip:
@@ -95,7 +192,7 @@ QVariant TasksModel::data(const QModelIndex& index, int role) const {
     case RequestId:
         return item.entry.requestId.isEmpty() ? item.error.requestId : item.entry.requestId;
     case Elapsed: {
-        const qint64 ms = item.elapsedMs(m_queue->clock()->monotonicMSecs());
+        const qint64 ms = item.elapsedMs(queue->clock()->monotonicMSecs());
         return ms <= 0 ? QString() : tr("%1 s").arg(ms / 1000);
     }
     case Message:

@@ -1,30 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ops/OperationItem.h"
+
 #include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 
 namespace eipdesk {
 
-class UnbindQueue;
+class OperationQueue;
 
-// The tasks panel's table: one row per queued EIP (state, EIP, IP, region, TaskId, RequestId,
-// elapsed, message). Elapsed times tick once a second while something runs.
+// The tasks panel's table: one row per operation of every account that still has some (the
+// active one first, then profiles left with work in the background): state, profile,
+// operation, EIP, IP, region, TaskId, RequestId, elapsed, message. Elapsed times tick once a
+// second while something runs. Holds the queues by QPointer: a queue that goes disappears.
 class TasksModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { State, AddressId, Ip, Region, TaskId, RequestId, Elapsed, Message, ColumnCount };
+    enum Column {
+        State,
+        Profile,
+        Operation,
+        AddressId,
+        Ip,
+        Region,
+        TaskId,
+        RequestId,
+        Elapsed,
+        Message,
+        ColumnCount
+    };
     enum Role { KeyRole = Qt::UserRole + 1, DetailsRole };
 
-    explicit TasksModel(UnbindQueue* queue, QObject* parent = nullptr);
+    explicit TasksModel(QObject* parent = nullptr);
+
+    void setQueues(const QList<OperationQueue*>& queues);
+    QList<OperationQueue*> queues() const;
+    QList<OperationItem> items() const; // every row, in row order
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
+    static QString kindText(JournalEntry::Kind kind); // "Unbind", "Re-bind", ...
+
 private:
-    UnbindQueue* m_queue;
+    int rowOf(const OperationQueue* queue, qint64 key) const;
+    bool anyRunning() const;
+
+    QList<QPointer<OperationQueue>> m_queues;
     QTimer m_tick;
 };
 

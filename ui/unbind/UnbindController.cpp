@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unbind/UnbindController.h"
 
-#include "core/SystemClock.h"
 #include "history/HistoryDialog.h"
 #include "ops/Journal.h"
+#include "ops/OperationQueue.h"
 #include "ops/UnbindPlan.h"
-#include "ops/UnbindQueue.h"
+#include "session/AccountContext.h"
+#include "session/Session.h"
 #include "unbind/TasksDock.h"
+#include "unbind/TasksModel.h"
 #include "unbind/UnbindDialog.h"
 
 #include <QAction>
@@ -14,26 +16,17 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QSet>
 #include <QSystemTrayIcon>
 
 namespace eipdesk {
 
-UnbindController::UnbindController(QMainWindow* window)
-    : UnbindController(window, QString(), nullptr) {}
-
-UnbindController::UnbindController(QMainWindow* window, const QString& journalPath,
-                                   const Clock* clock)
+UnbindController::UnbindController(QMainWindow* window, Session* session, const Clock* clock)
     : QObject(window)
     , m_window(window)
-    , m_journal(std::make_unique<Journal>()) {
-    if (!clock) {
-        m_ownClock = std::make_unique<SystemClock>();
-        clock = m_ownClock.get();
-    }
-    m_journal->open(journalPath); // on failure unbinding still works, unjournaled
-    m_queue = new UnbindQueue(m_journal.get(), clock, this);
-    m_dock = new TasksDock(m_queue, window);
-
+    , m_session(session)
+    , m_clock(clock)
+    , m_dock(new TasksDock(window)) {
     m_unbind =
         new QAction(QIcon::fromTheme(QStringLiteral("network-disconnect")), tr("&Unbind…"), this);
     m_unbind->setObjectName(QStringLiteral("unbindAction"));
@@ -49,35 +42,67 @@ UnbindController::UnbindController(QMainWindow* window, const QString& journalPa
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_unbind, &QAction::triggered, this, &UnbindController::unbindSelection);
     connect(m_history, &QAction::triggered, this, &UnbindController::showHistory);
-
-    connect(m_queue, &UnbindQueue::itemEnded, this, [this](const UnbindItem& item) {
-        emit addressChanged(item.address.region, item.address.addressId);
-        const QString title = item.state() == OperationState::Succeeded
-                                  ? tr("%1 unbound").arg(item.address.addressIp)
-                                  : tr("%1: %2").arg(item.address.addressIp,
-                                                     OperationStates::displayName(item.state()));
-        notifyEnded(title, item.error.isEmpty() ? item.address.addressId : item.error.title);
-    });
+    connect(m_session, &Session::contextsChanged, this, &UnbindController::onContextsChanged);
+    connect(m_session, &Session::activated, this, &UnbindController::onActivated);
+    onContextsChanged();
+    if (m_session->isActive())
+        onActivated();
 }
 
-UnbindController::~UnbindController() {
-    delete m_queue; // before the journal it writes to
-    m_queue = nullptr;
-}
+UnbindController::~UnbindController() = default;
 
 QDockWidget* UnbindController::tasksDock() const {
     return m_dock;
 }
 
-void UnbindController::setSession(VpcApi* api, const QString& profileName) {
-    m_api = api;
-    m_profile = profileName;
-    m_queue->setSession(api, profileName);
+OperationQueue* UnbindController::queue() const {
+    return m_context ? m_context->operations() : nullptr;
+}
+
+Journal* UnbindController::journal() const {
+    return m_session->journal();
+}
+
+void UnbindController::onContextsChanged() {
+    QList<OperationQueue*> queues;
+    m_watched.removeAll(nullptr);
+    for (AccountContext* c : m_session->contexts()) {
+        OperationQueue* q = c->operations();
+        queues << q;
+        if (m_watched.contains(q))
+            continue;
+        m_watched << q;
+        // One notification per operation that ends, whichever account it belongs to.
+        connect(q, &OperationQueue::itemEnded, this, [this](const OperationItem& item) {
+            const QString ip = item.address.addressIp;
+            const QString title =
+                item.state() == OperationState::Succeeded
+                    ? (item.binds() ? tr("%1 bound").arg(ip) : tr("%1 unbound").arg(ip))
+                    : tr("%1: %2").arg(ip, OperationStates::displayName(item.state()));
+            notifyEnded(title, item.error.isEmpty() ? item.address.addressId : item.error.title);
+        });
+        // The Unbind action follows the rows' operations (only the active account's matter).
+        connect(q, &OperationQueue::busyChanged, this, [this, q] {
+            if (queue() == q)
+                setSelection(m_selection);
+        });
+    }
+    m_dock->setQueues(queues);
+    m_context = m_session->context();
     if (m_historyDialog)
-        m_historyDialog->setSession(api, profileName);
-    if (api)
-        m_queue->resumePending();
-    setSelection(m_selection);
+        m_historyDialog->setQueue(queue(), m_context ? m_context->profile().name : QString());
+    setSelection(m_context ? m_selection : QList<Address>{});
+}
+
+void UnbindController::onActivated() {
+    if (!m_context)
+        return;
+    // Entries another live context of this profile is still following are not taken twice.
+    QSet<qint64> elsewhere;
+    for (AccountContext* c : m_session->backgroundContexts())
+        for (const OperationItem& i : c->operations()->items())
+            elsewhere.insert(i.entry.id);
+    m_context->operations()->resumePending(elsewhere);
 }
 
 QString UnbindController::blockerText(const QString& key) {
@@ -89,24 +114,27 @@ QString UnbindController::blockerText(const QString& key) {
         return tr("an ordinary public IP, not an EIP: convert it to an EIP first");
     if (key == QLatin1String("transitional"))
         return tr("its state is changing");
+    if (key == QLatin1String("busy"))
+        return tr("an operation on it is queued or under way");
     return key;
 }
 
 void UnbindController::setSelection(const QList<Address>& selected) {
     m_selection = selected;
+    const OperationQueue* q = queue();
     QStringList why;
     for (const Address& a : selected) {
-        const QString blocker = a.unbindBlocker();
+        QString blocker = q && q->isBusy(a.addressId) ? QStringLiteral("busy") : a.unbindBlocker();
         if (!blocker.isEmpty())
             why << tr("%1 cannot be unbound: %2")
                        .arg(a.addressIp.isEmpty() ? a.addressId : a.addressIp,
                             blockerText(blocker));
     }
-    const bool ok = !selected.isEmpty() && why.isEmpty() && m_api;
+    const bool ok = !selected.isEmpty() && why.isEmpty() && q;
     m_unbind->setEnabled(ok);
     if (selected.isEmpty())
         m_unbind->setToolTip(tr("Select bound EIPs to unbind them."));
-    else if (!m_api)
+    else if (!q)
         m_unbind->setToolTip(tr("No account is selected."));
     else if (!why.isEmpty())
         m_unbind->setToolTip(why.mid(0, 5).join(QLatin1Char('\n')));
@@ -115,27 +143,36 @@ void UnbindController::setSelection(const QList<Address>& selected) {
 }
 
 void UnbindController::unbindSelection() {
-    if (m_selection.isEmpty() || !m_unbind->isEnabled())
+    if (m_selection.isEmpty() || !m_unbind->isEnabled() || !m_context)
         return;
+    QPointer<AccountContext> context = m_context;
     UnbindPlan plan(m_selection);
     connect(&plan, &UnbindPlan::ready, this, [this, &plan] {
         if (plan.dailyQuotaLeft() >= 0)
             emit dailyQuotaChanged(plan.dailyQuotaLeft());
     });
-    plan.load(m_api);
+    plan.load(context->api());
     UnbindDialog dialog(&plan, m_window);
     const bool confirmed = m_confirmer ? m_confirmer(dialog) : dialog.exec() == QDialog::Accepted;
-    if (!confirmed)
+    // The account may have changed while the dialog was open: the confirmation was for it.
+    if (!confirmed || !context || context != m_context)
         return;
-    m_queue->enqueue(m_selection, dialog.reallocate());
+    context->operations()->enqueue(m_selection, dialog.reallocate());
+    setSelection(m_selection);
+    showTasks();
+}
+
+void UnbindController::showTasks() {
     m_dock->show();
     m_dock->raise();
 }
 
 HistoryDialog* UnbindController::historyDialog() {
     if (!m_historyDialog) {
-        m_historyDialog = new HistoryDialog(m_journal.get(), m_window);
-        m_historyDialog->setSession(m_api, m_profile);
+        m_historyDialog = new HistoryDialog(journal(), m_clock, m_window);
+        m_historyDialog->setQueue(queue(), m_context ? m_context->profile().name : QString());
+        connect(m_historyDialog, &HistoryDialog::operationQueued, this,
+                &UnbindController::showTasks);
     }
     return m_historyDialog;
 }

@@ -8,7 +8,6 @@
 #include <QPointer>
 
 #include <functional>
-#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -17,38 +16,40 @@ class QSystemTrayIcon;
 
 namespace eipdesk {
 
+class AccountContext;
 class Clock;
 class HistoryDialog;
 class Journal;
+class OperationQueue;
+class Session;
 class TasksDock;
 class UnbindDialog;
-class UnbindQueue;
-class VpcApi;
 
-// Everything the main window needs for unbinding: the Unbind action (enabled only for EIPs
-// that can be unbound; its tooltip says why not), the confirmation dialog, the tasks dock,
-// the History view and the journal. Operations left running by a quit or crash are resumed
-// when a session starts.
+// Everything the main window needs for writes: the Unbind action (enabled only for EIPs that
+// can be unbound and have no operation under way; its tooltip says why not), the
+// confirmation dialog, the tasks dock (the operations of every account that has some) and
+// the History view with its re-bind. All of it goes through the active AccountContext's
+// operation queue, held by QPointer. Operations left running by a quit or crash are resumed
+// when a context starts.
 class UnbindController : public QObject {
     Q_OBJECT
 public:
     // Answers the confirmation dialog: true to unbind. The default runs it modally.
     using Confirmer = std::function<bool(UnbindDialog& dialog)>;
 
-    explicit UnbindController(QMainWindow* window); // journal in the app data directory
-    // For tests: a journal file and a clock of their own (nullptr: the system clock).
-    UnbindController(QMainWindow* window, const QString& journalPath, const Clock* clock);
+    // The journal is the session's (Session::journal()); the clock is the application's.
+    UnbindController(QMainWindow* window, Session* session, const Clock* clock);
     ~UnbindController() override;
 
-    void setSession(VpcApi* api, const QString& profileName); // nullptr: no session
     QAction* unbindAction() const { return m_unbind; }
     QAction* historyAction() const { return m_history; }
     QDockWidget* tasksDock() const;
+    TasksDock* tasks() const { return m_dock; }
     void setSelection(const QList<Address>& selected);
 
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
-    UnbindQueue* queue() const { return m_queue; }
-    Journal* journal() const { return m_journal.get(); }
+    OperationQueue* queue() const; // the active account's; nullptr without one
+    Journal* journal() const;
     HistoryDialog* historyDialog();                       // created on first use
     static QString blockerText(const QString& reasonKey); // translated "why not"
 
@@ -57,23 +58,24 @@ public slots:
     void showHistory();
 
 signals:
-    void addressChanged(const QString& region, const QString& addressId);
     void dailyQuotaChanged(qint64 remaining);
 
 private:
+    void onContextsChanged();
+    void onActivated();
     void notifyEnded(const QString& title, const QString& text);
+    void showTasks();
 
     QMainWindow* m_window;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Clock> m_ownClock;
-    UnbindQueue* m_queue;
+    Session* m_session;
+    const Clock* m_clock;
+    QPointer<AccountContext> m_context;
+    QList<QPointer<OperationQueue>> m_watched; // queues whose signals are connected
     TasksDock* m_dock;
     QAction* m_unbind;
     QAction* m_history;
     QPointer<HistoryDialog> m_historyDialog;
     QSystemTrayIcon* m_tray = nullptr;
-    VpcApi* m_api = nullptr;
-    QString m_profile;
     QList<Address> m_selection;
     Confirmer m_confirmer;
 };

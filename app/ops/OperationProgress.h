@@ -6,7 +6,7 @@
 namespace eipdesk {
 
 // Overall progress of the queue: "12 of 40".
-struct UnbindProgress {
+struct OperationProgress {
     int total = 0;
     int done = 0; // final (succeeded, failed, skipped, canceled)
     int succeeded = 0;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "ops/OperationItem.h"
 #include "ops/PollSchedule.h"
 #include "ops/TaskWatcher.h"
-#include "ops/UnbindItem.h"
 
 #include <QHash>
 #include <QList>
@@ -19,31 +19,36 @@ class Clock;
 class SendPacer;
 class VpcApi;
 
-// Unbinds one EIP (DisassociateAddress) or the EIPs of one NAT gateway
-// (DisassociateNatGatewayAddress, one request with their IPs) and follows them to the end:
-//   pre-flight re-read (changed or gone -> Skipped, nothing sent), a send slot from the pacer,
-//   the request (ReallocateNormalPublicIp only when asked), then the TaskWatcher (TaskId ->
-//   DescribeTaskResult; no TaskId -> DescribeAddresses until UNBIND).
+// One write on one EIP, or on the EIPs of one NAT gateway, followed to the end. The kind
+// (OperationItem::entry.kind) picks the request: DisassociateAddress (unbind),
+// DisassociateNatGatewayAddress (one request with the gateway's IPs), AssociateAddress (the
+// binding kinds, to item.target). Every kind takes the same path:
+//   pre-flight re-read (changed or gone -> Skipped, nothing sent; a binding kind needs the EIP
+//   UNBIND), a send slot from the pacer, the request (ReallocateNormalPublicIp only when asked),
+//   then the TaskWatcher (TaskId -> DescribeTaskResult; no TaskId -> DescribeAddresses until
+//   UNBIND, or BIND for the binding kinds).
 // A lost reply (OutcomeUnknown) is never re-sent: the address is re-read to decide (UNBINDING /
 // UNBIND / gone -> it happened; still bound -> it did not, and the item fails so the user can
-// retry it).
-class UnbindOperation : public QObject {
+// retry it). For a binding kind: bound to the target -> it happened; BINDING -> follow it;
+// anything else -> it did not).
+class AddressOperation : public QObject {
     Q_OBJECT
 public:
-    UnbindOperation(VpcApi* api, SendPacer* pacer, const Clock* clock, const PollSchedule& schedule,
-                    const QList<UnbindItem>& items, QObject* parent = nullptr);
-    ~UnbindOperation() override;
+    AddressOperation(VpcApi* api, SendPacer* pacer, const Clock* clock,
+                     const PollSchedule& schedule, const QList<OperationItem>& items,
+                     QObject* parent = nullptr);
+    ~AddressOperation() override;
 
     void start();      // fresh items: pre-flight, send, watch
     void checkAgain(); // sent items (resumed from the journal, still running, unknown): look again
     bool cancel();     // only before sending; returns whether it was canceled
     bool hasSent() const { return m_sent; }
     bool isFinished() const { return m_finished; }
-    const QList<UnbindItem>& items() const { return m_items; }
+    const QList<OperationItem>& items() const { return m_items; }
     QStringList addressIds() const;
 
 signals:
-    void itemChanged(const eipdesk::UnbindItem& item);
+    void itemChanged(const eipdesk::OperationItem& item);
     void finished(); // every item final, still running on the server, or undecided
 
 private:
@@ -51,25 +56,26 @@ private:
     void onPreflight(qint64 key, const std::optional<Address>& now, const ApiError& error);
     void preflightDone();
     void send();
-    void sendSingle(UnbindItem& item);
+    void sendSingle(OperationItem& item);
     void sendNat();
+    void sendAssociate(OperationItem& item);
     void onSent(const QList<qint64>& keys, const QString& taskId, const QString& requestId,
                 const ApiError& error);
-    void watch(UnbindItem& item);
+    void watch(OperationItem& item);
     void reconcile(qint64 key, int attempt = 0);
     void onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome, const ApiError& error,
                            const QString& requestId);
-    void setState(UnbindItem& item, OperationState state, const QString& errorCode = {},
+    void setState(OperationItem& item, OperationState state, const QString& errorCode = {},
                   const QString& message = {}, const QString& requestId = {});
-    void setError(UnbindItem& item, OperationState state, const ApiError& error);
-    UnbindItem* find(qint64 key);
+    void setError(OperationItem& item, OperationState state, const ApiError& error);
+    OperationItem* find(qint64 key);
     void checkFinished();
 
     VpcApi* m_api;
     SendPacer* m_pacer;
     const Clock* m_clock;
     PollSchedule m_schedule;
-    QList<UnbindItem> m_items;
+    QList<OperationItem> m_items;
     QHash<qint64, TaskWatcher*> m_watchers;
     QSet<qint64> m_reconciling; // keys whose address is being re-read
     bool m_sent = false;

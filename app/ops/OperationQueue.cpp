@@ -1,62 +1,140 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ops/UnbindQueue.h"
+#include "ops/OperationQueue.h"
 
 #include "core/Clock.h"
+#include "ops/AddressOperation.h"
+#include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
 #include "ops/SendPacer.h"
-#include "ops/UnbindOperation.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace eipdesk {
 
-UnbindQueue::UnbindQueue(Journal* journal, const Clock* clock, QObject* parent)
+OperationQueue::OperationQueue(Journal* journal, const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_journal(journal)
     , m_clock(clock)
     , m_pacer(new SendPacer(clock, this)) {
     m_dispatchTimer.setSingleShot(true);
     m_dispatchTimer.setInterval(0);
-    connect(&m_dispatchTimer, &QTimer::timeout, this, &UnbindQueue::dispatch);
+    connect(&m_dispatchTimer, &QTimer::timeout, this, &OperationQueue::dispatch);
 }
 
-UnbindQueue::~UnbindQueue() {
-    // Operations die with us; their journal entries stay "running" and are resumed next time.
-    qDeleteAll(m_operations);
+OperationQueue::~OperationQueue() {
+    shutdown();
+}
+
+bool OperationQueue::busyState(OperationState s) {
+    return !OperationStates::isFinal(s);
+}
+
+bool OperationQueue::isBusy(const QString& addressId) const {
+    return m_active.contains(addressId);
+}
+
+std::optional<JournalEntry::Kind> OperationQueue::activeKind(const QString& addressId) const {
+    const auto it = m_active.constFind(addressId);
+    if (it == m_active.constEnd())
+        return std::nullopt;
+    const int i = indexOf(*it);
+    return i < 0 ? std::nullopt : std::optional<JournalEntry::Kind>(m_items.at(i).entry.kind);
+}
+
+void OperationQueue::noteBusy(const OperationItem& item) {
+    const QString& id = item.address.addressId;
+    const bool busy = busyState(item.state());
+    const auto it = m_active.find(id);
+    if (busy && it == m_active.end()) {
+        m_active.insert(id, item.key);
+    } else if (!busy && it != m_active.end() && *it == item.key) {
+        m_active.erase(it);
+    } else {
+        return;
+    }
+    emit busyChanged(item.address.region, id);
+}
+
+void OperationQueue::shutdown() {
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_dispatchTimer.stop();
+    const bool batch = m_journal && m_journal->isOpen() && m_journal->beginBatch();
+    // Not sent yet: canceled. The operations go first so none of them answers any more.
+    const QList<AddressOperation*> ops = m_operations;
     m_operations.clear();
+    for (AddressOperation* op : ops) {
+        op->disconnect(this);
+        delete op;
+    }
+    for (OperationItem& i : m_items) {
+        const OperationState s = i.state();
+        if (OperationStates::isFinal(s))
+            continue;
+        if (s == OperationState::Queued || s == OperationState::Checking) {
+            i.entry.state = OperationState::Canceled;
+            i.entry.finishedAt = m_clock->nowUtc();
+            i.entry.errorCode = ErrorCatalog::interruptedCode();
+            i.error = ErrorCatalog::explain(i.entry.errorCode, {}, i.entry.requestId);
+        } else if (s == OperationState::Sending) {
+            // On its way with no answer yet: whether it happened is decided at the next start.
+            i.entry.state = OperationState::Unknown;
+            i.entry.errorCode = QStringLiteral("ClientError.OutcomeUnknown");
+            i.error = ErrorCatalog::explain(i.entry.errorCode, {}, i.entry.requestId);
+        } // Running, StillRunning, Unknown: stay pending; followed again at the next start.
+        i.endedAtMs = m_clock->monotonicMSecs();
+        if (m_journal && i.entry.id > 0)
+            m_journal->update(i.entry);
+        emit itemChanged(i.key);
+        noteBusy(i);
+    }
+    if (batch)
+        m_journal->commitBatch();
+    // What is left (sent, not concluded) is the journal's to resume: nothing is busy here.
+    const QHash<QString, qint64> left = m_active;
+    m_active.clear();
+    for (auto it = left.cbegin(); it != left.cend(); ++it) {
+        const int i = indexOf(it.value());
+        emit busyChanged(i < 0 ? QString() : m_items.at(i).address.region, it.key());
+    }
+    m_waiting.clear();
+    m_busyAddresses.clear();
+    emit progressChanged();
 }
 
-void UnbindQueue::setSession(VpcApi* api, const QString& profileName) {
+void OperationQueue::setSession(VpcApi* api, const QString& profileName) {
     m_api = api;
     m_profile = profileName;
     m_dispatchTimer.start();
 }
 
-void UnbindQueue::setRatePerSecond(double rate) {
+void OperationQueue::setRatePerSecond(double rate) {
     m_pacer->setRatePerSecond(rate);
 }
 
-UnbindItem* UnbindQueue::find(qint64 key) {
-    for (UnbindItem& i : m_items)
+OperationItem* OperationQueue::find(qint64 key) {
+    for (OperationItem& i : m_items)
         if (i.key == key)
             return &i;
     return nullptr;
 }
 
-UnbindItem UnbindQueue::item(qint64 key) const {
+OperationItem OperationQueue::item(qint64 key) const {
     const int i = indexOf(key);
-    return i < 0 ? UnbindItem{} : m_items.at(i);
+    return i < 0 ? OperationItem{} : m_items.at(i);
 }
 
-int UnbindQueue::indexOf(qint64 key) const {
+int OperationQueue::indexOf(qint64 key) const {
     for (int i = 0; i < m_items.size(); ++i)
         if (m_items.at(i).key == key)
             return i;
     return -1;
 }
 
-UnbindItem UnbindQueue::makeItem(const Address& a, bool reallocate) {
-    UnbindItem item;
+OperationItem OperationQueue::makeItem(const Address& a, bool reallocate) {
+    OperationItem item;
     item.key = m_nextKey++;
     item.address = a;
     JournalEntry& e = item.entry;
@@ -77,15 +155,22 @@ UnbindItem UnbindQueue::makeItem(const Address& a, bool reallocate) {
     return item;
 }
 
-QList<qint64> UnbindQueue::enqueue(const QList<Address>& addresses, bool reallocate) {
+QList<qint64> OperationQueue::enqueue(const QList<Address>& addresses, bool reallocate) {
     QList<qint64> keys;
+    if (m_shutDown)
+        return keys;
     QMap<QString, QList<qint64>> natGroups; // region + NAT gateway -> keys
     const bool batch = m_journal && m_journal->isOpen() && m_journal->beginBatch();
+    QSet<QString> taken;
     for (const Address& a : addresses) {
-        UnbindItem item = makeItem(a, reallocate);
+        if (isBusy(a.addressId) || taken.contains(a.addressId))
+            continue; // never a second operation for the same EIP
+        taken.insert(a.addressId);
+        OperationItem item = makeItem(a, reallocate);
         keys << item.key;
         m_items << item;
         emit itemAdded(item.key);
+        noteBusy(item);
         if (a.isNatGateway())
             natGroups[a.region + QLatin1Char('/') + a.instanceId] << item.key;
         else
@@ -100,11 +185,44 @@ QList<qint64> UnbindQueue::enqueue(const QList<Address>& addresses, bool realloc
     return keys;
 }
 
-void UnbindQueue::dispatch() {
-    if (m_paused || !m_api)
+qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind kind,
+                                   const OperationTarget& target) {
+    if (m_shutDown || !JournalEntry::isBindingKind(kind) || target.isEmpty() ||
+        isBusy(address.addressId))
+        return 0;
+    OperationItem item;
+    item.key = m_nextKey++;
+    item.address = address;
+    item.target = target;
+    JournalEntry& e = item.entry;
+    e.startedAt = m_clock->nowUtc();
+    e.profile = m_profile;
+    e.region = address.region;
+    e.addressId = address.addressId;
+    e.addressIp = address.addressIp;
+    e.kind = kind;
+    // The journal keeps the target in the "previous" columns (for a re-bind they are the same).
+    e.previousInstanceId = target.instanceId;
+    e.previousInstanceType = target.isInstance() ? QStringLiteral("CVM") : QStringLiteral("ENI");
+    e.previousEniId = target.networkInterfaceId;
+    e.previousPrivateIp = target.privateIp;
+    e.state = OperationState::Queued;
+    if (m_journal)
+        m_journal->add(e);
+    m_items << item;
+    emit itemAdded(item.key);
+    noteBusy(item);
+    m_waiting << QList<qint64>{item.key};
+    emit progressChanged();
+    m_dispatchTimer.start();
+    return item.key;
+}
+
+void OperationQueue::dispatch() {
+    if (m_paused || !m_api || m_shutDown)
         return;
     int preSend = 0;
-    for (const UnbindOperation* op : std::as_const(m_operations))
+    for (const AddressOperation* op : std::as_const(m_operations))
         if (!op->hasSent() && !op->isFinished())
             ++preSend;
     for (int g = 0; g < m_waiting.size() && preSend < m_maxActive;) {
@@ -120,20 +238,20 @@ void UnbindQueue::dispatch() {
     }
 }
 
-void UnbindQueue::startOperation(const QList<qint64>& keys) {
-    QList<UnbindItem> items;
+void OperationQueue::startOperation(const QList<qint64>& keys) {
+    QList<OperationItem> items;
     for (qint64 key : keys) {
-        if (const UnbindItem* i = find(key)) {
+        if (const OperationItem* i = find(key)) {
             items << *i;
             m_busyAddresses.insert(i->address.addressId);
         }
     }
     if (items.isEmpty())
         return;
-    auto* op = new UnbindOperation(m_api, m_pacer, m_clock, m_schedule, items, this);
+    auto* op = new AddressOperation(m_api, m_pacer, m_clock, m_schedule, items, this);
     m_operations << op;
-    connect(op, &UnbindOperation::itemChanged, this, &UnbindQueue::onItemChanged);
-    connect(op, &UnbindOperation::finished, this, [this, op] { onOperationFinished(op); });
+    connect(op, &AddressOperation::itemChanged, this, &OperationQueue::onItemChanged);
+    connect(op, &AddressOperation::finished, this, [this, op] { onOperationFinished(op); });
     const bool fresh = items.first().state() == OperationState::Queued;
     if (fresh)
         op->start();
@@ -141,8 +259,8 @@ void UnbindQueue::startOperation(const QList<qint64>& keys) {
         op->checkAgain();
 }
 
-void UnbindQueue::onItemChanged(const UnbindItem& changed) {
-    UnbindItem* item = find(changed.key);
+void OperationQueue::onItemChanged(const OperationItem& changed) {
+    OperationItem* item = find(changed.key);
     if (!item)
         return;
     const OperationState before = item->state();
@@ -150,6 +268,7 @@ void UnbindQueue::onItemChanged(const UnbindItem& changed) {
     if (m_journal && item->entry.id > 0)
         m_journal->update(item->entry);
     emit itemChanged(item->key);
+    noteBusy(*item);
     const OperationState s = item->state();
     if (s != before && (OperationStates::isFinal(s) || s == OperationState::StillRunning))
         emit itemEnded(*item);
@@ -158,7 +277,7 @@ void UnbindQueue::onItemChanged(const UnbindItem& changed) {
     emit progressChanged();
 }
 
-void UnbindQueue::onOperationFinished(UnbindOperation* op) {
+void OperationQueue::onOperationFinished(AddressOperation* op) {
     for (const QString& id : op->addressIds())
         m_busyAddresses.remove(id);
     m_operations.removeAll(op);
@@ -169,7 +288,7 @@ void UnbindQueue::onOperationFinished(UnbindOperation* op) {
         emit idle();
 }
 
-int UnbindQueue::resumePending() {
+int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
     if (!m_journal || !m_journal->isOpen())
         return 0;
     // Never sent (a quit or crash while queued): mark them canceled.
@@ -178,9 +297,9 @@ int UnbindQueue::resumePending() {
         f.state = s;
         for (JournalEntry e : m_journal->entries(f)) {
             bool ours = false;
-            for (const UnbindItem& i : std::as_const(m_items))
+            for (const OperationItem& i : std::as_const(m_items))
                 ours = ours || i.entry.id == e.id;
-            if (ours)
+            if (ours || elsewhere.contains(e.id))
                 continue;
             e.state = OperationState::Canceled;
             e.finishedAt = m_clock->nowUtc();
@@ -189,14 +308,14 @@ int UnbindQueue::resumePending() {
     }
     int resumed = 0;
     for (const JournalEntry& e : m_journal->pending()) {
-        if (e.profile != m_profile || e.kind == JournalEntry::Kind::Rebind)
+        if (e.profile != m_profile || elsewhere.contains(e.id))
             continue;
         bool known = false;
-        for (const UnbindItem& i : std::as_const(m_items))
+        for (const OperationItem& i : std::as_const(m_items))
             known = known || i.entry.id == e.id;
         if (known)
             continue;
-        UnbindItem item;
+        OperationItem item;
         item.key = m_nextKey++;
         item.entry = e;
         item.address.region = e.region;
@@ -206,9 +325,16 @@ int UnbindQueue::resumePending() {
         item.address.instanceType = e.previousInstanceType;
         item.address.networkInterfaceId = e.previousEniId;
         item.address.privateAddressIp = e.previousPrivateIp;
+        if (JournalEntry::isBindingKind(e.kind)) {
+            item.target = {e.previousInstanceId, e.previousEniId, e.previousPrivateIp};
+            item.address.instanceId.clear();
+            item.address.networkInterfaceId.clear();
+            item.address.privateAddressIp.clear();
+        }
         item.sentAtMs = m_clock->monotonicMSecs();
         m_items << item;
         emit itemAdded(item.key);
+        noteBusy(m_items.last());
         m_waiting << QList<qint64>{item.key};
         ++resumed;
     }
@@ -217,24 +343,24 @@ int UnbindQueue::resumePending() {
     return resumed;
 }
 
-void UnbindQueue::pause() {
+void OperationQueue::pause() {
     m_paused = true;
     m_pacer->setPaused(true);
     emit progressChanged();
 }
 
-void UnbindQueue::resume() {
+void OperationQueue::resume() {
     m_paused = false;
     m_pacer->setPaused(false);
     m_dispatchTimer.start();
     emit progressChanged();
 }
 
-int UnbindQueue::cancelPending() {
+int OperationQueue::cancelPending() {
     int canceled = 0;
     for (const QList<qint64>& g : std::as_const(m_waiting)) {
         for (qint64 key : g) {
-            UnbindItem* i = find(key);
+            OperationItem* i = find(key);
             if (!i || i->state() != OperationState::Queued)
                 continue;
             i->entry.state = OperationState::Canceled;
@@ -243,11 +369,12 @@ int UnbindQueue::cancelPending() {
             if (m_journal)
                 m_journal->update(i->entry);
             emit itemChanged(key);
+            noteBusy(*i);
             ++canceled;
         }
     }
     m_waiting.clear();
-    for (UnbindOperation* op : std::as_const(m_operations)) {
+    for (AddressOperation* op : std::as_const(m_operations)) {
         const int n = int(op->items().size());
         if (op->cancel())
             canceled += n;
@@ -256,17 +383,20 @@ int UnbindQueue::cancelPending() {
     return canceled;
 }
 
-int UnbindQueue::retryFailed() {
+int OperationQueue::retryFailed() {
     QMap<QString, QList<qint64>> natGroups;
     int retried = 0;
     const bool batch = m_journal && m_journal->isOpen() && m_journal->beginBatch();
-    for (UnbindItem& i : m_items) {
+    for (OperationItem& i : m_items) {
         if (i.state() != OperationState::Failed || m_busyAddresses.contains(i.address.addressId))
             continue;
-        UnbindItem fresh = makeItem(i.address, i.entry.reallocate); // a new journal entry
+        if (i.binds() || isBusy(i.address.addressId))
+            continue; // a failed bind is started again from History, after a confirmation
+        OperationItem fresh = makeItem(i.address, i.entry.reallocate); // a new journal entry
         fresh.key = i.key;
         --m_nextKey;
         i = fresh;
+        noteBusy(i);
         emit itemChanged(i.key);
         if (i.isNat())
             natGroups[i.address.region + QLatin1Char('/') + i.address.instanceId] << i.key;
@@ -283,9 +413,9 @@ int UnbindQueue::retryFailed() {
     return retried;
 }
 
-int UnbindQueue::checkAgain() {
+int OperationQueue::checkAgain() {
     int n = 0;
-    for (const UnbindItem& i : std::as_const(m_items)) {
+    for (const OperationItem& i : std::as_const(m_items)) {
         const OperationState s = i.state();
         if ((s == OperationState::StillRunning || s == OperationState::Unknown) &&
             !m_busyAddresses.contains(i.address.addressId)) {
@@ -297,19 +427,19 @@ int UnbindQueue::checkAgain() {
     return n;
 }
 
-void UnbindQueue::clearFinished() {
+void OperationQueue::clearFinished() {
     const auto before = m_items.size();
-    m_items.removeIf([](const UnbindItem& i) { return OperationStates::isFinal(i.state()); });
+    m_items.removeIf([](const OperationItem& i) { return OperationStates::isFinal(i.state()); });
     if (m_items.size() != before) {
         emit itemsRemoved();
         emit progressChanged();
     }
 }
 
-UnbindProgress UnbindQueue::progress() const {
-    UnbindProgress p;
+OperationProgress OperationQueue::progress() const {
+    OperationProgress p;
     p.total = int(m_items.size());
-    for (const UnbindItem& i : m_items) {
+    for (const OperationItem& i : m_items) {
         switch (i.state()) {
         case OperationState::Queued:
             ++p.queued;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ops/UnbindOperation.h"
+#include "ops/AddressOperation.h"
 
 #include "core/Logging.h"
 
@@ -17,7 +17,7 @@ namespace eipdesk {
 
 namespace {
 
-// What made the confirmed address different from the one just re-read, or "" when unchanged.
+// Whether the binding or state changed since the user confirmed (an unbind then skips).
 bool bindingChanged(const Address& confirmed, const Address& now) {
     return now.addressStatus != confirmed.addressStatus || now.instanceId != confirmed.instanceId ||
            now.networkInterfaceId != confirmed.networkInterfaceId ||
@@ -31,11 +31,26 @@ QString changeMessage(const Address& confirmed, const Address& now) {
         .simplified();
 }
 
+// A binding kind goes ahead only on an EIP that is unbound and not blocked.
+bool cannotBind(const Address& now) {
+    return now.addressStatus != QLatin1String(AddressStatus::Unbind) || now.isBlocked;
+}
+
+bool boundTo(const Address& a, const OperationTarget& t) {
+    if (a.addressStatus != QLatin1String(AddressStatus::Bind) &&
+        a.addressStatus != QLatin1String(AddressStatus::BindEni))
+        return false;
+    if (t.isInstance())
+        return a.instanceId == t.instanceId;
+    return a.networkInterfaceId == t.networkInterfaceId &&
+           (t.privateIp.isEmpty() || a.privateAddressIp == t.privateIp);
+}
+
 } // namespace
 
-UnbindOperation::UnbindOperation(VpcApi* api, SendPacer* pacer, const Clock* clock,
-                                 const PollSchedule& schedule, const QList<UnbindItem>& items,
-                                 QObject* parent)
+AddressOperation::AddressOperation(VpcApi* api, SendPacer* pacer, const Clock* clock,
+                                   const PollSchedule& schedule, const QList<OperationItem>& items,
+                                   QObject* parent)
     : QObject(parent)
     , m_api(api)
     , m_pacer(pacer)
@@ -43,24 +58,24 @@ UnbindOperation::UnbindOperation(VpcApi* api, SendPacer* pacer, const Clock* clo
     , m_schedule(schedule)
     , m_items(items) {}
 
-UnbindOperation::~UnbindOperation() = default;
+AddressOperation::~AddressOperation() = default;
 
-QStringList UnbindOperation::addressIds() const {
+QStringList AddressOperation::addressIds() const {
     QStringList ids;
-    for (const UnbindItem& i : m_items)
+    for (const OperationItem& i : m_items)
         ids << i.address.addressId;
     return ids;
 }
 
-UnbindItem* UnbindOperation::find(qint64 key) {
-    for (UnbindItem& i : m_items)
+OperationItem* AddressOperation::find(qint64 key) {
+    for (OperationItem& i : m_items)
         if (i.key == key)
             return &i;
     return nullptr;
 }
 
-void UnbindOperation::setState(UnbindItem& item, OperationState state, const QString& errorCode,
-                               const QString& message, const QString& requestId) {
+void AddressOperation::setState(OperationItem& item, OperationState state, const QString& errorCode,
+                                const QString& message, const QString& requestId) {
     item.entry.state = state;
     qCDebug(lcOps).noquote() << item.entry.addressId << item.entry.region
                              << OperationStates::name(state) << errorCode << "RequestId"
@@ -89,7 +104,7 @@ void UnbindOperation::setState(UnbindItem& item, OperationState state, const QSt
     emit itemChanged(item);
 }
 
-void UnbindOperation::setError(UnbindItem& item, OperationState state, const ApiError& error) {
+void AddressOperation::setError(OperationItem& item, OperationState state, const ApiError& error) {
     // A lost reply is explained as such, whatever transport problem caused it.
     const QString code = error.kind == ApiError::Kind::OutcomeUnknown
                              ? QStringLiteral("ClientError.OutcomeUnknown")
@@ -97,21 +112,21 @@ void UnbindOperation::setError(UnbindItem& item, OperationState state, const Api
     setState(item, state, code, error.message, error.requestId);
 }
 
-void UnbindOperation::start() {
-    for (UnbindItem& i : m_items)
+void AddressOperation::start() {
+    for (OperationItem& i : m_items)
         setState(i, OperationState::Checking);
     preflight();
 }
 
-void UnbindOperation::preflight() {
+void AddressOperation::preflight() {
     if (!m_api) {
-        for (UnbindItem& i : m_items)
+        for (OperationItem& i : m_items)
             setState(i, OperationState::Failed, ErrorCatalog::noSessionCode());
         return checkFinished();
     }
     // Each address is re-read just before sending (one read each: a missing one is an answer).
     auto remaining = std::make_shared<int>(int(m_items.size()));
-    for (const UnbindItem& i : std::as_const(m_items)) {
+    for (const OperationItem& i : std::as_const(m_items)) {
         const qint64 key = i.key;
         m_api->describeAddress(
             i.address.region, i.address.addressId, this,
@@ -123,37 +138,37 @@ void UnbindOperation::preflight() {
     }
 }
 
-void UnbindOperation::onPreflight(qint64 key, const std::optional<Address>& now,
-                                  const ApiError& error) {
-    UnbindItem* i = find(key);
+void AddressOperation::onPreflight(qint64 key, const std::optional<Address>& now,
+                                   const ApiError& error) {
+    OperationItem* i = find(key);
     if (!i || m_canceled || i->state() != OperationState::Checking)
         return;
     if (error)
         setError(*i, OperationState::Failed, error); // nothing was sent
     else if (!now)
         setState(*i, OperationState::Skipped, ErrorCatalog::addressGoneCode());
-    else if (bindingChanged(i->address, *now))
+    else if (i->binds() ? cannotBind(*now) : bindingChanged(i->address, *now))
         setState(*i, OperationState::Skipped, ErrorCatalog::addressChangedCode(),
                  changeMessage(i->address, *now));
 }
 
-void UnbindOperation::preflightDone() {
+void AddressOperation::preflightDone() {
     if (m_canceled)
         return;
     bool any = false;
-    for (const UnbindItem& i : std::as_const(m_items))
+    for (const OperationItem& i : std::as_const(m_items))
         any = any || i.state() == OperationState::Checking;
     if (!any)
         return checkFinished();
     m_pacer->acquire(this, [this] { send(); });
 }
 
-void UnbindOperation::send() {
+void AddressOperation::send() {
     if (m_canceled)
         return;
     m_sent = true;
     QList<qint64> keys;
-    for (UnbindItem& i : m_items) {
+    for (OperationItem& i : m_items) {
         if (i.state() == OperationState::Checking) {
             setState(i, OperationState::Sending);
             keys << i.key;
@@ -163,10 +178,24 @@ void UnbindOperation::send() {
         return checkFinished();
     if (m_items.first().isNat())
         return sendNat();
-    sendSingle(*find(keys.first()));
+    OperationItem& first = *find(keys.first());
+    if (first.binds())
+        return sendAssociate(first);
+    sendSingle(first);
 }
 
-void UnbindOperation::sendSingle(UnbindItem& item) {
+void AddressOperation::sendAssociate(OperationItem& item) {
+    const qint64 key = item.key;
+    const OperationTarget& t = item.target;
+    m_api->associateAddress(item.address.region, item.address.addressId, t.instanceId,
+                            t.isInstance() ? QString() : t.networkInterfaceId,
+                            t.isInstance() ? QString() : t.privateIp, this,
+                            [this, key](const AsyncTaskStarted& r, const ApiError& error) {
+                                onSent({key}, r.taskId, r.requestId, error);
+                            });
+}
+
+void AddressOperation::sendSingle(OperationItem& item) {
     const qint64 key = item.key;
     m_api->disassociateAddress(item.address.region, item.address.addressId, item.entry.reallocate,
                                this, [this, key](const AsyncTaskStarted& r, const ApiError& error) {
@@ -174,10 +203,10 @@ void UnbindOperation::sendSingle(UnbindItem& item) {
                                });
 }
 
-void UnbindOperation::sendNat() {
+void AddressOperation::sendNat() {
     QList<qint64> keys;
     QStringList ips;
-    for (const UnbindItem& i : m_items) {
+    for (const OperationItem& i : m_items) {
         if (i.state() == OperationState::Sending) {
             keys << i.key;
             ips << i.address.addressIp;
@@ -191,10 +220,10 @@ void UnbindOperation::sendNat() {
         });
 }
 
-void UnbindOperation::onSent(const QList<qint64>& keys, const QString& taskId,
-                             const QString& requestId, const ApiError& error) {
+void AddressOperation::onSent(const QList<qint64>& keys, const QString& taskId,
+                              const QString& requestId, const ApiError& error) {
     for (qint64 key : keys) {
-        UnbindItem* item = find(key);
+        OperationItem* item = find(key);
         if (!item)
             continue;
         if (error.kind == ApiError::Kind::OutcomeUnknown) {
@@ -213,7 +242,7 @@ void UnbindOperation::onSent(const QList<qint64>& keys, const QString& taskId,
     checkFinished();
 }
 
-void UnbindOperation::watch(UnbindItem& item) {
+void AddressOperation::watch(OperationItem& item) {
     TaskWatcher*& w = m_watchers[item.key];
     if (!w) {
         w = new TaskWatcher(m_api, m_clock, m_schedule, this);
@@ -227,13 +256,16 @@ void UnbindOperation::watch(UnbindItem& item) {
     const quint64 taskId = item.entry.taskId.toULongLong(&ok);
     if (ok && taskId != 0)
         w->watchTask(item.address.region, taskId);
+    else if (item.binds())
+        w->watchAddress(item.address.region, item.address.addressId,
+                        TaskWatcher::AddressGoal::Bound);
     else
         w->watchAddress(item.address.region, item.address.addressId);
 }
 
-void UnbindOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome,
-                                        const ApiError& error, const QString& requestId) {
-    UnbindItem* item = find(key);
+void AddressOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome,
+                                         const ApiError& error, const QString& requestId) {
+    OperationItem* item = find(key);
     if (!item)
         return;
     Q_UNUSED(requestId)
@@ -259,15 +291,15 @@ void UnbindOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome
     checkFinished();
 }
 
-void UnbindOperation::reconcile(qint64 key, int attempt) {
-    UnbindItem* item = find(key);
+void AddressOperation::reconcile(qint64 key, int attempt) {
+    OperationItem* item = find(key);
     if (!item || !m_api)
         return;
     m_reconciling.insert(key);
     m_api->describeAddress(
         item->address.region, item->address.addressId, this,
         [this, key, attempt](const std::optional<Address>& now, const ApiError& error) {
-            UnbindItem* item = find(key);
+            OperationItem* item = find(key);
             if (!item)
                 return;
             m_reconciling.remove(key);
@@ -284,7 +316,17 @@ void UnbindOperation::reconcile(qint64 key, int attempt) {
                 setError(*item, OperationState::Unknown, error);
                 return checkFinished();
             }
-            if (!now || now->addressStatus == QLatin1String(AddressStatus::Unbind)) {
+            if (item->binds()) {
+                if (now && boundTo(*now, item->target)) {
+                    setState(*item, OperationState::Succeeded);
+                } else if (now && now->addressStatus == QLatin1String(AddressStatus::Binding)) {
+                    setState(*item, OperationState::Running);
+                    watch(*item);
+                } else {
+                    setState(*item, OperationState::Failed, ErrorCatalog::bindNotHappenedCode(),
+                             now ? now->addressStatus : QString());
+                }
+            } else if (!now || now->addressStatus == QLatin1String(AddressStatus::Unbind)) {
                 setState(*item, OperationState::Succeeded);
             } else if (now->addressStatus == QLatin1String(AddressStatus::Unbinding)) {
                 setState(*item, OperationState::Running);
@@ -297,9 +339,9 @@ void UnbindOperation::reconcile(qint64 key, int attempt) {
         });
 }
 
-void UnbindOperation::checkAgain() {
+void AddressOperation::checkAgain() {
     m_finished = false;
-    for (UnbindItem& i : m_items) {
+    for (OperationItem& i : m_items) {
         const OperationState s = i.state();
         if (s == OperationState::Sending || s == OperationState::Unknown) {
             m_sent = true;
@@ -314,21 +356,21 @@ void UnbindOperation::checkAgain() {
     checkFinished();
 }
 
-bool UnbindOperation::cancel() {
+bool AddressOperation::cancel() {
     if (m_sent || m_finished)
         return false;
     m_canceled = true;
-    for (UnbindItem& i : m_items)
+    for (OperationItem& i : m_items)
         if (!OperationStates::isFinal(i.state()))
             setState(i, OperationState::Canceled);
     checkFinished();
     return true;
 }
 
-void UnbindOperation::checkFinished() {
+void AddressOperation::checkFinished() {
     if (m_finished)
         return;
-    for (const UnbindItem& i : m_items) {
+    for (const OperationItem& i : m_items) {
         const OperationState s = i.state();
         if (OperationStates::isFinal(s) || s == OperationState::StillRunning)
             continue;

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session/AccountContext.h"
+
+#include "api/ApiClient.h"
+#include "api/VpcApi.h"
+#include "inventory/InventoryStore.h"
+#include "ops/OperationQueue.h"
+
+namespace eipdesk {
+
+AccountContext::AccountContext(QNetworkAccessManager* network, const Clock* clock, Journal* journal,
+                               const Profile& profile, const Credentials& credentials,
+                               const EndpointConfig& endpoints, const QString& apiLanguage,
+                               QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_profile(profile)
+    , m_client(std::make_unique<ApiClient>(network, clock)) {
+    m_client->setCredentials(credentials);
+    m_client->setSignatureMethod(profile.signatureMethod);
+    m_client->setEndpointConfig(endpoints);
+    m_client->setLanguage(apiLanguage);
+    connect(m_client.get(), &ApiClient::clockOffsetChanged, this,
+            &AccountContext::clockOffsetChanged);
+    m_api = std::make_unique<VpcApi>(m_client.get());
+    m_inventory = std::make_unique<InventoryStore>(m_api.get(), clock);
+    m_inventory->setSite(profile.site);
+    m_operations = std::make_unique<OperationQueue>(journal, clock);
+    m_operations->setSession(m_api.get(), profile.name);
+
+    InventoryStore* store = m_inventory.get();
+    // The row follows its operation: re-read when it ends; the quota when it was spent.
+    connect(m_operations.get(), &OperationQueue::itemEnded, store, [store](const OperationItem& i) {
+        store->refreshAddress(i.address.region, i.address.addressId);
+        if (i.entry.reallocate)
+            store->refreshQuota();
+    });
+    connect(m_operations.get(), &OperationQueue::progressChanged, this, [this] {
+        if (!hasWorkInFlight())
+            emit settled();
+    });
+}
+
+AccountContext::~AccountContext() {
+    m_operations->disconnect(this); // no "settled" from a context being destroyed
+    shutdown();
+    m_operations.reset();
+    m_inventory.reset();
+    m_api.reset();
+    m_client.reset();
+}
+
+bool AccountContext::hasWorkInFlight() const {
+    if (!m_operations || m_operations->isShutDown())
+        return false;
+    const OperationProgress p = m_operations->progress();
+    return p.active > 0 || p.queued > 0;
+}
+
+void AccountContext::shutdown() {
+    if (m_operations)
+        m_operations->shutdown();
+    if (m_inventory)
+        m_inventory->cancel();
+}
+
+} // namespace eipdesk
