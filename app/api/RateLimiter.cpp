@@ -16,6 +16,7 @@ double RateLimiter::documentedRate(const QString& action) {
         {QStringLiteral("DisassociateNatGatewayAddress"), 100},
         {QStringLiteral("DescribeNetworkInterfaces"), 100},
         {QStringLiteral("DescribeRegions"), 50},
+        {QStringLiteral("DescribeInstances"), 40},
     };
     return rates.value(action, 10);
 }

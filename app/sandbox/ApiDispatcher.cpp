@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "sandbox/AccountRegistry.h"
 #include "sandbox/AddressActions.h"
+#include "sandbox/CvmActions.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/RateLimiter.h"
 #include "sandbox/RequestDecoder.h"
@@ -40,6 +41,7 @@ const QList<ApiDispatcher::Route>& ApiDispatcher::routes() {
          &ResourceActions::disassociateNatGatewayAddress},
         {"DescribeRegions", RegionApi, false, &ResourceActions::describeRegions},
         {"DescribeRegions", Vpc, false, &ResourceActions::describeCvmRegions},
+        {"DescribeInstances", Vpc, true, &CvmActions::describeInstances}, // CVM 2017-03-12
     };
     return table;
 }

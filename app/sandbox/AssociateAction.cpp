@@ -178,8 +178,8 @@ ActionError instanceRules(const RegionData& region, const SandboxInstance* inst,
             "LimitExceeded.InstanceAddressQuota",
             QStringLiteral("The instance has %1 EIP(s), its limit.").arg(inst->maxAddresses));
     if (a.internetChargeType == QLatin1String("BANDWIDTH_PACKAGE") &&
-        inst->chargeType != QLatin1String("TRAFFIC_POSTPAID_BY_HOUR") &&
-        inst->chargeType != QLatin1String("BANDWIDTH_PACKAGE"))
+        inst->internetChargeType != QLatin1String("TRAFFIC_POSTPAID_BY_HOUR") &&
+        inst->internetChargeType != QLatin1String("BANDWIDTH_PACKAGE"))
         return fail("InvalidParameterValue.InvalidInstanceInternetChargeType",
                     QStringLiteral("This IP binds only to hourly-traffic or bandwidth-package "
                                    "instances."));

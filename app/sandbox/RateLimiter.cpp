@@ -13,6 +13,7 @@ int RateLimiter::documentedLimit(const QString& action) {
         {QStringLiteral("DisassociateNatGatewayAddress"), 100},
         {QStringLiteral("DescribeNetworkInterfaces"), 100},
         {QStringLiteral("DescribeRegions"), 50},
+        {QStringLiteral("DescribeInstances"), 40},
     };
     return limits.value(action, 20);
 }

@@ -122,6 +122,84 @@ QJsonObject WireJson::networkInterface(const NetworkInterface& eni, const QStrin
     return o;
 }
 
+QJsonObject WireJson::instance(const SandboxInstance& cvm, const NetworkInterface* eni,
+                               const QString& region) {
+    QJsonArray privateIps;
+    QJsonArray publicIps;
+    if (eni) {
+        for (const PrivateIpAddress& ip : eni->privateIpAddresses)
+            privateIps.append(ip.privateIpAddress);
+        for (const PrivateIpAddress& ip : eni->privateIpAddresses)
+            if (!ip.publicIpAddress.isEmpty()) // EIPs and the ordinary public IP alike
+                publicIps.append(ip.publicIpAddress);
+    }
+    const QString zone = region + QStringLiteral("-1");
+    const bool prepaid = cvm.instanceChargeType == QLatin1String("PREPAID");
+    const QString created = cvm.createdTime.isValid() ? cvm.createdTime.toString(Qt::ISODate)
+                                                      : QStringLiteral("2023-01-01T00:00:00Z");
+    QJsonObject o;
+    o.insert(QStringLiteral("Placement"),
+             QJsonObject{{QStringLiteral("Zone"), zone},
+                         {QStringLiteral("ProjectId"), 0},
+                         {QStringLiteral("HostIds"), QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("HostId"), QJsonValue(QJsonValue::Null)}});
+    o.insert(QStringLiteral("InstanceId"), cvm.id);
+    o.insert(QStringLiteral("InstanceType"), cvm.machineType);
+    o.insert(QStringLiteral("CPU"), 2);
+    o.insert(QStringLiteral("Memory"), 4);
+    o.insert(QStringLiteral("RestrictState"), QStringLiteral("NORMAL"));
+    o.insert(QStringLiteral("InstanceName"), cvm.name);
+    o.insert(QStringLiteral("InstanceChargeType"), cvm.instanceChargeType);
+    o.insert(QStringLiteral("SystemDisk"),
+             QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_PREMIUM")},
+                         {QStringLiteral("DiskId"), QStringLiteral("disk-") + cvm.id.mid(4)},
+                         {QStringLiteral("DiskSize"), 50}});
+    o.insert(QStringLiteral("DataDisks"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("PrivateIpAddresses"), privateIps);
+    o.insert(QStringLiteral("PublicIpAddresses"),
+             publicIps.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(publicIps));
+    o.insert(QStringLiteral("InternetAccessible"),
+             QJsonObject{
+                 {QStringLiteral("InternetChargeType"), QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR")},
+                 {QStringLiteral("InternetMaxBandwidthOut"), cvm.normalPublicIp.isEmpty() ? 0 : 10},
+                 {QStringLiteral("PublicIpAssigned"), !cvm.normalPublicIp.isEmpty()}});
+    o.insert(QStringLiteral("VirtualPrivateCloud"),
+             QJsonObject{{QStringLiteral("VpcId"), eni ? eni->vpcId : QString()},
+                         {QStringLiteral("SubnetId"), eni ? eni->subnetId : QString()},
+                         {QStringLiteral("AsVpcGateway"), false}});
+    o.insert(QStringLiteral("ImageId"), QStringLiteral("img-l8og963d"));
+    o.insert(QStringLiteral("RenewFlag"),
+             prepaid ? QJsonValue(QStringLiteral("NOTIFY_AND_MANUAL_RENEW"))
+                     : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("CreatedTime"), created);
+    o.insert(QStringLiteral("ExpiredTime"), prepaid
+                                                ? QJsonValue(QStringLiteral("2027-06-01T00:00:00Z"))
+                                                : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("OsName"), QStringLiteral("TencentOS Server 3.1 (TK4)"));
+    o.insert(QStringLiteral("SecurityGroupIds"), QJsonArray{QStringLiteral("sg-") + cvm.id.mid(4)});
+    o.insert(QStringLiteral("LoginSettings"),
+             QJsonObject{{QStringLiteral("KeyIds"), QJsonValue(QJsonValue::Null)}});
+    o.insert(QStringLiteral("InstanceState"), cvm.state);
+    o.insert(QStringLiteral("Tags"), QJsonArray());
+    o.insert(QStringLiteral("StopChargingMode"), QStringLiteral("NOT_APPLICABLE"));
+    o.insert(QStringLiteral("Uuid"),
+             QStringLiteral("00000000-0000-4000-8000-0000") + cvm.id.mid(4));
+    o.insert(QStringLiteral("LatestOperation"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("LatestOperationState"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("LatestOperationRequestId"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("IPv6Addresses"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("CamRoleName"), QString());
+    o.insert(QStringLiteral("HpcClusterId"), QString());
+    o.insert(QStringLiteral("RdmaIpAddresses"), QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("DedicatedClusterId"), QString());
+    o.insert(QStringLiteral("IsolatedSource"), QStringLiteral("NOTISOLATED"));
+    o.insert(QStringLiteral("DisableApiTermination"), false);
+    o.insert(QStringLiteral("DefaultLoginUser"), QStringLiteral("root"));
+    o.insert(QStringLiteral("DefaultLoginPort"), 22);
+    o.insert(QStringLiteral("LatestOperationErrorMsg"), QJsonValue(QJsonValue::Null));
+    return o;
+}
+
 QByteArray WireJson::success(QJsonObject response, const QString& requestId,
                              const QList<QPair<QString, QByteArray>>& rawFields) {
     response.insert(QStringLiteral("RequestId"), requestId);

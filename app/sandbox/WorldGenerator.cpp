@@ -122,6 +122,8 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
                 pick -= w.weight;
             }
         }
+        gen.addIdleInstances(idleInstanceCount(count));
+        gen.describeInstances();
         region.reindexAddresses();
         region.reindexEnis();
     }
@@ -437,7 +439,7 @@ void WorldGenerator::add(Kind kind) {
 // secondary IP.
 void WorldGenerator::addSpecialCvms(Address& a) {
     auto cvm = [this]() -> SandboxInstance& { return m_region->instances[newCvm()]; };
-    cvm().chargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
+    cvm().internetChargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
     cvm().bgpOnly = true;
     cvm().anycastUnsupported = true;
     cvm().residentialUnsupported = true;
@@ -452,6 +454,47 @@ void WorldGenerator::addSpecialCvms(Address& a) {
     full.maxAddresses = 1;
     bindToIp(a, full.primaryEniId, 1);
     m_lastCvm.clear();
+}
+
+void WorldGenerator::addIdleInstances(int count) {
+    // States an administrator meets; most instances run.
+    static const char* const states[] = {
+        "RUNNING", "RUNNING",   "RUNNING", "STOPPED",     "RUNNING",  "PENDING",
+        "RUNNING", "STOPPING",  "RUNNING", "SHUTDOWN",    "RUNNING",  "LAUNCH_FAILED",
+        "RUNNING", "REBOOTING", "RUNNING", "TERMINATING", "STARTING", "RUNNING"};
+    const int kinds = int(sizeof(states) / sizeof(states[0]));
+    for (int i = 0; i < count; ++i) {
+        const QString id = newCvm();
+        SandboxInstance& cvm = m_region->instances[id];
+        cvm.state = interned(states[i % kinds]);
+        if (i % 7 == 4) { // an ordinary public IP on the primary private IP
+            cvm.normalPublicIp = publicIp();
+            m_region->eni(cvm.primaryEniId)->privateIpAddresses[0].publicIpAddress =
+                cvm.normalPublicIp;
+        }
+    }
+    m_lastCvm.clear();
+}
+
+void WorldGenerator::describeInstances() {
+    static const char* const names[] = {
+        "web",     "api",   "db-primary", "db-replica", "cache",   "worker", "bastion",
+        "gateway", "batch", "monitor",    "ci-runner",  "staging", "游戏服", "支付",
+        "日志",    "官网",  "k8s-node",   "mail",       "vpn",     "search"};
+    static const char* const types[] = {"S5.MEDIUM4",   "S5.LARGE8",  "SA2.MEDIUM4",
+                                        "S6.2XLARGE16", "M5.LARGE16", "C6.LARGE8"};
+    QStringList ids = m_region->instances.keys(); // QHash order varies between runs: sort
+    ids.sort();
+    for (const QString& id : std::as_const(ids)) {
+        SandboxInstance& cvm = m_region->instances[id];
+        cvm.name = QStringLiteral("%1-%2")
+                       .arg(QString::fromUtf8(names[next(sizeof(names) / sizeof(names[0]))]))
+                       .arg(1 + next(40), 2, 10, QLatin1Char('0'));
+        cvm.machineType = interned(types[next(sizeof(types) / sizeof(types[0]))]);
+        cvm.instanceChargeType = next(4) == 0 ? interned("PREPAID") : interned("POSTPAID_BY_HOUR");
+        cvm.createdTime =
+            QDateTime::fromSecsSinceEpoch(1577836800LL + qint64(next(4LL * 365 * 86400)), Qt::UTC);
+    }
 }
 
 } // namespace eipdesk::sandbox

@@ -22,6 +22,8 @@ public:
     };
 
     static Result generate(quint64 seed, int addressCount, int regionCount);
+    // Instances per region that carry no EIP (bind targets): a few, then one per 20 EIPs.
+    static int idleInstanceCount(int addressCount) { return 6 + addressCount / 20; }
 
     enum class Kind {
         PrimaryIp,
@@ -72,6 +74,10 @@ private:
     void bindToIp(Address& a, const QString& eniId, int ipIndex);
     void bindToNat(Address& a, bool single);
     void addSpecialCvms(Address& a);
+    // After the addresses (so their IDs do not change): idle instances in every state, one
+    // with an ordinary public IP; then names, types and creation times for all instances.
+    void addIdleInstances(int count);
+    void describeInstances();
     quint64 next(quint64 bound) { return m_rng() % bound; }
 
     std::mt19937_64 m_rng;

@@ -1840,6 +1840,254 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::BindArguments</name>
+    <message>
+        <source>  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIP is (default: the profile&apos;s default region)
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once the request is accepted, without waiting for its task
+Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk bind EIP_ID_OR_IP (--instance INSTANCE_ID | --eni ENI_ID --private-ip IP) [options]
+  --instance ID    bind to the primary private IP of this CVM instance
+  --eni ID         bind to a private IP of this network interface
+  --private-ip IP  that private IP (required with --eni)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk move EIP_ID_OR_IP --to INSTANCE_ID [options]
+  --to ID          the instance the EIP moves to: unbind, wait for the task, bind
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk undo [JOURNAL_ID] [options]
+  JOURNAL_ID       the History entry of an unbind (default: the latest unbind that succeeded)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at most one History entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a History entry number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the EIP (its ID or its public IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an EIP ID (eip-…) nor a public IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the EIP goes: --to INSTANCE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --instance or --eni with --private-ip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--eni needs --private-ip: the private IP of that interface to bind to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--private-ip goes with --eni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance ID (ins-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network interface ID (eni-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindConfirmation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This private IP already has an ordinary public IP, %1. Tencent Cloud&apos;s documentation says that an ordinary public IP on the primary private IP must be returned before an EIP can be bound there (older international documentation says it is released automatically). If the server refuses, nothing changes; if the bind goes through, %1 is gone for good: an ordinary public IP cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP %1 (%2, &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its primary private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its primary private IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be bound to instance %2, on %3 of its primary network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached to an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached to instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be bound to private IP %2 of network interface %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AssociateAddress starts a task: the EIP shows BINDING, then %1 when the task succeeds, and traffic to %2 reaches the target from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindEligibility</name>
+    <message>
+        <source>being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut down (isolated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DescribeInstances reports no private IP for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has EIP %1 (%2) on its primary private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an ordinary public IP, %1: Tencent Cloud&apos;s documentation says it must be returned before an EIP can be bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is protectively isolated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already carries EIP %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private IP is %1, not AVAILABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface is %1, not AVAILABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindTargetDialog</name>
+    <message>
+        <source>CVM instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2) in %3 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the instances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the network interfaces: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an instance or a private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::CliProfiles</name>
     <message>
         <source>Usage:
@@ -2280,6 +2528,67 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::EniIpPicker</name>
+    <message>
+        <source>Search by interface, instance, IP, VPC or subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading network interfaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network interface(s). Greyed-out IPs already carry an EIP.</source>
+        <translation>
+            <numerusform>%n network interface. Greyed-out IPs already carry an EIP.</numerusform>
+            <numerusform>%n network interfaces. Greyed-out IPs already carry an EIP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::EniIpPickerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::EnvImporter</name>
     <message>
         <source>The environment has no credentials: set %1 and %2.</source>
@@ -2524,6 +2833,78 @@
     </message>
     <message>
         <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstanceNameCache</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstancePicker</name>
+    <message>
+        <source>Search by name, ID, IP, VPC or subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instances… page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region has no CVM instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) match. Greyed-out instances cannot take this EIP; hover over them to see why.</source>
+        <translation>
+            <numerusform>%1 of %n instance matches. Greyed-out instances cannot take this EIP; hover over them to see why.</numerusform>
+            <numerusform>%1 of %n instances match. Greyed-out instances cannot take this EIP; hover over them to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstancePickerModel</name>
+    <message>
+        <source>EIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC / subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

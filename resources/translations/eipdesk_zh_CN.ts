@@ -1838,6 +1838,266 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::BindArguments</name>
+    <message>
+        <source>  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIP is (default: the profile&apos;s default region)
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once the request is accepted, without waiting for its task
+Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
+        <translation>  --profile NAME   使用的配置（默认：当前配置）
+  --region REGION  EIP 所在地域（默认：配置的默认地域）
+  --yes            不询问确认（标准输入不是终端时必须指定）
+  --no-wait        请求被接受后即退出，不等待其任务完成
+退出状态：0 完成，1 失败或被拒绝，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk bind EIP_ID_OR_IP (--instance INSTANCE_ID | --eni ENI_ID --private-ip IP) [options]
+  --instance ID    bind to the primary private IP of this CVM instance
+  --eni ID         bind to a private IP of this network interface
+  --private-ip IP  that private IP (required with --eni)
+</source>
+        <translation>用法：eipdesk bind EIP_ID_OR_IP (--instance INSTANCE_ID | --eni ENI_ID --private-ip IP) [选项]
+  --instance ID    绑定到该 CVM 实例的主内网 IP
+  --eni ID         绑定到该弹性网卡的某个内网 IP
+  --private-ip IP  该内网 IP（与 --eni 一起使用时必填）
+</translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk move EIP_ID_OR_IP --to INSTANCE_ID [options]
+  --to ID          the instance the EIP moves to: unbind, wait for the task, bind
+</source>
+        <translation>用法：eipdesk move EIP_ID_OR_IP --to INSTANCE_ID [选项]
+  --to ID          EIP 要迁移到的实例：解绑、等待任务完成、再绑定
+</translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk undo [JOURNAL_ID] [options]
+  JOURNAL_ID       the History entry of an unbind (default: the latest unbind that succeeded)
+</source>
+        <translation>用法：eipdesk undo [JOURNAL_ID] [选项]
+  JOURNAL_ID       某次解绑的历史记录编号（默认：最近一次成功的解绑）
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>Name at most one History entry.</source>
+        <translation>最多只能指定一条历史记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a History entry number.</source>
+        <translation>“%1”不是历史记录编号。</translation>
+    </message>
+    <message>
+        <source>Name the EIP (its ID or its public IP).</source>
+        <translation>请指定 EIP（其 ID 或公网 IP）。</translation>
+    </message>
+    <message>
+        <source>Name exactly one EIP.</source>
+        <translation>只能指定一个 EIP。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an EIP ID (eip-…) nor a public IP address.</source>
+        <translation>“%1”既不是 EIP ID（eip-…），也不是公网 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Say where the EIP goes: --to INSTANCE_ID.</source>
+        <translation>请指定 EIP 的去向：--to INSTANCE_ID。</translation>
+    </message>
+    <message>
+        <source>Give either --instance or --eni with --private-ip.</source>
+        <translation>请指定 --instance，或 --eni 加 --private-ip，二者选一。</translation>
+    </message>
+    <message>
+        <source>--eni needs --private-ip: the private IP of that interface to bind to.</source>
+        <translation>--eni 需要 --private-ip：即要绑定的该网卡上的内网 IP。</translation>
+    </message>
+    <message>
+        <source>--private-ip goes with --eni.</source>
+        <translation>--private-ip 需与 --eni 一起使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance ID (ins-…).</source>
+        <translation>“%1”不是实例 ID（ins-…）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network interface ID (eni-…).</source>
+        <translation>“%1”不是弹性网卡 ID（eni-…）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address.</source>
+        <translation>“%1”不是 IPv4 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindConfirmation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2)?</source>
+        <translation>绑定 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>This private IP already has an ordinary public IP, %1. Tencent Cloud&apos;s documentation says that an ordinary public IP on the primary private IP must be returned before an EIP can be bound there (older international documentation says it is released automatically). If the server refuses, nothing changes; if the bind goes through, %1 is gone for good: an ordinary public IP cannot be recovered.</source>
+        <translation>该内网 IP 已有普通公网 IP %1。腾讯云文档说明：主内网 IP 上已有普通公网 IP 时，必须先退还才能绑定 EIP（较早的国际站文档则说会自动释放）。如果服务器拒绝，则不会有任何变化；如果绑定成功，%1 将永久失去：普通公网 IP 无法找回。</translation>
+    </message>
+    <message>
+        <source>EIP %1 (%2)</source>
+        <translation>EIP %1（%2）</translation>
+    </message>
+    <message>
+        <source>EIP %1 (%2, &quot;%3&quot;)</source>
+        <translation>EIP %1（%2，“%3”）</translation>
+    </message>
+    <message>
+        <source>its primary private IP</source>
+        <translation>其主内网 IP</translation>
+    </message>
+    <message>
+        <source>its primary private IP %1</source>
+        <translation>其主内网 IP %1</translation>
+    </message>
+    <message>
+        <source>%1 will be bound to instance %2, on %3 of its primary network interface.</source>
+        <translation>%1 将绑定到实例 %2，即其主网卡的%3。</translation>
+    </message>
+    <message>
+        <source>not attached to an instance</source>
+        <translation>未挂载到实例</translation>
+    </message>
+    <message>
+        <source>attached to instance %1</source>
+        <translation>已挂载到实例 %1</translation>
+    </message>
+    <message>
+        <source>%1 will be bound to private IP %2 of network interface %3 (%4).</source>
+        <translation>%1 将绑定到弹性网卡 %3 的内网 IP %2（%4）。</translation>
+    </message>
+    <message>
+        <source>AssociateAddress starts a task: the EIP shows BINDING, then %1 when the task succeeds, and traffic to %2 reaches the target from then on.</source>
+        <translation>AssociateAddress 会启动一个任务：EIP 先显示 BINDING，任务成功后变为 %1，此后发往 %2 的流量将到达该目标。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindEligibility</name>
+    <message>
+        <source>being created</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>failed to launch</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>shut down (isolated)</source>
+        <translation>停止待销毁（已隔离）</translation>
+    </message>
+    <message>
+        <source>being terminated</source>
+        <translation>销毁中</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The instance is %1.</source>
+        <translation>该实例%1。</translation>
+    </message>
+    <message>
+        <source>DescribeInstances reports no private IP for this instance.</source>
+        <translation>DescribeInstances 未返回该实例的内网 IP。</translation>
+    </message>
+    <message>
+        <source>Already has EIP %1 (%2) on its primary private IP.</source>
+        <translation>其主内网 IP 上已绑定 EIP %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Has an ordinary public IP, %1: Tencent Cloud&apos;s documentation says it must be returned before an EIP can be bound.</source>
+        <translation>已有普通公网 IP %1：腾讯云文档说明必须先退还才能绑定 EIP。</translation>
+    </message>
+    <message>
+        <source>The instance is protectively isolated.</source>
+        <translation>该实例已被安全隔离。</translation>
+    </message>
+    <message>
+        <source>Already carries EIP %1 (%2).</source>
+        <translation>已绑定 EIP %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The private IP is %1, not AVAILABLE.</source>
+        <translation>该内网 IP 的状态为 %1，不是 AVAILABLE。</translation>
+    </message>
+    <message>
+        <source>The network interface is %1, not AVAILABLE.</source>
+        <translation>该弹性网卡的状态为 %1，不是 AVAILABLE。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindTargetDialog</name>
+    <message>
+        <source>CVM instance</source>
+        <translation>CVM 实例</translation>
+    </message>
+    <message>
+        <source>Network interface IP</source>
+        <translation>弹性网卡内网 IP</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2) in %3 to:</source>
+        <translation>将 %3 的 %1（%2）绑定到：</translation>
+    </message>
+    <message>
+        <source>Could not list the instances: %1</source>
+        <translation>无法列出实例：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the network interfaces: %1</source>
+        <translation>无法列出弹性网卡：%1</translation>
+    </message>
+    <message>
+        <source>Choose an instance or a private IP.</source>
+        <translation>请选择一个实例或内网 IP。</translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::CliProfiles</name>
     <message>
         <source>Usage:
@@ -2285,6 +2545,66 @@
     </message>
 </context>
 <context>
+    <name>eipdesk::EniIpPicker</name>
+    <message>
+        <source>Search by interface, instance, IP, VPC or subnet</source>
+        <translation>按网卡、实例、IP、VPC 或子网搜索</translation>
+    </message>
+    <message>
+        <source>Loading network interfaces…</source>
+        <translation>正在加载弹性网卡…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network interface(s). Greyed-out IPs already carry an EIP.</source>
+        <translation>
+            <numerusform>%n 个弹性网卡。灰色的 IP 已绑定 EIP。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::EniIpPickerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>未挂载</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1（主）</translation>
+    </message>
+    <message>
+        <source>EIP %1</source>
+        <translation>EIP %1</translation>
+    </message>
+    <message>
+        <source>ordinary %1</source>
+        <translation>普通 %1</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>弹性网卡</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>挂载到</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>内网 IP</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::EnvImporter</name>
     <message>
         <source>The environment has no credentials: set %1 and %2.</source>
@@ -2531,6 +2851,77 @@
     <message>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstanceNameCache</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstancePicker</name>
+    <message>
+        <source>Search by name, ID, IP, VPC or subnet</source>
+        <translation>按名称、ID、IP、VPC 或子网搜索</translation>
+    </message>
+    <message>
+        <source>Loading instances… page %1 of %2</source>
+        <translation>正在加载实例…第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation>正在加载实例…</translation>
+    </message>
+    <message>
+        <source>This region has no CVM instances.</source>
+        <translation>该地域没有 CVM 实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) match. Greyed-out instances cannot take this EIP; hover over them to see why.</source>
+        <translation>
+            <numerusform>%n 个实例中有 %1 个匹配。灰色的实例不能绑定此 EIP；将鼠标悬停其上可查看原因。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::InstancePickerModel</name>
+    <message>
+        <source>EIP %1</source>
+        <translation>EIP %1</translation>
+    </message>
+    <message>
+        <source>ordinary %1</source>
+        <translation>普通 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Primary private IP</source>
+        <translation>主内网 IP</translation>
+    </message>
+    <message>
+        <source>VPC / subnet</source>
+        <translation>VPC / 子网</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ QString TestSandboxAssociate::cvm(const std::function<bool(const SandboxInstance
                            !i.bgpOnly && !i.anycastUnsupported && !i.residentialUnsupported &&
                            !i.directUnsupported && i.dedicatedClusterId.isEmpty() &&
                            i.maxAddresses == 0 &&
-                           i.chargeType == QLatin1String("TRAFFIC_POSTPAID_BY_HOUR");
+                           i.internetChargeType == QLatin1String("TRAFFIC_POSTPAID_BY_HOUR");
         if (trait ? trait(i) : plain)
             return id;
     }
@@ -242,7 +242,7 @@ QHash<QString, TestSandboxAssociate::Request> TestSandboxAssociate::rows() {
                                   return a.internetChargeType == QLatin1String("BANDWIDTH_PACKAGE");
                               }),
                           cvm([](const SandboxInstance& i) {
-                              return i.chargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH");
+                              return i.internetChargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH");
                           }));
     };
     r[str("InvalidParameterValue.InvalidInstanceState")] = [=] {

@@ -5,6 +5,7 @@
 "use strict";
 const { spawn } = require("child_process");
 const { Client: VpcClient } = require("tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client");
+const { Client: CvmClient } = require("tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_client");
 
 const sandboxBin = process.argv[2];
 if (!sandboxBin) {
@@ -47,8 +48,8 @@ function startSandbox() {
   });
 }
 
-function client(sandbox, signMethod, region, secretId, secretKey) {
-  return new VpcClient({
+function client(sandbox, signMethod, region, secretId, secretKey, Client = VpcClient) {
+  return new Client({
     credential: { secretId: secretId || sandbox.secretId, secretKey: secretKey || sandbox.secretKey },
     region,
     profile: {
@@ -116,6 +117,54 @@ async function scenario(sandbox, signMethod, region) {
   check((await errorCode(unknownId.DescribeAddresses({}))) === "AuthFailure.SecretIdNotFound", "unknown SecretId -> AuthFailure.SecretIdNotFound");
   check((await errorCode(vpc.DisassociateAddress({ AddressId: "eip-zzzzzzzz" }))) === "InvalidAddressId.NotFound", "unknown EIP -> InvalidAddressId.NotFound");
   check((await errorCode(vpc.DisassociateAddress({ AddressId: eip.AddressId }))) === "InvalidAddressIdStatus.NotPermit", "EIP in the wrong state -> InvalidAddressIdStatus.NotPermit");
+
+  // 4. CVM DescribeInstances: paging, the Instance model's fields, filters, codes.
+  const cvm = client(sandbox, signMethod, region, undefined, undefined, CvmClient);
+  const instances = new Map();
+  let instanceTotal = -1;
+  for (let offset = 0; instanceTotal < 0 || offset < instanceTotal; offset += 100) {
+    const page = await cvm.DescribeInstances({ Offset: offset, Limit: 100 });
+    instanceTotal = page.TotalCount;
+    page.InstanceSet.forEach((i) => instances.set(i.InstanceId, i));
+    if (page.InstanceSet.length === 0) break;
+  }
+  check(instanceTotal > 0 && instances.size === instanceTotal, `DescribeInstances paging: ${instances.size} distinct = TotalCount ${instanceTotal}`);
+  const all = [...instances.values()];
+  check(all.every((i) => typeof i.InstanceId === "string" && i.InstanceId.startsWith("ins") && typeof i.InstanceName === "string" &&
+                         typeof i.InstanceState === "string" && Array.isArray(i.PrivateIpAddresses) &&
+                         i.Placement && typeof i.Placement.Zone === "string" &&
+                         i.VirtualPrivateCloud && typeof i.VirtualPrivateCloud.VpcId === "string"),
+        "every Instance has InstanceId, InstanceName, InstanceState, PrivateIpAddresses, Placement.Zone, VirtualPrivateCloud");
+  const states = new Set(all.map((i) => i.InstanceState));
+  check(states.has("RUNNING") && states.has("STOPPED"), `instance states seen: ${[...states].join(", ")}`);
+  const running = await cvm.DescribeInstances({ Filters: [{ Name: "instance-state", Values: ["STOPPED"] }], Limit: 100 });
+  check(running.TotalCount > 0 && running.InstanceSet.every((i) => i.InstanceState === "STOPPED"), "Filter instance-state=STOPPED");
+  const idle = all.find((i) => i.InstanceState === "RUNNING" && i.PublicIpAddresses === null);
+  check(idle !== undefined, "a running instance with no public IP (a bind target)");
+  const byId = await cvm.DescribeInstances({ InstanceIds: [idle.InstanceId] });
+  check(byId.TotalCount === 1 && byId.InstanceSet[0].InstanceName === idle.InstanceName, `InstanceIds finds ${idle.InstanceId}`);
+  check((await errorCode(cvm.DescribeInstances({ InstanceIds: ["i-1"] }))) === "InvalidInstanceId.Malformed", "malformed instance ID -> InvalidInstanceId.Malformed");
+  check((await errorCode(cvm.DescribeInstances({ Filters: [{ Name: "colour", Values: ["red"] }] }))) === "InvalidFilter", "unknown filter -> InvalidFilter");
+  check((await errorCode(cvm.DescribeInstances({ Limit: 101 }))) === "InvalidParameterValue.LimitExceeded", "Limit 101 -> InvalidParameterValue.LimitExceeded");
+
+  // 5. AssociateAddress: the EIP unbound above goes to the idle instance; the task succeeds.
+  const assoc = await vpc.AssociateAddress({ AddressId: eip.AddressId, InstanceId: idle.InstanceId });
+  check(typeof assoc.TaskId === "string" && /^\d+$/.test(assoc.TaskId), `AssociateAddress TaskId ${assoc.TaskId} is a numeric string`);
+  let bindResult = "RUNNING";
+  for (let i = 0; i < 100 && bindResult === "RUNNING"; i++) {
+    const r = await vpc.DescribeTaskResult({ TaskId: Number(assoc.TaskId) });
+    bindResult = r.Result;
+    if (bindResult === "RUNNING") await sleep(100);
+  }
+  check(bindResult === "SUCCESS", `bind task finished with ${bindResult}`);
+  const rebound = (await vpc.DescribeAddresses({ AddressIds: [eip.AddressId] })).AddressSet[0];
+  check(rebound.AddressStatus === "BIND" && rebound.InstanceId === idle.InstanceId &&
+        rebound.PrivateAddressIp === idle.PrivateIpAddresses[0],
+        `${eip.AddressId} is BIND on ${rebound.InstanceId} ${rebound.PrivateAddressIp}`);
+  const after2 = await cvm.DescribeInstances({ InstanceIds: [idle.InstanceId] });
+  check((after2.InstanceSet[0].PublicIpAddresses || []).includes(eip.AddressIp), "the instance now reports the EIP among its PublicIpAddresses");
+  check((await errorCode(vpc.AssociateAddress({ AddressId: eip.AddressId, InstanceId: idle.InstanceId }))) === "InvalidAddressIdStatus.NotPermit", "binding a bound EIP -> InvalidAddressIdStatus.NotPermit");
+  check((await errorCode(vpc.AssociateAddress({ AddressId: "eip-zzzzzzzz", InstanceId: idle.InstanceId }))) === "InvalidAddressId.NotFound", "AssociateAddress unknown EIP -> InvalidAddressId.NotFound");
 }
 
 (async () => {

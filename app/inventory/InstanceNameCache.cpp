@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/InstanceNameCache.h"
+
+#include "api/CvmApi.h"
+
+namespace eipdesk {
+
+InstanceNameCache::InstanceNameCache(QObject* parent)
+    : QObject(parent) {}
+
+InstanceNameCache::~InstanceNameCache() {
+    clear();
+}
+
+void InstanceNameCache::setClient(ApiClient* client) {
+    clear();
+    m_client = client;
+}
+
+void InstanceNameCache::clear() {
+    for (const auto& job : std::as_const(m_jobs))
+        if (job)
+            job->abort();
+    m_jobs.clear();
+    m_names.clear();
+    m_regionInstances.clear();
+}
+
+QString InstanceNameCache::label(const QString& instanceId) const {
+    const QString n = name(instanceId);
+    if (n.isEmpty() || n == instanceId)
+        return instanceId;
+    return tr("%1 (%2)").arg(n, instanceId);
+}
+
+void InstanceNameCache::refresh(const QString& region, const QList<Address>& addresses) {
+    if (!m_client)
+        return;
+    QStringList ids;
+    for (const Address& a : addresses)
+        if (a.boundKind() == BoundKind::Cvm && a.instanceId.startsWith(QLatin1String("ins-")))
+            ids.append(a.instanceId);
+    ids.removeDuplicates();
+    if (auto running = m_jobs.take(region); running)
+        running->abort();
+    if (ids.isEmpty()) {
+        for (const QString& id : m_regionInstances.take(region))
+            m_names.remove(id);
+        emit namesChanged(region);
+        return;
+    }
+    CvmApi api(m_client);
+    m_jobs.insert(
+        region,
+        api.describeInstancesByIds(
+            region, ids, this, [this, region](const QList<CvmInstance>& list, const ApiError& e) {
+                m_jobs.remove(region);
+                if (e.isError()) {
+                    if (e.kind != ApiError::Kind::Canceled)
+                        emit lookupFailed(region, e.message.isEmpty() ? e.code : e.message);
+                    return;
+                }
+                for (const QString& id : m_regionInstances.take(region))
+                    m_names.remove(id);
+                QStringList mine;
+                for (const CvmInstance& i : list) {
+                    if (i.instanceName.isEmpty())
+                        continue;
+                    m_names.insert(i.instanceId, i.instanceName);
+                    mine.append(i.instanceId);
+                }
+                m_regionInstances.insert(region, mine);
+                emit namesChanged(region);
+            }));
+}
+
+} // namespace eipdesk

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Address.h"
+#include "ops/BindTarget.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace eipdesk {
+
+// The words of a bind confirmation (window and `eipdesk bind`): what is bound to what, what
+// the API does (a task: BINDING, then BIND or BIND_ENI), and, when the target private IP
+// already has an ordinary public IP, what the documentation says about it.
+class BindConfirmation {
+    Q_DECLARE_TR_FUNCTIONS(eipdesk::BindConfirmation)
+public:
+    static QString title(const Address& eip);
+    static QString text(const Address& eip, const BindTarget& target);
+    // Empty when the target has no ordinary public IP.
+    static QString normalPublicIpNote(const BindTarget& target);
+    // "web-01 (ins-abc12345)" or the ID alone.
+    static QString instanceLabel(const QString& id, const QString& name);
+};
+
+} // namespace eipdesk
