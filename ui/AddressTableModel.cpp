@@ -47,10 +47,19 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
     const auto column = AddressColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (column == AddressColumn::Region)
+            return regionText(row.address.region);
         return AddressColumns::text(row.address, column);
     case Qt::ToolTipRole:
         if (column == AddressColumn::Status)
-            return row.address.addressStatus;
+            return AddressColumns::statusLabel(row.address) + QStringLiteral(" (") +
+                   row.address.addressStatus + QLatin1Char(')');
+        if (column == AddressColumn::Type)
+            return row.address.addressType;
+        if (column == AddressColumn::BillingMode)
+            return row.address.internetChargeType;
+        if (column == AddressColumn::Isp)
+            return row.address.internetServiceProvider;
         if (column == AddressColumn::Tags)
             return row.address.tagsText();
         return {};
@@ -66,6 +75,15 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return row.address.addressStatus;
     case SearchRole:
         return row.search;
+    case BadgesRole: {
+        QStringList badges;
+        if (row.address.isBlocked)
+            badges << QStringLiteral("blocked");
+        if (row.address.isArrears)
+            badges << QStringLiteral("arrears");
+        badges << row.address.addressStatus;
+        return badges;
+    }
     default:
         return {};
     }
@@ -194,6 +212,20 @@ void AddressTableModel::clear() {
     m_index.clear();
     endResetModel();
     emit contentsChanged();
+}
+
+void AddressTableModel::setRegionNames(const QHash<QString, QString>& names) {
+    if (names == m_regionNames)
+        return;
+    m_regionNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(AddressColumn::Region)),
+                         index(rowCount() - 1, int(AddressColumn::Region)), {Qt::DisplayRole});
+}
+
+QString AddressTableModel::regionText(const QString& id) const {
+    const QString name = m_regionNames.value(id);
+    return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 int AddressTableModel::rowOf(const QString& region, const QString& addressId) const {

@@ -21,6 +21,7 @@ public:
         AddressRole,                 // the whole Address
         StatusRole,                  // the wire status, e.g. BIND
         SearchRole,                  // lower-cased text the search box matches
+        BadgesRole,                  // QStringList: "blocked", "arrears", then the wire status
     };
 
     explicit AddressTableModel(QObject* parent = nullptr);
@@ -41,6 +42,9 @@ public:
     void updateAddress(const Address& address); // replaces by (region, id), or appends
     void removeAddress(const QString& region, const QString& addressId);
     void clear();
+    // Region ID -> name in the UI language (DescribeRegions): the Region column shows both.
+    void setRegionNames(const QHash<QString, QString>& names);
+    QString regionText(const QString& regionId) const;
 
     const Address& addressAt(int row) const { return m_rows.at(row).address; }
     const QString& searchTextAt(int row) const { return m_rows.at(row).search; }
@@ -69,6 +73,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_index; // region/id -> row
+    QHash<QString, QString> m_regionNames;
 };
 
 } // namespace eipdesk

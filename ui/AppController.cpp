@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AppController.h"
 
+#include "api/ApiClient.h"
 #include "core/SystemClock.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
 #include "inventory/LoadProgress.h"
+#include "inventory/TransitionWatcher.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
+#include "ui/AddressTableModel.h"
 #include "ui/InventoryController.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RegionSelector.h"
+#include "ui/SandboxInfoDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/ProfilesDialogServices.h"
@@ -26,6 +30,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -48,6 +53,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_resolver->setClock(m_clock.get());
     connectUnbind();
+    // Preferences: the proxy only once the user chose one (Qt's default stays otherwise); the
+    // timeout again on every session (each has a fresh client).
+    applyPreferences(AppPreferences::load(),
+                     QSettings().contains(QStringLiteral("preferences/proxyMode")));
+    connect(m_session.get(), &Session::activated, this,
+            [this] { applyPreferences(AppPreferences::load(), false); });
     m_session->setUiLanguage(options.language);
     m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
 
@@ -63,6 +74,10 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(w, &MainWindow::manageProfilesRequested, this, &AppController::addCredentials);
     connect(w->actions()->preferences, &QAction::triggered, this, &AppController::showPreferences);
     connect(w->actions()->about, &QAction::triggered, this, &AppController::showAbout);
+    connect(w->actions()->aboutSandbox, &QAction::triggered, this, [this] {
+        SandboxInfoDialog dialog(SandboxInfo::of(*m_sandbox), m_window.get());
+        dialog.exec();
+    });
     connect(w, &MainWindow::loadFinished, this, &AppController::onLoadFinished);
     connect(m_profiles.get(), &ProfileStore::changed, this,
             [this] { refreshProfiles(m_session->profile().id); });
@@ -166,9 +181,12 @@ void AppController::refreshProfiles(const QString& currentId) {
 
 void AppController::openProfile(const QString& profileId) {
     const quint64 gen = ++m_openGeneration;
+    m_window->statusWidget()->setProfileToolTip({});
     if (profileId == SandboxLauncher::profileId()) {
         if (!m_sandbox->isRunning())
             return;
+        // Where the sandbox listens, so tccli or an SDK can be pointed at it.
+        m_window->statusWidget()->setProfileToolTip(SandboxInfo::of(*m_sandbox).tooltip());
         m_session->activate(m_sandbox->profile(), m_sandbox->credentials(), m_sandbox->endpoints());
         return;
     }
@@ -230,6 +248,8 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
 void AppController::addCredentials() {
     ProfilesDialogServices services;
     services.profiles = m_profiles.get();
+    if (m_sandbox->isRunning())
+        services.sandbox = m_sandbox->profile();
     services.keychain = m_keychain.get();
     services.session = m_sessionSecrets.get();
     services.network = m_network.get();
@@ -251,6 +271,7 @@ void AppController::connectUnbind() {
     w->setUnbindAction(unbind->unbindAction());
     w->addBottomDock(unbind->tasksDock(), unbind->historyAction());
     connect(w, &MainWindow::selectionChanged, unbind, &UnbindController::setSelection);
+    unbind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
     connect(unbind, &UnbindController::addressChanged, w->inventory(),
             &InventoryController::refreshAddress);
     connect(unbind, &UnbindController::dailyQuotaChanged, this, [this](qint64 remaining) {
@@ -264,8 +285,29 @@ void AppController::connectUnbind() {
 }
 
 void AppController::showPreferences() {
-    PreferencesDialog dialog(m_window.get());
+    PreferencesDialog dialog(m_keychain.get(), m_window.get());
+    connect(&dialog, &PreferencesDialog::preferencesSaved, this,
+            [this](const AppPreferences& p) { applyPreferences(p, true); });
     dialog.exec();
+}
+
+void AppController::applyPreferences(const AppPreferences& p, bool proxy) {
+    if (m_session->client())
+        m_session->client()->setDefaultTimeoutMs(p.requestTimeoutSecs * 1000);
+    m_window->inventory()->watcher()->setDelays(p.refreshIntervalSecs * 1000,
+                                                qMax(16000, p.refreshIntervalSecs * 1000));
+    if (m_unbind)
+        m_unbind->setNotifyOnTaskEnd(p.notifyOnTaskEnd);
+    if (!proxy)
+        return;
+    if (p.proxyMode == AppPreferences::ProxyMode::Manual && !p.proxyUser.isEmpty()) {
+        QPointer<QNetworkAccessManager> network = m_network.get();
+        m_keychain->read(
+            AppPreferences::proxyPasswordKey(),
+            [p, network](const CredentialStore::Result& r) { p.applyProxy(network, r.secret); });
+    } else {
+        p.applyProxy(m_network.get());
+    }
 }
 
 void AppController::showAbout() {

@@ -125,6 +125,108 @@
     </message>
 </context>
 <context>
+    <name>AddressText</name>
+    <message>
+        <source>Monthly bandwidth (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly by traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly by bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGP (multi-line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elastic IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anycast EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-DDoS EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-quality EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual renewal, with reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual renewal, no reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressViewFilter</name>
+    <message>
+        <source>CVM instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface (ENI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -1398,6 +1500,54 @@
     </message>
 </context>
 <context>
+    <name>SandboxInfo</name>
+    <message>
+        <source>The sandbox is not running. Choose Account → Try the sandbox to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox emulates the Tencent Cloud EIP API on this computer (loopback only, plain HTTP). Point tccli or an SDK at it with these values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey: %1 (a public demo key, not a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions are served on the endpoint (choose one with X-TC-Region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each region also has its own port (like vpc.&lt;region&gt;.tencentcloudapi.com):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKs: set the endpoint to the host and port above with the http:// protocol. Everything in the sandbox is made up and is lost when EIP Desk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox at %1
+SecretId: %2
+%n region port(s): Help → About the sandbox</source>
+        <translation>
+            <numerusform>Sandbox at %1
+SecretId: %2
+%n region port: Help → About the sandbox</numerusform>
+            <numerusform>Sandbox at %1
+SecretId: %2
+%n region ports: Help → About the sandbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>Sandbox</source>
@@ -1408,6 +1558,37 @@
     <name>UiLanguage</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnbindEligibility</name>
+    <message>
+        <source>its state is changing (%1); wait until it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is blocked; Tencent Cloud does not unbind a blocked EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is bound to load balancer %1; DisassociateAddress only unbinds from CVM instances and network interfaces: unbind it in the CLB console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is in arrears for it; Tencent Cloud may refuse the unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CascadeRelease: it will be released once unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the last EIP of NAT gateway %1, which must keep at least one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,17 +1668,6 @@
 </context>
 <context>
     <name>eipdesk::CliProfiles</name>
-    <message>
-        <source>Usage:
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      (the SecretKey, then the token, are read from standard input, never from the command line)
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1640,6 +1810,29 @@
     </message>
     <message>
         <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      (the SecretKey, then the token, are read from standard input, never from the command line)
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --replace and --keep-both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: the profile(s) %1 use the same SecretId. Run again with --replace to update them with the imported key, or --keep-both to add the import as new profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1910,6 +2103,60 @@
     <message>
         <source>Environment: %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::FilterMenuButton</name>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked, in arrears, can be unbound now, bound resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be &amp;unbound now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound, not blocked, not changing state, not on a load balancer, and not the only EIP of a NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation>
+            <numerusform>%n filter on</numerusform>
+            <numerusform>%n filters on</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2515,22 @@
         <source>&amp;Unbind…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the &amp;sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s endpoint, SecretId and per-region ports, to point tccli or an SDK at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select only the EIPs that can be &amp;unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps in the selection (or, with nothing selected, selects in the view) only the EIPs that can be unbound now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MainToolBar</name>
@@ -2362,14 +2625,6 @@
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>EIP Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP Desk — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) could not be loaded; the others are shown.</source>
         <translation>
@@ -2415,6 +2670,28 @@
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n tccli command(s)</source>
+        <translation>
+            <numerusform>Copied %n tccli command</numerusform>
+            <numerusform>Copied %n tccli commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) can be unbound now</source>
+        <translation>
+            <numerusform>%n EIP can be unbound now</numerusform>
+            <numerusform>%n EIPs can be unbound now</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MemoryCredentialStore</name>
@@ -2458,6 +2735,98 @@
     </message>
     <message>
         <source>The language changes the next time EIP Desk starts. Server messages are requested in the same language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a task ends while the window is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one API request may take before it counts as timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon an EIP that is binding, unbinding or being created is read again (then less often while it stays so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region view I used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read &amp;changing EIPs after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +3131,31 @@ Delete them now?</source>
 Type the SecretKey to use for this run only (it is not saved):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  (built-in, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox at %1 cannot be edited or deleted. Help → About the sandbox shows its SecretId and per-region ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) use the same SecretId as: %1.
+
+Replace the existing profile(s) with the imported key? Choose No to keep both (the imported ones get a new name).</source>
+        <translation>
+            <numerusform>%n imported profile uses the same SecretId as: %1.
+
+Replace the existing profile with the imported key? Choose No to keep both (the imported one gets a new name).</numerusform>
+            <numerusform>%n imported profiles use the same SecretId as: %1.
+
+Replace the existing profiles with the imported keys? Choose No to keep both (the imported ones get new names).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::RegionSelector</name>
@@ -2775,6 +3169,52 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     </message>
     <message>
         <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SandboxInfoDialog</name>
+    <message>
+        <source>About the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter sets: pick one, or save the current filters under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,23 +3312,25 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s behind the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ Your clock is %n s behind the server&apos;s</numerusform>
+            <numerusform>⚠ Your clock is %n s behind the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ Your clock is %n s ahead of the server&apos;s</numerusform>
+            <numerusform>⚠ Your clock is %n s ahead of the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejects a request whose signature time is more than 5 minutes away from its own clock (AuthFailure.SignatureExpire). Once it has measured the difference, EIP Desk signs with the server&apos;s time and keeps working; tccli, SDKs and scripts on this computer fail once the difference passes 5 minutes. Synchronise the system clock (enable automatic time / NTP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,6 +3388,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,10 +3639,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be unbound: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No account is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3647,24 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>Unbind %n EIP</numerusform>
             <numerusform>Unbind %n EIPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will not be unbound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected EIP(s) can be unbound.</source>
+        <translation>
+            <numerusform>%1 of %n selected EIP can be unbound.</numerusform>
+            <numerusform>%1 of %n selected EIPs can be unbound.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all listed when you unbind).</source>
+        <translation>
+            <numerusform>… and %n more (all listed when you unbind).</numerusform>
+            <numerusform>… and %n more (all listed when you unbind).</numerusform>
         </translation>
     </message>
 </context>
@@ -3206,10 +3682,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         </translation>
     </message>
     <message>
-        <source>These EIPs will be unbound:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>EIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,10 +3697,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>Bound to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unbind</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
         <translation>
@@ -3238,6 +3706,40 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>The daily quota left is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>%n EIP will be unbound:</numerusform>
+            <numerusform>These %n EIPs will be unbound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected EIP can be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will not be unbound:</source>
+        <translation>
+            <numerusform>%n EIP will not be unbound:</numerusform>
+            <numerusform>%n EIPs will not be unbound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a normal public IP is reallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reallocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,13 +3766,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation>
-            <numerusform>%n EIP marked CascadeRelease will be released once unbound: its public IP is gone for good.</numerusform>
-            <numerusform>%n EIPs marked CascadeRelease will be released once unbound: their public IPs are gone for good.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
         <translation>
             <numerusform>%n EIP stays in your account unbound; an idle EIP keeps being billed until you release it.</numerusform>
@@ -3286,19 +3781,42 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available for NAT gateway EIPs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the primary private IP of a primary network interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not check the network interfaces (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EIP will be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1 of %2 EIPs; not to: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</source>
+        <translation>
+            <numerusform>%n EIP marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</numerusform>
+            <numerusform>%n EIPs marked CascadeRelease will be released once unbound: the public IPs are gone for good: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the primary private IP of a primary network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available for NAT gateway EIPs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

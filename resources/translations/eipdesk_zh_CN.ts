@@ -125,6 +125,108 @@
     </message>
 </context>
 <context>
+    <name>AddressText</name>
+    <message>
+        <source>Monthly bandwidth (prepaid)</source>
+        <translation>包月带宽（预付费）</translation>
+    </message>
+    <message>
+        <source>Hourly by traffic</source>
+        <translation>按流量按小时后付费</translation>
+    </message>
+    <message>
+        <source>Hourly by bandwidth</source>
+        <translation>按带宽按小时后付费</translation>
+    </message>
+    <message>
+        <source>Bandwidth package</source>
+        <translation>共享带宽包</translation>
+    </message>
+    <message>
+        <source>BGP (multi-line)</source>
+        <translation>BGP（多线）</translation>
+    </message>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>Elastic IP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Ordinary public IP</source>
+        <translation>普通公网 IP</translation>
+    </message>
+    <message>
+        <source>Device IP</source>
+        <translation>设备 IP</translation>
+    </message>
+    <message>
+        <source>Anycast EIP</source>
+        <translation>Anycast 弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Anti-DDoS EIP</source>
+        <translation>高防弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>High-quality EIP</source>
+        <translation>精品弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Residential EIP</source>
+        <translation>原生弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>Manual renewal, with reminders</source>
+        <translation>手动续费，到期提醒</translation>
+    </message>
+    <message>
+        <source>Manual renewal, no reminders</source>
+        <translation>手动续费，不提醒</translation>
+    </message>
+</context>
+<context>
+    <name>AddressViewFilter</name>
+    <message>
+        <source>CVM instance</source>
+        <translation>云服务器实例</translation>
+    </message>
+    <message>
+        <source>Network interface (ENI)</source>
+        <translation>弹性网卡（ENI）</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT 网关</translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation>负载均衡（CLB）</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>其他资源</translation>
+    </message>
+    <message>
+        <source>Nothing (idle)</source>
+        <translation>未绑定（闲置）</translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -1396,6 +1498,51 @@
     </message>
 </context>
 <context>
+    <name>SandboxInfo</name>
+    <message>
+        <source>The sandbox is not running. Choose Account → Try the sandbox to start it.</source>
+        <translation>沙盒未运行。请选择“账号 → 试用沙盒”启动它。</translation>
+    </message>
+    <message>
+        <source>The sandbox emulates the Tencent Cloud EIP API on this computer (loopback only, plain HTTP). Point tccli or an SDK at it with these values:</source>
+        <translation>沙盒在本机模拟腾讯云 EIP API（仅本机回环地址，明文 HTTP）。用以下值让 tccli 或 SDK 连接它：</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>接入点：%1</translation>
+    </message>
+    <message>
+        <source>SecretId: %1</source>
+        <translation>SecretId：%1</translation>
+    </message>
+    <message>
+        <source>SecretKey: %1 (a public demo key, not a secret)</source>
+        <translation>SecretKey：%1（公开的演示密钥，并非机密）</translation>
+    </message>
+    <message>
+        <source>All regions are served on the endpoint (choose one with X-TC-Region).</source>
+        <translation>所有地域都由该接入点提供（用 X-TC-Region 选择地域）。</translation>
+    </message>
+    <message>
+        <source>Each region also has its own port (like vpc.&lt;region&gt;.tencentcloudapi.com):</source>
+        <translation>每个地域还有自己的端口（类似 vpc.&lt;region&gt;.tencentcloudapi.com）：</translation>
+    </message>
+    <message>
+        <source>SDKs: set the endpoint to the host and port above with the http:// protocol. Everything in the sandbox is made up and is lost when EIP Desk quits.</source>
+        <translation>SDK：将接入点设为上面的主机和端口，协议用 http://。沙盒中的一切都是虚构的，EIP Desk 退出后即消失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox at %1
+SecretId: %2
+%n region port(s): Help → About the sandbox</source>
+        <translation>
+            <numerusform>沙盒位于 %1
+SecretId：%2
+%n 个地域端口：帮助 → 关于沙盒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>Sandbox</source>
@@ -1407,6 +1554,37 @@
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindEligibility</name>
+    <message>
+        <source>its state is changing (%1); wait until it settles</source>
+        <translation>其状态正在变化（%1），请等待稳定</translation>
+    </message>
+    <message>
+        <source>it is not bound</source>
+        <translation>它未绑定</translation>
+    </message>
+    <message>
+        <source>it is blocked; Tencent Cloud does not unbind a blocked EIP</source>
+        <translation>它已被封堵，腾讯云不解绑被封堵的 EIP</translation>
+    </message>
+    <message>
+        <source>it is bound to load balancer %1; DisassociateAddress only unbinds from CVM instances and network interfaces: unbind it in the CLB console</source>
+        <translation>它绑定在负载均衡 %1 上；DisassociateAddress 只能从云服务器实例和弹性网卡解绑：请在负载均衡控制台解绑</translation>
+    </message>
+    <message>
+        <source>the account is in arrears for it; Tencent Cloud may refuse the unbind</source>
+        <translation>账号因它欠费，腾讯云可能拒绝解绑</translation>
+    </message>
+    <message>
+        <source>CascadeRelease: it will be released once unbound</source>
+        <translation>CascadeRelease：解绑后将被释放</translation>
+    </message>
+    <message>
+        <source>it is the last EIP of NAT gateway %1, which must keep at least one</source>
+        <translation>它是 NAT 网关 %1 的最后一个 EIP，网关必须至少保留一个</translation>
     </message>
 </context>
 <context>
@@ -1485,24 +1663,6 @@
 </context>
 <context>
     <name>eipdesk::CliProfiles</name>
-    <message>
-        <source>Usage:
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      (the SecretKey, then the token, are read from standard input, never from the command line)
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</source>
-        <translation>用法：
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      （SecretKey 和令牌依次从标准输入读取，绝不从命令行读取）
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</translation>
-    </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令 &quot;%1&quot;。</translation>
@@ -1646,6 +1806,36 @@
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      (the SecretKey, then the token, are read from standard input, never from the command line)
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</source>
+        <translation>用法：
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      （SecretKey 和令牌依次从标准输入读取，绝不从命令行读取）
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Choose one of --replace and --keep-both.</source>
+        <translation>--replace 和 --keep-both 只能选一个。</translation>
+    </message>
+    <message>
+        <source>Already imported: the profile(s) %1 use the same SecretId. Run again with --replace to update them with the imported key, or --keep-both to add the import as new profiles.</source>
+        <translation>已导入过：配置 %1 使用相同的 SecretId。请加 --replace 重新运行以用导入的密钥更新它们，或加 --keep-both 将导入的内容添加为新配置。</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2105,59 @@
     <message>
         <source>Environment: %1.</source>
         <translation>环境变量：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::FilterMenuButton</name>
+    <message>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <source>Blocked, in arrears, can be unbound now, bound resource</source>
+        <translation>已封堵、欠费、现在可解绑、绑定的资源</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>已封堵(&amp;B)</translation>
+    </message>
+    <message>
+        <source>In &amp;arrears</source>
+        <translation>欠费(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Can be &amp;unbound now</source>
+        <translation>现在可解绑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bound, not blocked, not changing state, not on a load balancer, and not the only EIP of a NAT gateway</source>
+        <translation>已绑定、未封堵、状态未在变化、不在负载均衡上，且不是 NAT 网关的唯一 EIP</translation>
+    </message>
+    <message>
+        <source>Bound &amp;to</source>
+        <translation>绑定到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Clear these filters</source>
+        <translation>清除这些筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation>
+            <numerusform>已启用 %n 个筛选</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2517,22 @@
         <source>&amp;Unbind…</source>
         <translation>解绑(&amp;U)…</translation>
     </message>
+    <message>
+        <source>About the &amp;sandbox…</source>
+        <translation>关于沙盒(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s endpoint, SecretId and per-region ports, to point tccli or an SDK at it</source>
+        <translation>沙盒的接入点、SecretId 和各地域端口，用于让 tccli 或 SDK 连接它</translation>
+    </message>
+    <message>
+        <source>Select only the EIPs that can be &amp;unbound</source>
+        <translation>仅选择可解绑的 EIP(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keeps in the selection (or, with nothing selected, selects in the view) only the EIPs that can be unbound now</source>
+        <translation>在所选内容中（未选择时在当前视图中）只保留现在可以解绑的 EIP</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MainToolBar</name>
@@ -2368,14 +2627,6 @@
         <source>Retry</source>
         <translation>重试</translation>
     </message>
-    <message>
-        <source>EIP Desk — Sandbox</source>
-        <translation>EIP Desk — 沙盒</translation>
-    </message>
-    <message>
-        <source>EIP Desk — %1</source>
-        <translation>EIP Desk — %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n region(s) could not be loaded; the others are shown.</source>
         <translation>
@@ -2417,6 +2668,26 @@
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>%1 — EIP Desk</source>
+        <translation>%1 — EIP Desk</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n tccli command(s)</source>
+        <translation>
+            <numerusform>已复制 %n 条 tccli 命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) can be unbound now</source>
+        <translation>
+            <numerusform>%n 个 EIP 现在可以解绑</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2733,98 @@
     <message>
         <source>The language changes the next time EIP Desk starts. Server messages are requested in the same language.</source>
         <translation>语言将在下次启动 EIP Desk 时生效。服务器消息也会使用相同语言。</translation>
+    </message>
+    <message>
+        <source>Notify me when a task ends while the window is in the background</source>
+        <translation>窗口在后台时，任务结束后通知我</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation>手动设置 HTTP 代理</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>未更改（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long one API request may take before it counts as timed out</source>
+        <translation>单个 API 请求最长可用多久，超过即视为超时</translation>
+    </message>
+    <message>
+        <source>How soon an EIP that is binding, unbinding or being created is read again (then less often while it stays so)</source>
+        <translation>正在绑定、解绑或创建的 EIP 多久后重新读取（状态持续时读取间隔逐渐变长）</translation>
+    </message>
+    <message>
+        <source>The region view I used last</source>
+        <translation>上次使用的地域视图</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s default region</source>
+        <translation>配置的默认地域</translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation>请求超时(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re-read &amp;changing EIPs after:</source>
+        <translation>重新读取变化中的 EIP 间隔(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Open a profile &amp;with:</source>
+        <translation>打开配置时显示(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3134,28 @@ Type the SecretKey to use for this run only (it is not saved):</source>
 
 请输入仅在本次运行中使用的 SecretKey（不会保存）：</translation>
     </message>
+    <message>
+        <source>%1  (built-in, read-only)</source>
+        <translation>%1  （内置，只读）</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox at %1 cannot be edited or deleted. Help → About the sandbox shows its SecretId and per-region ports.</source>
+        <translation>位于 %1 的内置沙盒不能编辑或删除。“帮助 → 关于沙盒”显示其 SecretId 和各地域端口。</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) use the same SecretId as: %1.
+
+Replace the existing profile(s) with the imported key? Choose No to keep both (the imported ones get a new name).</source>
+        <translation>
+            <numerusform>%n 个导入的配置与以下配置使用相同的 SecretId：%1。
+
+用导入的密钥替换现有配置吗？选择“否”则两者都保留（导入的配置使用新名称）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::RegionSelector</name>
@@ -2785,6 +3170,52 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     <message>
         <source>All regions</source>
         <translation>所有地域</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SandboxInfoDialog</name>
+    <message>
+        <source>About the sandbox</source>
+        <translation>关于沙盒</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Saved filter sets: pick one, or save the current filters under a name</source>
+        <translation>已保存的筛选组合：选择一个，或将当前筛选以名称保存</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this filter set:</source>
+        <translation>此筛选组合的名称：</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>还没有保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation>将当前筛选另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2883,24 +3314,24 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <translation>今日剩余重新分配次数：%1/%2</translation>
     </message>
     <message>
-        <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
-        <translation>⚠ 本机时钟%2服务器 %1 秒：相差超过 5 分钟请求将失败</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>慢于</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>快于</translation>
-    </message>
-    <message>
-        <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
-        <translation>请同步系统时钟（NTP），以免出现 AuthFailure.SignatureExpire 错误。</translation>
-    </message>
-    <message>
         <source>No profile</source>
         <translation>无配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s behind the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ 您的时钟比服务器慢 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ 您的时钟比服务器快 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejects a request whose signature time is more than 5 minutes away from its own clock (AuthFailure.SignatureExpire). Once it has measured the difference, EIP Desk signs with the server&apos;s time and keeps working; tccli, SDKs and scripts on this computer fail once the difference passes 5 minutes. Synchronise the system clock (enable automatic time / NTP).</source>
+        <translation>腾讯云会拒绝签名时间与其时钟相差超过 5 分钟的请求（AuthFailure.SignatureExpire）。EIP Desk 测得差值后会用服务器时间签名，因此仍能正常工作；但本机上的 tccli、SDK 和脚本在相差超过 5 分钟后会失败。请同步系统时钟（启用自动时间 / NTP）。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3387,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <message>
         <source>Resume</source>
         <translation>继续</translation>
+    </message>
+    <message>
+        <source>Show tasks</source>
+        <translation>显示任务</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Latest failure: %1</source>
+        <translation>最近一次失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3187,10 +3638,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>其状态正在变更</translation>
     </message>
     <message>
-        <source>%1 cannot be unbound: %2</source>
-        <translation>%1 无法解绑：%2</translation>
-    </message>
-    <message>
         <source>No account is selected.</source>
         <translation>未选择账号。</translation>
     </message>
@@ -3198,6 +3645,22 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>Unbind %n EIP(s)</source>
         <translation>
             <numerusform>解绑 %n 个 EIP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will not be unbound: %2</source>
+        <translation>%1 不会被解绑：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected EIP(s) can be unbound.</source>
+        <translation>
+            <numerusform>所选 %n 个 EIP 中有 %1 个可以解绑。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all listed when you unbind).</source>
+        <translation>
+            <numerusform>… 还有 %n 个（解绑时全部列出）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3212,10 +3675,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>These EIPs will be unbound:</source>
-        <translation>将解绑以下 EIP：</translation>
     </message>
     <message>
         <source>EIP</source>
@@ -3233,10 +3692,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>Bound to</source>
         <translation>绑定对象</translation>
     </message>
-    <message>
-        <source>Unbind</source>
-        <translation>解绑</translation>
-    </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
         <translation>
@@ -3246,6 +3701,38 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>The daily quota left is unknown.</source>
         <translation>今日剩余配额未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>以下 %n 个 EIP 将被解绑：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected EIP can be unbound.</source>
+        <translation>所选 EIP 都不能解绑。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will not be unbound:</source>
+        <translation>
+            <numerusform>%n 个 EIP 不会被解绑：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a normal public IP is reallocated</source>
+        <translation>将重新分配普通公网 IP</translation>
+    </message>
+    <message>
+        <source>no reallocation: %1</source>
+        <translation>不重新分配：%1</translation>
     </message>
 </context>
 <context>
@@ -3271,12 +3758,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>未绑定</translation>
     </message>
     <message numerus="yes">
-        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation>
-            <numerusform>%n 个标记了 CascadeRelease 的 EIP 解绑后将被释放：该公网 IP 将永久失去。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
         <translation>
             <numerusform>%n 个 EIP 解绑后仍保留在账号中；闲置的 EIP 在释放前会持续计费。</numerusform>
@@ -3291,20 +3772,42 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>未选择账号。</translation>
     </message>
     <message>
-        <source>Not available for NAT gateway EIPs.</source>
-        <translation>NAT 网关的 EIP 不支持此选项。</translation>
-    </message>
-    <message>
-        <source>%1 is not on the primary private IP of a primary network interface.</source>
-        <translation>%1 不在主网卡的主内网 IP 上。</translation>
-    </message>
-    <message>
         <source>Could not check the network interfaces (%1).</source>
         <translation>无法检查弹性网卡（%1）。</translation>
     </message>
     <message>
         <source>Only %1 public IP reallocation(s) left today for %2 EIP(s).</source>
         <translation>今日仅剩 %1 次公网 IP 重新分配，而所选 EIP 有 %2 个。</translation>
+    </message>
+    <message>
+        <source>No EIP will be unbound.</source>
+        <translation>没有 EIP 会被解绑。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of %2 EIPs; not to: %3</source>
+        <translation>适用于 %2 个 EIP 中的 %1 个；不适用于：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</source>
+        <translation>
+            <numerusform>%n 个标记了 CascadeRelease 的 EIP 解绑后将被释放，公网 IP 将永久失去：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the primary private IP of a primary network interface</source>
+        <translation>不在主网卡的主内网 IP 上</translation>
+    </message>
+    <message>
+        <source>not available for NAT gateway EIPs</source>
+        <translation>NAT 网关的 EIP 不支持</translation>
     </message>
 </context>
 <context>

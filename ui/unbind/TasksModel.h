@@ -14,7 +14,7 @@ class TasksModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { State, AddressId, Ip, Region, TaskId, RequestId, Elapsed, Message, ColumnCount };
-    enum Role { KeyRole = Qt::UserRole + 1, DetailsRole };
+    enum Role { KeyRole = Qt::UserRole + 1, DetailsRole, StateRole /* int(OperationState) */ };
 
     explicit TasksModel(UnbindQueue* queue, QObject* parent = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -25,8 +26,9 @@ class UnbindDialog;
 class UnbindQueue;
 class VpcApi;
 
-// Everything the main window needs for unbinding: the Unbind action (enabled only for EIPs
-// that can be unbound; its tooltip says why not), the confirmation dialog, the tasks dock,
+// Everything the main window needs for unbinding: the Unbind action (enabled when at least one
+// selected EIP can be unbound; its tooltip says which will not and why), the confirmation
+// dialog (unbinds what can be unbound, lists the rest), the tasks dock,
 // the History view and the journal. Operations left running by a quit or crash are resumed
 // when a session starts.
 class UnbindController : public QObject {
@@ -34,6 +36,8 @@ class UnbindController : public QObject {
 public:
     // Answers the confirmation dialog: true to unbind. The default runs it modally.
     using Confirmer = std::function<bool(UnbindDialog& dialog)>;
+    // Every address loaded (to know how many EIPs each NAT gateway has).
+    using InventoryProvider = std::function<QList<Address>()>;
 
     explicit UnbindController(QMainWindow* window); // journal in the app data directory
     // For tests: a journal file and a clock of their own (nullptr: the system clock).
@@ -47,10 +51,13 @@ public:
     void setSelection(const QList<Address>& selected);
 
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
+    void setInventoryProvider(InventoryProvider provider) { m_inventory = std::move(provider); }
+    void setNotifyOnTaskEnd(bool on) { m_notify = on; } // Preferences
     UnbindQueue* queue() const { return m_queue; }
     Journal* journal() const { return m_journal.get(); }
     HistoryDialog* historyDialog();                       // created on first use
     static QString blockerText(const QString& reasonKey); // translated "why not"
+    QHash<QString, int> natGatewayEipCounts() const;      // from the inventory provider
 
 public slots:
     void unbindSelection();
@@ -76,6 +83,8 @@ private:
     QString m_profile;
     QList<Address> m_selection;
     Confirmer m_confirmer;
+    InventoryProvider m_inventory;
+    bool m_notify = true;
 };
 
 } // namespace eipdesk
