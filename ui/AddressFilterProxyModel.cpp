@@ -2,6 +2,7 @@
 #include "ui/AddressFilterProxyModel.h"
 
 #include "core/AddressStatus.h"
+#include "ops/UnbindEligibility.h"
 #include "ui/AddressTableModel.h"
 
 namespace eipdesk {
@@ -14,8 +15,17 @@ AddressFilterProxyModel::AddressFilterProxyModel(QObject* parent)
 }
 
 void AddressFilterProxyModel::setAddressModel(AddressTableModel* model) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_natCountsValid = false;
     setSourceModel(model);
+    if (model)
+        connect(model, &AddressTableModel::contentsChanged, this, [this] {
+            m_natCountsValid = false;
+            if (m_filter.unbindable) // a NAT gateway's count may have changed
+                refilter();
+        });
 }
 
 void AddressFilterProxyModel::setSearchText(const QString& text) {
@@ -29,24 +39,66 @@ void AddressFilterProxyModel::setSearchText(const QString& text) {
     for (int i = 0; narrowing && i < m_terms.size(); ++i)
         narrowing = terms.at(i).contains(m_terms.at(i));
     m_terms = terms;
+    m_filter.search = text;
     if (narrowing)
         refilter();
     else
         invalidate();
+    emit filterChanged();
 }
 
 void AddressFilterProxyModel::setStatusFilter(const QString& status) {
-    if (status == m_status)
-        return;
-    m_status = status;
-    refilter();
+    AddressViewFilter f = filter();
+    f.status = status;
+    setFilter(f);
 }
 
 void AddressFilterProxyModel::setTypeFilter(const QString& type) {
-    if (type == m_type)
+    AddressViewFilter f = filter();
+    f.type = type;
+    setFilter(f);
+}
+
+void AddressFilterProxyModel::setKindFilter(const QString& kindKey) {
+    AddressViewFilter f = filter();
+    f.kind = kindKey;
+    setFilter(f);
+}
+
+void AddressFilterProxyModel::setBlockedOnly(bool on) {
+    AddressViewFilter f = filter();
+    f.blocked = on;
+    setFilter(f);
+}
+
+void AddressFilterProxyModel::setArrearsOnly(bool on) {
+    AddressViewFilter f = filter();
+    f.arrears = on;
+    setFilter(f);
+}
+
+void AddressFilterProxyModel::setUnbindableOnly(bool on) {
+    AddressViewFilter f = filter();
+    f.unbindable = on;
+    setFilter(f);
+}
+
+AddressViewFilter AddressFilterProxyModel::filter() const {
+    return m_filter;
+}
+
+void AddressFilterProxyModel::setFilter(const AddressViewFilter& f) {
+    if (f == m_filter)
         return;
-    m_type = type;
-    refilter();
+    const QString search = f.search;
+    AddressViewFilter rest = f;
+    rest.search = m_filter.search;
+    if (rest != m_filter) {
+        m_filter = rest;
+        refilter();
+        emit filterChanged();
+    }
+    setSearchText(search);
 }
 
 void AddressFilterProxyModel::refilter() {
@@ -57,19 +109,38 @@ bool AddressFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
     if (!m_model)
         return true;
     const Address& a = m_model->addressAt(sourceRow);
-    if (!m_status.isEmpty()) {
-        if (m_status == QLatin1String("bound")) {
+    const QString& status = m_filter.status;
+    if (!status.isEmpty()) {
+        if (status == QLatin1String("bound")) {
             if (!AddressStatus::isBound(a.addressStatus))
                 return false;
-        } else if (m_status == QLatin1String("transitional")) {
+        } else if (status == QLatin1String("transitional")) {
             if (!AddressStatus::isTransitional(a.addressStatus))
                 return false;
-        } else if (a.addressStatus != m_status) {
+        } else if (a.addressStatus != status) {
             return false;
         }
     }
-    if (!m_type.isEmpty() && a.addressType != m_type)
+    if (!m_filter.type.isEmpty() && a.addressType != m_filter.type)
         return false;
+    if (m_filter.blocked && !a.isBlocked)
+        return false;
+    if (m_filter.arrears && !a.isArrears)
+        return false;
+    if (!m_filter.kind.isEmpty() && AddressViewFilter::kindKey(a) != m_filter.kind)
+        return false;
+    if (m_filter.unbindable) {
+        if (!UnbindEligibility::canUnbindAlone(a))
+            return false;
+        if (a.isNatGateway()) {
+            if (!m_natCountsValid) {
+                m_natCounts = UnbindEligibility::natGatewayEipCounts(m_model->addresses());
+                m_natCountsValid = true;
+            }
+            if (m_natCounts.value(UnbindEligibility::natKey(a)) < 2)
+                return false; // a gateway must keep one EIP
+        }
+    }
     if (m_terms.isEmpty())
         return true;
     const QString& haystack = m_model->searchTextAt(sourceRow);

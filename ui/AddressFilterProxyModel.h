@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/AddressViewFilter.h"
+
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -9,8 +12,9 @@ namespace eipdesk {
 class AddressTableModel;
 
 // Filters the address table as the user types (every word must appear in the IP, ID, name,
-// bound instance or ENI, private IP or tags, case-insensitively), by status and by type, and
-// sorts by typed keys (IPs numerically, times, bandwidth).
+// bound instance or ENI, private IP or tags, case-insensitively), by status, type, bound-
+// resource kind, blocked, in arrears and "can be unbound now" (UnbindEligibility, a NAT
+// gateway's only EIP excluded), and sorts by typed keys (IPs numerically, times, bandwidth).
 class AddressFilterProxyModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -23,9 +27,20 @@ public:
     QString searchText() const { return m_terms.join(QLatin1Char(' ')); }
     // A wire status (BIND, UNBIND, ...), "bound" for BIND + BIND_ENI, "transitional", or "".
     void setStatusFilter(const QString& status);
-    QString statusFilter() const { return m_status; }
+    QString statusFilter() const { return m_filter.status; }
     void setTypeFilter(const QString& type); // AddressType, or ""
-    QString typeFilter() const { return m_type; }
+    QString typeFilter() const { return m_filter.type; }
+    void setKindFilter(const QString& kindKey); // AddressViewFilter::kindKey(), or ""
+    void setBlockedOnly(bool on);
+    void setArrearsOnly(bool on);
+    void setUnbindableOnly(bool on);
+
+    // Everything at once (a saved view); search text included.
+    void setFilter(const AddressViewFilter& filter);
+    AddressViewFilter filter() const;
+
+signals:
+    void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -36,8 +51,9 @@ private:
 
     AddressTableModel* m_model = nullptr;
     QStringList m_terms;
-    QString m_status;
-    QString m_type;
+    AddressViewFilter m_filter; // search kept in m_terms
+    mutable QHash<QString, int> m_natCounts;
+    mutable bool m_natCountsValid = false;
 };
 
 } // namespace eipdesk

@@ -55,6 +55,8 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         if (column == AddressColumn::Status && !pending.isEmpty())
             return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
+        if (column == AddressColumn::Region)
+            return regionText(row.address.region);
         return AddressColumns::text(row.address, column);
     case Qt::ToolTipRole:
         if (m_stale.contains(row.address.region))
@@ -62,7 +64,16 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
                 .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
                                         QLocale::ShortFormat));
         if (column == AddressColumn::Status)
-            return pending.isEmpty() ? row.address.addressStatus : pending;
+            return pending.isEmpty() ? AddressColumns::statusLabel(row.address) +
+                                           QStringLiteral(" (") + row.address.addressStatus +
+                                           QLatin1Char(')')
+                                     : pending;
+        if (column == AddressColumn::Type)
+            return row.address.addressType;
+        if (column == AddressColumn::BillingMode)
+            return row.address.internetChargeType;
+        if (column == AddressColumn::Isp)
+            return row.address.internetServiceProvider;
         if (column == AddressColumn::Tags)
             return row.address.tagsText();
         return {};
@@ -86,6 +97,15 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case SearchRole:
         return row.search;
+    case BadgesRole: {
+        QStringList badges;
+        if (row.address.isBlocked)
+            badges << QStringLiteral("blocked");
+        if (row.address.isArrears)
+            badges << QStringLiteral("arrears");
+        badges << (pending.isEmpty() ? row.address.addressStatus : pending);
+        return badges;
+    }
     default:
         return {};
     }
@@ -218,6 +238,20 @@ void AddressTableModel::clear() {
     m_index.clear();
     endResetModel();
     emit contentsChanged();
+}
+
+void AddressTableModel::setRegionNames(const QHash<QString, QString>& names) {
+    if (names == m_regionNames)
+        return;
+    m_regionNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(AddressColumn::Region)),
+                         index(rowCount() - 1, int(AddressColumn::Region)), {Qt::DisplayRole});
+}
+
+QString AddressTableModel::regionText(const QString& id) const {
+    const QString name = m_regionNames.value(id);
+    return name.isEmpty() || name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
 int AddressTableModel::rowOf(const QString& region, const QString& addressId) const {

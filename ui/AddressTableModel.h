@@ -24,6 +24,7 @@ public:
         SearchRole,                  // lower-cased text the search box matches
         PendingRole,                 // UNBINDING / BINDING while an operation is under way
         StaleRole,                   // the last good read (QDateTime) of a stale row
+        BadgesRole,                  // QStringList: "blocked", "arrears", then the wire status
     };
 
     explicit AddressTableModel(QObject* parent = nullptr);
@@ -53,6 +54,9 @@ public:
     // The region's last read failed: its rows are those of `lastGoodRead` (marked), or fresh.
     void setRegionStale(const QString& region, const QDateTime& lastGoodRead, bool stale);
     bool isRegionStale(const QString& region) const { return m_stale.contains(region); }
+    // Region ID -> name in the UI language (DescribeRegions): the Region column shows both.
+    void setRegionNames(const QHash<QString, QString>& names);
+    QString regionText(const QString& regionId) const;
 
     const Address& addressAt(int row) const { return m_rows.at(row).address; }
     const QString& searchTextAt(int row) const { return m_rows.at(row).search; }
@@ -83,6 +87,8 @@ private:
     QHash<QString, int> m_index;       // region/id -> row
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
     QHash<QString, QDateTime> m_stale; // region -> last good read
+    QHash<QString, int> m_index; // region/id -> row
+    QHash<QString, QString> m_regionNames;
 };
 
 } // namespace eipdesk

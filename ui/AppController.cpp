@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AppController.h"
 
+#include "api/ApiClient.h"
 #include "core/SystemClock.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -8,14 +9,17 @@
 #include "credentials/SecretResolver.h"
 #include "inventory/LoadProgress.h"
 #include "ops/Journal.h"
+#include "inventory/TransitionWatcher.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
+#include "ui/AddressTableModel.h"
 #include "ui/InventoryController.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
 #include "ui/MainWindow.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RegionSelector.h"
+#include "ui/SandboxInfoDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/ProfilesDialogServices.h"
@@ -27,6 +31,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -52,6 +57,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_journal->open(); // on failure operations still work, unjournaled
     m_session->setJournal(m_journal.get());
     connectUnbind();
+    // Preferences: the proxy only once the user chose one (Qt's default stays otherwise); the
+    // timeout again on every session (each has a fresh client).
+    applyPreferences(AppPreferences::load(),
+                     QSettings().contains(QStringLiteral("preferences/proxyMode")));
+    connect(m_session.get(), &Session::activated, this,
+            [this] { applyPreferences(AppPreferences::load(), false); });
     m_session->setUiLanguage(options.language);
     m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
 
@@ -67,6 +78,10 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(w, &MainWindow::manageProfilesRequested, this, &AppController::addCredentials);
     connect(w->actions()->preferences, &QAction::triggered, this, &AppController::showPreferences);
     connect(w->actions()->about, &QAction::triggered, this, &AppController::showAbout);
+    connect(w->actions()->aboutSandbox, &QAction::triggered, this, [this] {
+        SandboxInfoDialog dialog(SandboxInfo::of(*m_sandbox), m_window.get());
+        dialog.exec();
+    });
     connect(w, &MainWindow::loadFinished, this, &AppController::onLoadFinished);
     connect(m_profiles.get(), &ProfileStore::changed, this,
             [this] { refreshProfiles(m_selectedProfileId); });
@@ -172,11 +187,14 @@ void AppController::refreshProfiles(const QString& currentId) {
 
 void AppController::openProfile(const QString& profileId) {
     const quint64 gen = ++m_openGeneration;
+    m_window->statusWidget()->setProfileToolTip({});
     if (profileId == SandboxLauncher::profileId()) {
         if (!m_sandbox->isRunning())
             return;
         m_selectedProfileId = profileId;
         refreshProfiles(profileId);
+        // Where the sandbox listens, so tccli or an SDK can be pointed at it.
+        m_window->statusWidget()->setProfileToolTip(SandboxInfo::of(*m_sandbox).tooltip());
         m_session->activate(m_sandbox->profile(), m_sandbox->credentials(), m_sandbox->endpoints());
         return;
     }
@@ -240,6 +258,8 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
 void AppController::addCredentials() {
     ProfilesDialogServices services;
     services.profiles = m_profiles.get();
+    if (m_sandbox->isRunning())
+        services.sandbox = m_sandbox->profile();
     services.keychain = m_keychain.get();
     services.session = m_sessionSecrets.get();
     services.network = m_network.get();
@@ -260,6 +280,7 @@ void AppController::connectUnbind() {
     w->setUnbindAction(unbind->unbindAction());
     w->addBottomDock(unbind->tasksDock(), unbind->historyAction());
     connect(w, &MainWindow::selectionChanged, unbind, &UnbindController::setSelection);
+    unbind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
     connect(unbind, &UnbindController::dailyQuotaChanged, this, [this](qint64 remaining) {
         const auto quota = m_session->dailyQuota();
         m_window->statusWidget()->setDailyQuota(remaining, quota ? quota->quotaLimit : remaining);
@@ -267,8 +288,29 @@ void AppController::connectUnbind() {
 }
 
 void AppController::showPreferences() {
-    PreferencesDialog dialog(m_window.get());
+    PreferencesDialog dialog(m_keychain.get(), m_window.get());
+    connect(&dialog, &PreferencesDialog::preferencesSaved, this,
+            [this](const AppPreferences& p) { applyPreferences(p, true); });
     dialog.exec();
+}
+
+void AppController::applyPreferences(const AppPreferences& p, bool proxy) {
+    if (m_session->client())
+        m_session->client()->setDefaultTimeoutMs(p.requestTimeoutSecs * 1000);
+    m_window->inventory()->watcher()->setDelays(p.refreshIntervalSecs * 1000,
+                                                qMax(16000, p.refreshIntervalSecs * 1000));
+    if (m_unbind)
+        m_unbind->setNotifyOnTaskEnd(p.notifyOnTaskEnd);
+    if (!proxy)
+        return;
+    if (p.proxyMode == AppPreferences::ProxyMode::Manual && !p.proxyUser.isEmpty()) {
+        QPointer<QNetworkAccessManager> network = m_network.get();
+        m_keychain->read(
+            AppPreferences::proxyPasswordKey(),
+            [p, network](const CredentialStore::Result& r) { p.applyProxy(network, r.secret); });
+    } else {
+        p.applyProxy(m_network.get());
+    }
 }
 
 void AppController::showAbout() {

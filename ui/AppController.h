@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/AppPreferences.h"
 #include "ui/AppOptions.h"
 
 #include <QObject>
@@ -52,6 +53,7 @@ private:
     void onLoadFinished(const LoadProgress& progress);
     void addCredentials();
     void showPreferences();
+    void applyPreferences(const AppPreferences& preferences, bool proxy);
     void showAbout();
     void connectUnbind();
 

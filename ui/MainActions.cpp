@@ -66,6 +66,15 @@ MainActions::MainActions(QObject* parent)
                 QStringLiteral("actionQuit"));
     about = make(tr("&About EIP Desk"), QString(), QKeySequence(Qt::Key_F1),
                  QStringLiteral("actionAbout"));
+    aboutSandbox = make(tr("About the &sandbox…"), QStringLiteral("sandbox"),
+                        QKeySequence(Qt::CTRL | Qt::Key_F1), QStringLiteral("actionAboutSandbox"));
+    aboutSandbox->setToolTip(tr("The sandbox's endpoint, SecretId and per-region ports, to "
+                                "point tccli or an SDK at it"));
+    selectUnbindable = make(tr("Select only the EIPs that can be &unbound"), QString(),
+                            QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U),
+                            QStringLiteral("actionSelectUnbindable"));
+    selectUnbindable->setToolTip(tr("Keeps in the selection (or, with nothing selected, selects "
+                                    "in the view) only the EIPs that can be unbound now"));
     // INTEGRATION POINT (lead): UnbindController::unbindAction() replaces this placeholder in
     // the toolbar and the context menu (MainWindow::setUnbindAction).
     unbindPlaceholder = make(tr("&Unbind…"), QStringLiteral("unbind"),
@@ -74,9 +83,10 @@ MainActions::MainActions(QObject* parent)
 }
 
 QList<QAction*> MainActions::all() const {
-    return {refresh,     cancelLoad, focusSearch, focusRegion,      focusProfile,   exportCsv,
-            exportJson,  copyRows,   copyTccli,   toggleDetails,    manageProfiles, trySandbox,
-            preferences, quit,       about,       unbindPlaceholder};
+    return {refresh,        cancelLoad,       focusSearch,      focusRegion, focusProfile,
+            exportCsv,      exportJson,       copyRows,         copyTccli,   toggleDetails,
+            manageProfiles, trySandbox,       preferences,      quit,        about,
+            aboutSandbox,   selectUnbindable, unbindPlaceholder};
 }
 
 } // namespace eipdesk

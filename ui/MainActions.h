@@ -30,6 +30,8 @@ public:
     QAction* preferences;
     QAction* quit;
     QAction* about;
+    QAction* aboutSandbox;
+    QAction* selectUnbindable;
     QAction* unbindPlaceholder; // INTEGRATION POINT: replaced by UnbindController::unbindAction()
 
     QList<QAction*> all() const;

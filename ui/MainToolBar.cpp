@@ -3,11 +3,16 @@
 
 #include "core/AddressStatus.h"
 #include "inventory/AddressColumn.h"
+#include "inventory/AddressText.h"
+#include "inventory/AddressViewFilter.h"
+#include "ui/FilterMenuButton.h"
 #include "ui/MainActions.h"
 #include "ui/RegionSelector.h"
+#include "ui/SavedViewsButton.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -39,7 +44,9 @@ MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
     , m_region(new RegionSelector(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_type(new QComboBox(this)) {
+    , m_type(new QComboBox(this))
+    , m_filters(new FilterMenuButton(this))
+    , m_views(new SavedViewsButton(this)) {
     setObjectName(QStringLiteral("mainToolBar"));
     setMovable(false);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -54,7 +61,8 @@ MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
     m_search->setPlaceholderText(tr("Search IP, ID, name, instance, private IP, tags (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
+    m_search->installEventFilter(this);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -77,6 +85,8 @@ MainToolBar::MainToolBar(MainActions* actions, QWidget* parent)
     addWidget(m_search);
     addWidget(m_status);
     addWidget(m_type);
+    addWidget(m_filters);
+    addWidget(m_views);
     addSeparator();
     addAction(withToolBarText(m_unbind));
 }
@@ -94,10 +104,45 @@ void MainToolBar::setAddressTypes(const QStringList& types) {
     const QSignalBlocker block(m_type);
     m_type->clear();
     m_type->addItem(tr("Any type"), QString());
-    for (const QString& t : types)
-        m_type->addItem(t, t);
+    for (const QString& t : types) {
+        m_type->addItem(AddressText::addressTypeText(t), t);
+        m_type->setItemData(m_type->count() - 1, t, Qt::ToolTipRole);
+    }
     const int idx = m_type->findData(current);
     m_type->setCurrentIndex(idx >= 0 ? idx : 0);
+}
+
+} // namespace eipdesk
+
+namespace eipdesk {
+
+void MainToolBar::showFilter(const AddressViewFilter& f) {
+    {
+        const QSignalBlocker b1(m_status);
+        const QSignalBlocker b2(m_type);
+        m_status->setCurrentIndex(qMax(0, m_status->findData(f.status)));
+        const int t = m_type->findData(f.type);
+        if (t < 0 && !f.type.isEmpty()) { // a type not loaded yet: keep it selectable
+            m_type->addItem(AddressText::addressTypeText(f.type), f.type);
+            m_type->setCurrentIndex(m_type->count() - 1);
+        } else {
+            m_type->setCurrentIndex(qMax(0, t));
+        }
+    }
+    m_filters->showFilter(f);
+    if (m_search->text() != f.search)
+        m_search->setText(f.search);
+}
+
+bool MainToolBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            emit moveToResultsRequested();
+            return true;
+        }
+    }
+    return QToolBar::eventFilter(watched, event);
 }
 
 } // namespace eipdesk

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/ExportFolder.h"
 #include "inventory/AddressExporter.h"
 #include "inventory/InventoryStore.h"
 #include "inventory/TccliCommand.h"
 #include "ops/ErrorCatalog.h"
+#include "session/AppPreferences.h"
 #include "session/Session.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
 #include "ui/DetailsPane.h"
+#include "ui/FilterMenuButton.h"
 #include "ui/InventoryController.h"
 #include "ui/LoadProgressWidget.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
 #include "ui/RegionSelector.h"
+#include "ui/SavedViewsButton.h"
+#include "ui/SelectionKeeper.h"
 #include "ui/StatusBadgeDelegate.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/TableViewState.h"
@@ -113,8 +118,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     connectActions();
     applyViewMode();
     updateCounts();
-    resize(1280, 760);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    fitToScreen();
 }
 
 MainWindow::~MainWindow() = default;
@@ -142,12 +147,14 @@ void MainWindow::buildMenus() {
             [this] { m_tableState->populateColumnsMenu(m_columnsMenu); });
     QMenu* eip = menuBar()->addMenu(tr("&EIP"));
     eip->addAction(m_unbind);
+    eip->addAction(m_actions->selectUnbindable);
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     account->addAction(m_actions->focusProfile);
     account->addAction(m_actions->manageProfiles);
     account->addAction(m_actions->trySandbox);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->about);
+    help->addAction(m_actions->aboutSandbox);
     addActions(m_actions->all()); // shortcuts work even when a menu is hidden
 }
 
@@ -196,6 +203,30 @@ void MainWindow::connectActions() {
     connect(m_toolBar->typeFilter(), &QComboBox::currentIndexChanged, this, [this] {
         m_inventory->proxy()->setTypeFilter(m_toolBar->typeFilter()->currentData().toString());
     });
+    FilterMenuButton* filters = m_toolBar->filterButton();
+    connect(filters, &FilterMenuButton::changed, this, [this, filters] {
+        AddressViewFilter f = m_inventory->proxy()->filter();
+        f.blocked = filters->blockedOnly();
+        f.arrears = filters->arrearsOnly();
+        f.unbindable = filters->unbindableOnly();
+        f.kind = filters->kind();
+        m_inventory->proxy()->setFilter(f);
+    });
+    m_toolBar->savedViewsButton()->setFilterSource(
+        [this] { return m_inventory->proxy()->filter(); });
+    connect(m_toolBar->savedViewsButton(), &SavedViewsButton::viewChosen, this,
+            [this](const AddressViewFilter& f) {
+                m_toolBar->showFilter(f);
+                m_inventory->proxy()->setFilter(f);
+            });
+    connect(m_toolBar, &MainToolBar::moveToResultsRequested, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        const QModelIndex current = m_table->currentIndex();
+        if (!m_table->selectionModel()->hasSelection() && m_inventory->proxy()->rowCount() > 0)
+            m_table->selectRow(current.isValid() ? current.row() : 0);
+    });
+    connect(m_actions->selectUnbindable, &QAction::triggered, this,
+            &MainWindow::selectOnlyUnbindable);
 
     connect(m_inventory, &InventoryController::regionsLoaded, this, &MainWindow::onRegionsLoaded);
     connect(m_inventory, &InventoryController::regionsFailed, this, [this](const ApiError& e) {
@@ -234,6 +265,7 @@ void MainWindow::connectActions() {
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleCountsUpdate);
     connect(m_inventory->model(), &AddressTableModel::contentsChanged, this,
             &MainWindow::scheduleCountsUpdate);
+    new SelectionKeeper(m_table, proxy, this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -316,7 +348,8 @@ void MainWindow::onSessionActivated() {
     const Profile& p = m_session->profile();
     m_status->setProfile(p.name, m_session->maskedSecretId());
     m_status->setDailyQuota(0, -1);
-    setWindowTitle(p.isSandbox ? tr("EIP Desk — Sandbox") : tr("EIP Desk — %1").arg(p.name));
+    // The profile once, then the application ("Sandbox — EIP Desk").
+    setWindowTitle(tr("%1 — EIP Desk").arg(p.isSandbox ? tr("Sandbox") : p.name));
     m_inventory->loadRegions();
 }
 
@@ -328,8 +361,21 @@ void MainWindow::onRegionsLoaded() {
     RegionSelector* selector = m_toolBar->regionSelector();
     const QSignalBlocker block(selector);
     selector->setRegions(m_inventory->regions());
-    selector->selectRegion(
-        QSettings().value(regionSettingsKey(), RegionSelector::allRegionsKey()).toString());
+    QHash<QString, QString> names;
+    for (const Region& r : m_inventory->regions())
+        names.insert(r.id, r.name);
+    m_inventory->model()->setRegionNames(names);
+    // Preferences decide which view a profile opens with: the last one, all regions, or the
+    // profile's default region.
+    QString initial =
+        QSettings().value(regionSettingsKey(), RegionSelector::allRegionsKey()).toString();
+    const AppPreferences::RegionView view = AppPreferences::load().regionView;
+    if (view == AppPreferences::RegionView::AllRegions)
+        initial = RegionSelector::allRegionsKey();
+    else if (view == AppPreferences::RegionView::DefaultRegion && m_session &&
+             !m_session->profile().defaultRegion.isEmpty())
+        initial = m_session->profile().defaultRegion;
+    selector->selectRegion(initial);
     emit regionsReady();
     onRegionSelectionChanged();
 }
@@ -440,7 +486,7 @@ void MainWindow::onCurrentChanged() {
     m_details->setAddress(currentAddress());
     const QList<Address> selected = selectedAddresses();
     m_actions->copyRows->setEnabled(!selected.isEmpty());
-    m_actions->copyTccli->setEnabled(currentAddress().has_value());
+    m_actions->copyTccli->setEnabled(!selected.isEmpty() || currentAddress().has_value());
     emit selectionChanged(selected);
 }
 
@@ -498,10 +544,12 @@ void MainWindow::exportWithDialog(ExportFormat format) {
     const bool json = format == ExportFormat::Json;
     const QString path = QFileDialog::getSaveFileName(
         this, json ? tr("Export view as JSON") : tr("Export view as CSV"),
-        json ? QStringLiteral("eips.json") : QStringLiteral("eips.csv"),
+        ExportFolder::suggestedPath(json ? QStringLiteral("eips.json")
+                                         : QStringLiteral("eips.csv")),
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    ExportFolder::remember(path);
     QString error;
     if (exportView(path, format, &error))
         statusBar()->showMessage(
@@ -515,11 +563,6 @@ void MainWindow::exportWithDialog(ExportFormat format) {
 QString MainWindow::selectedRowsText() const {
     const QList<Address> selected = selectedAddresses();
     return selected.isEmpty() ? QString() : AddressExporter::toTsv(selected, viewColumns());
-}
-
-QString MainWindow::tccliForCurrent() const {
-    const auto a = currentAddress();
-    return a ? TccliCommand::forAddress(*a) : QString();
 }
 
 void MainWindow::copySelectedRows() {
@@ -536,12 +579,15 @@ void MainWindow::copyTccli() {
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
-    statusBar()->showMessage(tr("Copied: %1").arg(text), 5000);
+    const int n = int(text.count(QLatin1Char('\n'))) + 1;
+    statusBar()->showMessage(
+        n == 1 ? tr("Copied: %1").arg(text) : tr("Copied %n tccli command(s)", nullptr, n), 5000);
 }
 
 void MainWindow::showTableMenu(const QPoint& pos) {
     QMenu menu(this);
     menu.addAction(m_unbind);
+    menu.addAction(m_actions->selectUnbindable);
     menu.addSeparator();
     menu.addAction(m_actions->copyRows);
     menu.addAction(m_actions->copyTccli);

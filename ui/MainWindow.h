@@ -55,7 +55,8 @@ public:
     std::optional<Address> currentAddress() const;
     bool exportView(const QString& path, ExportFormat format, QString* error = nullptr) const;
     QString selectedRowsText() const; // what "Copy selected rows" puts on the clipboard
-    QString tccliForCurrent() const;
+    QString tccliForCurrent() const;  // one command per selected row
+    int selectOnlyUnbindable();       // returns how many stay selected
 
     InventoryController* inventory() const { return m_inventory; }
     MainActions* actions() const { return m_actions; }
@@ -84,6 +85,7 @@ protected:
 
 private:
     void buildMenus();
+    void fitToScreen();
     void connectActions();
     void onSessionActivated();
     void onRegionsLoaded();

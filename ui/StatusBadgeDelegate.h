@@ -6,8 +6,10 @@
 
 namespace eipdesk {
 
-// Paints the status column as a coloured, rounded badge. The badge carries its own background
-// and a text colour picked for contrast, so it stays readable in light and dark palettes.
+// Paints the status column as coloured, rounded badges: "Blocked" and "In arrears" first in
+// their own colours, then the status (neutral when one of those is shown). The badge carries its
+// own background and a text colour picked for contrast, so it stays readable in light and dark
+// palettes.
 class StatusBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -17,7 +19,10 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    static QColor badgeColor(const QString& wireStatus);
+    // A wire status, or "blocked" / "arrears" (AddressTableModel::BadgesRole keys).
+    static QColor badgeColor(const QString& badgeKey);
+    static QColor neutralColor(); // the status badge of a blocked or in-arrears EIP
+    static QString badgeText(const QString& badgeKey);
     static QColor textColorOn(const QColor& background);
 };
 

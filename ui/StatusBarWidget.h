@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMap>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -21,13 +22,21 @@ public:
     void setDailyQuota(qint64 remaining, qint64 limit);
     void setClockSkew(qint64 offsetMs, bool warning);
     void setProfile(const QString& name, const QString& maskedSecretId);
+    void setProfileToolTip(const QString& text); // the sandbox's endpoint and SecretId
 
-    QString countsText() const;
+    QString countsText() const;      // the whole counts text (also the label's tooltip)
+    QString shownCountsText() const; // what fits: whole " · " parts, never a cut word
     QString quotaText() const;
     QString skewText() const;
     QString profileText() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitCounts();
+
+    QStringList m_countParts;
     QLabel* m_counts;
     QLabel* m_quota;
     QLabel* m_skew;

@@ -4,17 +4,19 @@
 #include <QWidget>
 
 class QPushButton;
+class QScrollArea;
 
 namespace eipdesk {
 
 // Shown on first run, when no profile exists: add Tencent Cloud credentials, or try the
-// built-in sandbox.
+// built-in sandbox. Scrolls rather than clip at any size.
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
     QPushButton* addCredentialsButton() const { return m_addCredentials; }
     QPushButton* trySandboxButton() const { return m_trySandbox; }
+    QScrollArea* scrollArea() const { return m_scroll; }
 
 signals:
     void addCredentialsRequested();
@@ -23,6 +25,7 @@ signals:
 private:
     QPushButton* m_addCredentials;
     QPushButton* m_trySandbox;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace eipdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/CliProfiles.h"
 
+#include "api/Endpoint.h"
 #include "core/SystemClock.h"
 #include "credentials/ConnectionTester.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -129,7 +130,7 @@ int CliProfiles::usage(const QString& problem) {
     m_err << tr("Usage:\n"
                 "  eipdesk profiles list\n"
                 "  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] "
-                "[--name PROFILE] [--delete-source]\n"
+                "[--name PROFILE] [--delete-source] [--replace|--keep-both]\n"
                 "  eipdesk profiles add NAME --secret-id ID [--site china|international] "
                 "[--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] "
                 "[--token-stdin [--token-expiry ISO-8601]]\n"
@@ -187,13 +188,14 @@ int CliProfiles::list() {
         return 0;
     }
     const QString current = m_profiles->currentProfileId();
-    m_out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+    m_out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
                  .arg(tr("NAME"), -20)
                  .arg(tr("SITE"), -14)
                  .arg(tr("REGION"), -16)
                  .arg(tr("SECRETID"), -14)
                  .arg(tr("SIGNATURE"), -16)
-                 .arg(tr("SECRET"))
+                 .arg(tr("SECRET"), -12)
+                 .arg(tr("ENDPOINT"))
           << Qt::endl;
     QString keychainProblem;
     for (const Profile& p : all) {
@@ -208,14 +210,21 @@ int CliProfiles::list() {
             secret = tr("unknown");
             keychainProblem = CredentialStore::describe(r.error);
         }
-        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+        // The endpoint the app talks to for the profile's region (the override, else the
+        // public per-region host), so a user can check where requests go.
+        EndpointConfig endpoint;
+        endpoint.site = p.site;
+        endpoint.customEndpoint = p.endpointOverride;
+        const QString url = endpoint.resolve(QStringLiteral("vpc"), p.defaultRegion).toString();
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                      .arg(p.id == current ? QStringLiteral("*") : QStringLiteral(" "))
                      .arg(p.name, -20)
                      .arg(siteToString(p.site), -14)
                      .arg(p.defaultRegion, -16)
                      .arg(maskSecretId(p.secretId), -14)
                      .arg(signatureMethodToString(p.signatureMethod), -16)
-                     .arg(secret)
+                     .arg(secret, -12)
+                     .arg(url)
               << Qt::endl;
     }
     if (!keychainProblem.isEmpty())

@@ -3,6 +3,8 @@
 
 #include "credentials/ProfilesCommand.h"
 
+#include "credentials/ProfileManager.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -49,6 +51,7 @@ private:
     ProfileStore* m_profiles = nullptr;
     CredentialStore* m_secrets = nullptr;
     std::unique_ptr<ProfileManager> m_manager;
+    ProfileManager::OnDuplicate m_onDuplicate = ProfileManager::OnDuplicate::KeepBoth;
 };
 
 } // namespace eipdesk

@@ -16,12 +16,15 @@
 namespace eipdesk {
 
 int CliProfiles::import(const QStringList& args) {
-    static const QStringList known{QStringLiteral("--from"), QStringLiteral("--tccli-profile"),
-                                   QStringLiteral("--name"), QStringLiteral("--delete-source")};
+    static const QStringList known{QStringLiteral("--from"),    QStringLiteral("--tccli-profile"),
+                                   QStringLiteral("--name"),    QStringLiteral("--delete-source"),
+                                   QStringLiteral("--replace"), QStringLiteral("--keep-both")};
+    static const QStringList flags{QStringLiteral("--delete-source"), QStringLiteral("--replace"),
+                                   QStringLiteral("--keep-both")};
     for (int i = 0; i < args.size(); ++i) {
         if (!known.contains(args.at(i)))
             return usage(tr("Unknown option \"%1\".").arg(args.at(i)));
-        if (args.at(i) != QLatin1String("--delete-source"))
+        if (!flags.contains(args.at(i)))
             ++i; // skip the value
     }
     QString from = args.contains(QStringLiteral("--from"))
@@ -61,6 +64,25 @@ int CliProfiles::import(const QStringList& args) {
         m_err << tr("Nothing was imported. %1").arg(imported.error) << Qt::endl;
         return 1;
     }
+    // The same account again: the user says what to do, never a silent "default (2)".
+    const bool replace = args.contains(QStringLiteral("--replace"));
+    const bool keepBoth = args.contains(QStringLiteral("--keep-both"));
+    if (replace && keepBoth)
+        return usage(tr("Choose one of --replace and --keep-both."));
+    const QList<Profile> duplicates = m_manager->duplicatesOf(imported);
+    if (!duplicates.isEmpty() && !replace && !keepBoth) {
+        QStringList names;
+        for (const Profile& p : duplicates)
+            names << QStringLiteral("\"%1\"").arg(p.name);
+        m_err << tr("Already imported: the profile(s) %1 use the same SecretId. Run again with "
+                    "--replace to update them with the imported key, or --keep-both to add "
+                    "the import as new profiles.")
+                     .arg(names.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return 1;
+    }
+    m_onDuplicate =
+        replace ? ProfileManager::OnDuplicate::Replace : ProfileManager::OnDuplicate::KeepBoth;
     return finishImport(imported, name, deleteSource);
 }
 
@@ -69,11 +91,14 @@ int CliProfiles::finishImport(const ImportResult& imported, const QString& name,
     QEventLoop loop;
     ProfileManager::Outcome outcome;
     bool finished = false;
-    m_manager->importProfiles(imported, name, [&](const ProfileManager::Outcome& o) {
-        outcome = o;
-        finished = true;
-        loop.quit();
-    });
+    m_manager->importProfiles(
+        imported, name,
+        [&](const ProfileManager::Outcome& o) {
+            outcome = o;
+            finished = true;
+            loop.quit();
+        },
+        m_onDuplicate);
     if (!finished)
         loop.exec();
     if (!outcome.ok()) {

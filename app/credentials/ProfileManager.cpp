@@ -158,8 +158,28 @@ void ProfileManager::duplicate(const QString& profileId, const QString& newName,
         });
 }
 
+namespace {
+std::optional<Profile> sameAccount(const QList<Profile>& existing, const Profile& p) {
+    if (p.secretId.isEmpty())
+        return std::nullopt;
+    for (const Profile& e : existing)
+        if (e.secretId == p.secretId && e.site == p.site)
+            return e;
+    return std::nullopt;
+}
+} // namespace
+
+QList<Profile> ProfileManager::duplicatesOf(const ImportResult& imported) const {
+    const QList<Profile> existing = m_profiles->list();
+    QList<Profile> out;
+    for (const ImportedProfile& item : imported.profiles)
+        if (const auto e = sameAccount(existing, item.profile))
+            out << *e;
+    return out;
+}
+
 void ProfileManager::importProfiles(const ImportResult& imported, const QString& nameOverride,
-                                    Done done) {
+                                    Done done, OnDuplicate onDuplicate) {
     if (!imported.ok()) {
         Outcome o;
         o.message = imported.error.isEmpty() ? tr("Nothing to import.") : imported.error;
@@ -171,30 +191,48 @@ void ProfileManager::importProfiles(const ImportResult& imported, const QString&
     QList<AsyncSteps::Step> steps;
     auto written = std::make_shared<QStringList>();
     QPointer<CredentialStore> secrets = m_secrets;
+    const QList<Profile> existing = m_profiles->list();
+    QSet<QString> replaced; // ids whose entries must survive
     for (const ImportedProfile& item : imported.profiles) {
         Profile p = item.profile;
-        p.id = ProfileStore::newId();
-        QString base = nameOverride.trimmed().isEmpty() ? p.name : nameOverride.trimmed();
-        QString name = m_profiles->uniqueName(base);
-        for (int n = 2; takenNames.contains(name.toLower()); ++n)
-            name = m_profiles->uniqueName(QStringLiteral("%1 (%2)").arg(base).arg(n));
-        takenNames.insert(name.toLower());
-        p.name = name;
+        const auto same =
+            onDuplicate == OnDuplicate::Replace ? sameAccount(existing, p) : std::nullopt;
+        if (same) {
+            p.id = same->id;
+            p.name = same->name;
+            replaced.insert(p.id);
+        } else {
+            p.id = ProfileStore::newId();
+            QString base = nameOverride.trimmed().isEmpty() ? p.name : nameOverride.trimmed();
+            QString name = m_profiles->uniqueName(base);
+            for (int n = 2; takenNames.contains(name.toLower()); ++n)
+                name = m_profiles->uniqueName(QStringLiteral("%1 (%2)").arg(base).arg(n));
+            takenNames.insert(name.toLower());
+            p.name = name;
+        }
         p.hasToken = !item.credentials.token.isEmpty();
         toSave << p;
         const QList<QPair<QString, QString>> entries{
             {CredentialStore::secretKeyKey(p.id), item.credentials.secretKey},
             {CredentialStore::tokenKey(p.id), item.credentials.token}};
+        const bool keep = replaced.contains(p.id);
         for (const auto& [key, value] : entries) {
-            if (value.isEmpty())
+            if (value.isEmpty()) {
+                if (keep) // a replaced profile without a token loses its old one
+                    steps << [secrets, key = key](CredentialStore::Callback next) {
+                        secrets->remove(key, next);
+                    };
                 continue;
-            steps << [secrets, key = key, value = value, written](CredentialStore::Callback next) {
-                secrets->write(key, value, [key, written, next](const CredentialStore::Result& r) {
-                    if (r.ok())
-                        written->append(key);
-                    next(r);
-                });
-            };
+            }
+            steps <<
+                [secrets, key = key, value = value, written, keep](CredentialStore::Callback next) {
+                    secrets->write(key, value,
+                                   [key, written, next, keep](const CredentialStore::Result& r) {
+                                       if (r.ok() && !keep) // never roll back an existing entry
+                                           written->append(key);
+                                       next(r);
+                                   });
+                };
         }
     }
     QPointer<ProfileManager> self = this;

@@ -40,9 +40,17 @@ public:
               Done done);
     void remove(const QString& profileId, Done done);
     void duplicate(const QString& profileId, const QString& newName, Done done);
+    // What to do with an imported profile that is already here (same SecretId and site): the
+    // caller asks the user; nothing is ever renamed "default (2)" behind their back.
+    enum class OnDuplicate { KeepBoth, Replace };
+    // The existing profiles an import would duplicate.
+    QList<Profile> duplicatesOf(const ImportResult& imported) const;
     // Saves every imported profile under a fresh id and a unique name (nameOverride, if set,
-    // is the base name). All or nothing: on any failure the written entries are removed.
-    void importProfiles(const ImportResult& imported, const QString& nameOverride, Done done);
+    // is the base name), or, with Replace, over the existing profile it duplicates (same id,
+    // same name, new secret). All or nothing for new profiles: on any failure the entries
+    // written for them are removed.
+    void importProfiles(const ImportResult& imported, const QString& nameOverride, Done done,
+                        OnDuplicate onDuplicate = OnDuplicate::KeepBoth);
 
     // Removes plain-text files after an import (ask the user first!). Returns the files that
     // could not be removed.

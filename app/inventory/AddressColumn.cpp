@@ -2,8 +2,10 @@
 #include "inventory/AddressColumn.h"
 
 #include "core/AddressStatus.h"
+#include "inventory/AddressText.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace eipdesk {
 
@@ -124,6 +126,16 @@ QString AddressColumns::statusText(const QString& s) {
     return s;
 }
 
+QString AddressColumns::statusLabel(const Address& a) {
+    QStringList parts;
+    if (a.isBlocked)
+        parts << blockedText();
+    if (a.isArrears)
+        parts << arrearsText();
+    parts << statusText(a.addressStatus);
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString AddressColumns::yesNo(bool value) {
     return value ? tr("Yes") : tr("No");
 }
@@ -162,7 +174,7 @@ QString AddressColumns::text(const Address& a, AddressColumn column) {
     case AddressColumn::Name:
         return a.addressName;
     case AddressColumn::Status:
-        return statusText(a.addressStatus);
+        return statusLabel(a);
     case AddressColumn::BoundResource:
         return !a.instanceId.isEmpty() ? a.instanceId : a.networkInterfaceId;
     case AddressColumn::BoundKind:
@@ -170,13 +182,13 @@ QString AddressColumns::text(const Address& a, AddressColumn column) {
     case AddressColumn::PrivateIp:
         return a.privateAddressIp;
     case AddressColumn::Type:
-        return a.addressType;
+        return AddressText::addressTypeText(a.addressType);
     case AddressColumn::Bandwidth:
         return a.bandwidth ? tr("%1 Mbps").arg(*a.bandwidth) : QString();
     case AddressColumn::BillingMode:
-        return a.internetChargeType;
+        return AddressText::billingModeText(a.internetChargeType);
     case AddressColumn::Isp:
-        return a.internetServiceProvider;
+        return AddressText::ispText(a.internetServiceProvider);
     case AddressColumn::Tags:
         return a.tagsText();
     case AddressColumn::Blocked:

@@ -45,6 +45,10 @@ public:
 
     static QString boundKindText(BoundKind kind);
     static QString statusText(const QString& wireStatus); // translated, e.g. "Bound"
+    // The status with the conditions that matter more, first: "Blocked · Bound".
+    static QString statusLabel(const Address& address);
+    static QString blockedText() { return tr("Blocked"); }
+    static QString arrearsText() { return tr("In arrears"); }
     static QString yesNo(bool value);
     // 1.2.3.4 -> 0x01020304, for IP-aware sorting; 0 when not IPv4.
     static quint32 ipv4Key(const QString& ip);

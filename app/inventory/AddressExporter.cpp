@@ -2,6 +2,7 @@
 #include "inventory/AddressExporter.h"
 
 #include "inventory/AddressText.h"
+#include "core/CsvWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,12 @@ QString exportText(const Address& a, AddressColumn column) {
     switch (column) {
     case AddressColumn::Status:
         return a.addressStatus;
+    case AddressColumn::Type:
+        return a.addressType;
+    case AddressColumn::BillingMode:
+        return a.internetChargeType;
+    case AddressColumn::Isp:
+        return a.internetServiceProvider;
     case AddressColumn::Bandwidth:
         return a.bandwidth ? QString::number(*a.bandwidth) : QString();
     case AddressColumn::Blocked:
@@ -44,37 +51,24 @@ QString exportText(const Address& a, AddressColumn column) {
 } // namespace
 
 QString AddressExporter::csvField(const QString& value) {
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return CsvWriter::field(value);
 }
 
 QByteArray AddressExporter::toCsv(const QList<Address>& addresses,
                                   const QList<AddressColumn>& columns) {
-    QString out;
-    out.reserve(64 * (addresses.size() + 1) * qMax(1, int(columns.size())) / 4);
+    CsvWriter csv;
     QStringList header;
     for (AddressColumn c : columns)
-        header << csvField(AddressColumns::key(c));
-    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        header << AddressColumns::key(c);
+    csv.addRow(header);
+    QStringList row;
     for (const Address& a : addresses) {
-        QStringList row;
-        row.reserve(columns.size());
+        row.clear();
         for (AddressColumn c : columns)
-            row << csvField(exportText(a, c));
-        out += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            row << exportText(a, c);
+        csv.addRow(row);
     }
-    return out.toUtf8();
+    return csv.toUtf8();
 }
 
 QString AddressExporter::toTsv(const QList<Address>& addresses,

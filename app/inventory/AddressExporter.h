@@ -11,7 +11,8 @@
 
 namespace eipdesk {
 
-// Turns addresses into CSV (the given columns, in order, RFC 4180, UTF-8 with a header row) or
+// Turns addresses into CSV (the given columns, in order, written by CsvWriter: RFC 4180, UTF-8
+// with a byte-order mark, a header row, formula-guarded cells) or
 // JSON (an array of objects with every field, wire names). No secrets are ever in an Address.
 class AddressExporter {
 public:
@@ -21,8 +22,8 @@ public:
     // Tab-separated text of the given columns with a header row, for the clipboard.
     static QString toTsv(const QList<Address>& addresses, const QList<AddressColumn>& columns);
 
-    // One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do
-    // not run it as a formula.
+    // One CSV field (CsvWriter::field): quoted when needed; a leading = + - @ is neutralised
+    // so spreadsheets do not run it as a formula.
     static QString csvField(const QString& value);
 };
 

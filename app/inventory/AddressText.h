@@ -25,6 +25,11 @@ public:
     static QString kind(const Address& a);
     static QString applicableActions(const Address& a);
     static QString algText(const Address& a); // EipAlgType: "FTP on, SIP off"
+    // The table's names for the same words (one source: the functions above).
+    static QString billingModeText(const QString& v) { return chargeType(v); }
+    static QString ispText(const QString& v) { return isp(v); }
+    static QString addressTypeText(const QString& v) { return addressType(v); }
+    static QString renewFlagText(const QString& v) { return renewFlag(v); }
 };
 
 } // namespace eipdesk

@@ -2,6 +2,7 @@
 #include "ops/Journal.h"
 
 #include "core/Clock.h"
+#include "core/CsvWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,15 +79,6 @@ JournalEntry readEntry(const QSqlQuery& q) {
     e.errorCode = q.value(i++).toString();
     e.errorMessage = q.value(i++).toString();
     return e;
-}
-
-QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString out = s;
-    out.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
 } // namespace
@@ -310,11 +302,12 @@ QList<JournalEntry> Journal::pending() const {
 }
 
 QByteArray Journal::toCsv(const QList<JournalEntry>& entries) {
-    QStringList lines;
-    lines << QStringLiteral("id,started_at,finished_at,profile,region,address_id,address_ip,kind,"
-                            "previous_instance_id,previous_instance_type,previous_eni_id,"
-                            "previous_private_ip,reallocate,task_id,request_id,outcome,"
-                            "error_code,error_message");
+    CsvWriter csv;
+    csv.addRow(QStringLiteral("id,started_at,finished_at,profile,region,address_id,address_ip,kind,"
+                              "previous_instance_id,previous_instance_type,previous_eni_id,"
+                              "previous_private_ip,reallocate,task_id,request_id,outcome,"
+                              "error_code,error_message")
+                   .split(QLatin1Char(',')));
     for (const JournalEntry& e : entries) {
         const QStringList fields = {QString::number(e.id),
                                     e.startedAt.toString(Qt::ISODate),
@@ -334,12 +327,9 @@ QByteArray Journal::toCsv(const QList<JournalEntry>& entries) {
                                     OperationStates::name(e.state),
                                     e.errorCode,
                                     e.errorMessage};
-        QStringList quoted;
-        for (const QString& f : fields)
-            quoted << csvField(f);
-        lines << quoted.join(QLatin1Char(','));
+        csv.addRow(fields);
     }
-    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return csv.toUtf8();
 }
 
 } // namespace eipdesk

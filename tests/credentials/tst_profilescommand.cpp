@@ -43,6 +43,7 @@ private slots:
     void importAsksWhenInteractive();
     void importMalformedImportsNothing();
     void importEnvironment();
+    void importSameProfileTwiceAsks();
     void expiredTokenIsReported();
     void testConnectionAgainstSandbox_data();
     void testConnectionAgainstSandbox();
@@ -165,6 +166,9 @@ void TestProfilesCommand::addListUseRemove() {
     QVERIFY(m_out.contains(QLatin1String("TC3-HMAC-SHA256")));
     QVERIFY(m_out.contains(QLatin1String("in keychain")));
     QVERIFY(m_out.contains(QLatin1String("* prod")));
+    // Each profile's endpoint: the public per-region host of its region.
+    QVERIFY2(m_out.contains(QLatin1String("https://vpc.ap-singapore.tencentcloudapi.com/")),
+             qPrintable(m_out));
     QVERIFY(!m_out.contains(kKey));
     QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("prod")}), 0);
     QVERIFY(m_profiles->list().isEmpty());
@@ -239,6 +243,32 @@ void TestProfilesCommand::importEnvironment() {
     QVERIFY(p.isValid());
     QCOMPARE(p.defaultRegion, QStringLiteral("ap-chengdu"));
     QVERIFY(!m_out.contains(kKey) && !m_err.contains(kKey));
+}
+
+void TestProfilesCommand::importSameProfileTwiceAsks() {
+    m_env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDenv0002"));
+    m_env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), kKey);
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--from"),
+                             QStringLiteral("env")};
+    QCOMPARE(run(import), 0);
+    QCOMPARE(m_profiles->list().size(), 1);
+    // Again: no silent "environment (2)"; the user must choose.
+    QCOMPARE(run(import), 1);
+    QVERIFY2(m_err.contains(QLatin1String("--replace")), qPrintable(m_err));
+    QCOMPARE(m_profiles->list().size(), 1);
+    // --replace keeps one profile (same id) with the new key.
+    const QString id = m_profiles->list().first().id;
+    const QString newKey = QStringLiteral("k2") + kKey.mid(2);
+    m_env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), newKey);
+    QCOMPARE(run(import + QStringList{QStringLiteral("--replace")}), 0);
+    QCOMPARE(m_profiles->list().size(), 1);
+    QCOMPARE(m_profiles->list().first().id, id);
+    const auto r = eipdesk::test::waitForJob(
+        [&](auto cb) { m_keychain->read(CredentialStore::secretKeyKey(id), cb); });
+    QCOMPARE(r.secret, newKey);
+    // --keep-both adds a second profile.
+    QCOMPARE(run(import + QStringList{QStringLiteral("--keep-both")}), 0);
+    QCOMPARE(m_profiles->list().size(), 2);
 }
 
 void TestProfilesCommand::expiredTokenIsReported() {

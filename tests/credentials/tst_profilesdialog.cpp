@@ -56,6 +56,8 @@ private slots:
     void testConnectionReportsWrongKey();
     void noKeychainKeepsSecretForThisRunOnly();
     void openingWithoutKeychainOffersSessionSecret();
+    void sandboxIsListedReadOnly();
+    void importingTheSameProfileTwiceAsks();
 
 private:
     ProfilesDialog* makeDialog(CredentialStore* keychain);
@@ -298,6 +300,64 @@ void TestProfilesDialog::openingWithoutKeychainOffersSessionSecret() {
     QVERIFY2(again.ok(), qPrintable(again.message));
     QVERIFY(again.fromSession);
     QCOMPARE(again.credentials.secretKey, kKey);
+}
+
+void TestProfilesDialog::sandboxIsListedReadOnly() {
+    ProfilesDialogServices s;
+    s.profiles = m_profiles;
+    s.keychain = m_keychain;
+    s.session = m_session;
+    s.network = m_network;
+    s.clock = &m_clock;
+    s.confirmer = m_confirmer;
+    s.homeDir = m_home->path();
+    s.environment = QProcessEnvironment();
+    Profile sandbox;
+    sandbox.id = QStringLiteral("sandbox");
+    sandbox.name = QStringLiteral("Sandbox");
+    sandbox.isSandbox = true;
+    sandbox.secretId = QStringLiteral("AKIDeipdeskSandboxDemo00000000000000");
+    sandbox.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:40001/"));
+    s.sandbox = sandbox;
+    ProfilesDialog dialog(s);
+    QVERIFY(dialog.list()->count() >= 1);
+    QCOMPARE(dialog.list()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("sandbox"));
+    dialog.selectProfile(QStringLiteral("sandbox"));
+    QVERIFY(dialog.isSandboxShown());
+    QVERIFY(!dialog.editor()->isEnabled());
+    QVERIFY(dialog.statusText().contains(QLatin1String("127.0.0.1:40001")));
+    QVERIFY(dialog.currentProfileId().isEmpty()); // nothing to delete or save
+    QVERIFY(m_profiles->list().isEmpty());        // never written to the profile store
+    dialog.addProfile();
+    QVERIFY(dialog.editor()->isEnabled());
+}
+
+void TestProfilesDialog::importingTheSameProfileTwiceAsks() {
+    const QString ini = m_home->filePath(QStringLiteral(".tencentcloud/credentials"));
+    QVERIFY(QDir().mkpath(QFileInfo(ini).absolutePath()));
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[default]\nsecret_id = AKIDdialogtwice\nsecret_key = " + kKey.toUtf8() + "\n");
+    f.close();
+    std::unique_ptr<ProfilesDialog> dialog(makeDialog(m_keychain));
+    m_confirmer->answers = {false}; // keep the file
+    dialog->importFrom(ProfilesDialog::ImportSource::Sdk);
+    QVERIFY(waitIdle(dialog.get()));
+    QCOMPARE(m_profiles->list().size(), 1);
+    // Again: the user is asked; "Yes" replaces, so there is still one profile.
+    m_confirmer->questions.clear();
+    m_confirmer->answers = {true, false};
+    dialog->importFrom(ProfilesDialog::ImportSource::Sdk);
+    QVERIFY(waitIdle(dialog.get()));
+    QVERIFY(!m_confirmer->questions.isEmpty());
+    QVERIFY2(m_confirmer->questions.first().contains(QLatin1String("same SecretId")),
+             qPrintable(m_confirmer->questions.first()));
+    QCOMPARE(m_profiles->list().size(), 1);
+    // "No" keeps both.
+    m_confirmer->answers = {false, false};
+    dialog->importFrom(ProfilesDialog::ImportSource::Sdk);
+    QVERIFY(waitIdle(dialog.get()));
+    QCOMPARE(m_profiles->list().size(), 2);
 }
 
 QTEST_MAIN(TestProfilesDialog)

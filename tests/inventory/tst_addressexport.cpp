@@ -136,7 +136,9 @@ private slots:
                                            AddressColumn::Bandwidth, AddressColumn::Created,
                                            AddressColumn::Tags};
         const QByteArray csv = AddressExporter::toCsv({sample(), b}, columns);
-        const auto rows = parseCsv(QString::fromUtf8(csv));
+        // A UTF-8 byte-order mark first, so Excel reads the Chinese name as UTF-8.
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const auto rows = parseCsv(QString::fromUtf8(csv.mid(3)));
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0], strings({"AddressIp", "AddressId", "AddressName", "AddressStatus",
                                    "Bandwidth", "CreatedTime", "Tags"}));
@@ -144,6 +146,18 @@ private slots:
                                    "2022-08-11T03:57:05Z", "env=prod"}));
         QCOMPARE(rows[2][2], QStringLiteral("数据库\n主库"));
         QCOMPARE(rows[2][4], QString());
+    }
+
+    void csvGuardsFormulasInEveryCell() {
+        Address a = sample();
+        a.addressName = QStringLiteral("-1+cmd|' /C calc'!A0");
+        a.tags = {{QStringLiteral("=k"), QStringLiteral("v")}};
+        const QByteArray csv =
+            AddressExporter::toCsv({a}, {AddressColumn::Name, AddressColumn::Tags});
+        const auto rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1][0], QStringLiteral("'-1+cmd|' /C calc'!A0"));
+        QCOMPARE(rows[1][1], QStringLiteral("'=k=v"));
     }
 
     void jsonParsesBack() {

@@ -184,10 +184,23 @@ private slots:
         e.errorMessage = QStringLiteral("bad, \"quoted\"\nline");
         const QByteArray csv = Journal::toCsv({e});
         const QList<QByteArray> lines = csv.split('\n');
-        QVERIFY(lines.first().startsWith("id,started_at"));
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFid,started_at"));
         QVERIFY(csv.contains("eip-9"));
         QVERIFY(csv.contains("\"bad, \"\"quoted\"\"\nline\""));
         QVERIFY(csv.contains(",failed,"));
+    }
+
+    void csvExportHasBomAndGuardsFormulas() {
+        // History's export is written by the same CSV writer as the EIP list.
+        JournalEntry e = sample(QStringLiteral("eip-9"), OperationState::Failed);
+        e.id = 6;
+        e.errorMessage = QStringLiteral("=HYPERLINK(\"http://x\")");
+        e.profile = QStringLiteral("@生产");
+        const QByteArray csv = Journal::toCsv({e});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains(QStringLiteral(",'@生产,").toUtf8()));
+        QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QVERIFY(!csv.contains(",=HYPERLINK"));
     }
 };
 

@@ -7,17 +7,22 @@
 #include "history/HistoryModel.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
+#include "ops/UnbindEligibility.h"
 #include "ops/UnbindPlan.h"
 #include "sandbox/SandboxWorld.h"
 #include "session/Session.h"
 #include "support/TestEnvironment.h"
 #include "unbind/TasksDock.h"
+#include "unbind/TasksFilterModel.h"
+#include "unbind/TasksModel.h"
 #include "unbind/UnbindController.h"
 #include "unbind/UnbindDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -199,6 +204,21 @@ private slots:
         auto* dock = qobject_cast<TasksDock*>(c.tasksDock());
         QVERIFY(dock);
         QVERIFY(dock->progressText().contains(QStringLiteral("2 of 2")));
+        // The filter: both succeeded, none failed or running.
+        QCOMPARE(dock->view()->model()->rowCount(), 2);
+        dock->filterBox()->setCurrentIndex(
+            dock->filterBox()->findData(int(TasksFilterModel::Show::Failed)));
+        QCOMPARE(dock->view()->model()->rowCount(), 0);
+        dock->filterBox()->setCurrentIndex(
+            dock->filterBox()->findData(int(TasksFilterModel::Show::Running)));
+        QCOMPARE(dock->view()->model()->rowCount(), 0);
+        dock->filterBox()->setCurrentIndex(0);
+        QCOMPARE(dock->view()->model()->rowCount(), 2);
+        // The message area shows the selected task's own message.
+        dock->view()->setCurrentIndex(dock->view()->model()->index(1, 0));
+        const QString second =
+            dock->view()->model()->index(1, TasksModel::AddressId).data().toString();
+        QVERIFY2(dock->detailsText().contains(second), qPrintable(dock->detailsText()));
         for (const JournalEntry& e : c.journal()->entries())
             QVERIFY(e.reallocate);
 
@@ -242,6 +262,106 @@ private slots:
         QCOMPARE(rebind.addressId, a.addressId);
         QVERIFY(!rebind.requestId.isEmpty());
         QVERIFY(m_sb.current(a.addressId)->addressStatus != QStringLiteral("UNBIND"));
+    }
+
+    void mixedSelectionUnbindsWhatCanBeUnbound() {
+        // Twelve EIPs that cannot be unbound and two that can: Unbind stays enabled, the dialog
+        // lists every refused EIP with all its reasons (not the first five) and sends only
+        // the two.
+        QList<Address> selection = m_sb.unbindable(2, [](const Address& x) {
+            return x.boundKind() == BoundKind::Cvm && !x.isNatGateway();
+        });
+        QCOMPARE(selection.size(), 2);
+        Address lb = selection.first();
+        lb.addressId = QStringLiteral("eip-clb00001");
+        lb.instanceId = QStringLiteral("lb-0001");
+        lb.instanceType = QStringLiteral("CLB");
+        selection << lb;
+        for (int i = 0; i < 11; ++i) {
+            Address x = selection.first();
+            x.addressId = QStringLiteral("eip-refused%1").arg(i, 2, 10, QLatin1Char('0'));
+            x.addressStatus = QStringLiteral("UNBIND");
+            x.isBlocked = i % 2 == 0;
+            selection << x;
+        }
+        QMainWindow window;
+        QTemporaryDir dir;
+        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        c.queue()->setPollSchedule({200, 1.5, 500, 30000});
+        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
+        c.setSelection(selection);
+        QVERIFY(c.unbindAction()->isEnabled());
+        QVERIFY(c.unbindAction()->toolTip().contains(QStringLiteral("2 of 14")));
+        int refusedRows = 0;
+        QString refusedText;
+        c.setConfirmer([&](UnbindDialog& d) -> bool {
+            refusedRows = d.refusedRowCount();
+            refusedText = d.refusedText();
+            const QString shots = qEnvironmentVariable("EIPDESK_TEST_SHOTS");
+            if (!shots.isEmpty()) { // for a human to look at
+                if (QTest::qWaitFor([&d] { return d.plan()->isReady(); }, 30000)) {
+                    d.show();
+                    d.grab().save(shots + QStringLiteral("/unbind-mixed.png"));
+                }
+            }
+            return d.rowCount() == 2 && d.unbindButton()->isEnabled();
+        });
+        c.unbindAction()->trigger();
+        QCOMPARE(refusedRows, 12);
+        QVERIFY(refusedText.contains(QStringLiteral("lb-0001")));
+        QVERIFY(refusedText.contains(QStringLiteral("eip-refused10")));
+        // eip-refused00 is both not bound and blocked: both reasons are given.
+        const QString first = refusedText.split(QLatin1Char('\n')).at(1);
+        QVERIFY2(first.contains(QStringLiteral("not bound")) &&
+                     first.contains(QStringLiteral("blocked")),
+                 qPrintable(first));
+        QTRY_COMPARE_WITH_TIMEOUT(c.queue()->progress().succeeded, 2, 60000);
+        QCOMPARE(c.queue()->progress().total, 2);
+        QCOMPARE(c.journal()->entries().size(), 2);
+    }
+
+    void lastNatGatewayEipIsKnownBeforeSending() {
+        const Address n = *m_sb.natAddress();
+        Address sibling = n;
+        sibling.addressId = QStringLiteral("eip-natsib01");
+        UnbindPlan plan({n, sibling}, UnbindEligibility::natGatewayEipCounts({n, sibling}));
+        QCOMPARE(plan.addresses().size(), 1);
+        QCOMPARE(plan.refused().size(), 1);
+        QVERIFY(plan.refused().first().reasons.join(QString()).contains(n.instanceId));
+        UnbindDialog dialog(&plan);
+        QCOMPARE(dialog.rowCount(), 1);
+        QCOMPARE(dialog.refusedRowCount(), 1);
+    }
+
+    void reallocationAppliesPerEip() {
+        Address yes = m_sb.reallocatable(1).first();
+        Address no = m_sb.unbindable(1,
+                                     [&](const Address& x) {
+                                         return x.addressId != yes.addressId && !x.isNatGateway();
+                                     })
+                         .first();
+        no.privateAddressIp = QStringLiteral("10.254.0.9"); // not the ENI's primary IP
+        UnbindPlan plan({yes, no});
+        QSignalSpy ready(&plan, &UnbindPlan::ready);
+        plan.load(m_sb.api());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+        QVERIFY2(plan.reallocateAllowed(), qPrintable(plan.reallocateReason()));
+        QCOMPARE(plan.reallocatable().size(), 1);
+        QCOMPARE(plan.reallocatable().first().addressId, yes.addressId);
+        QVERIFY(!plan.reallocateBlocker(no.addressId).isEmpty());
+        UnbindDialog dialog(&plan);
+        QVERIFY(dialog.reallocateNote().contains(no.addressId));
+        QVERIFY(dialog.reallocateNote().contains(QStringLiteral("1 of 2")));
+    }
+
+    void cascadeReleaseNamesTheEips() {
+        QList<Address> two = m_sb.unbindable(2);
+        two[0].cascadeRelease = true;
+        two[1].cascadeRelease = false;
+        UnbindPlan plan(two);
+        const QString text = plan.consequences().join(QLatin1Char(' '));
+        QVERIFY(text.contains(two[0].addressId));
+        QVERIFY(!text.contains(two[1].addressId));
     }
 
     void declinedDoesNothing() {

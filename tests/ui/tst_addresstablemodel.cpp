@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AddressTableModel and AddressFilterProxyModel: 10,000 rows, search, filters, typed sorting.
 #include "inventory/AddressColumn.h"
+#include "inventory/SavedViews.h"
+#include "support/TestEnvironment.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
 
@@ -40,6 +42,155 @@ QList<Address> many(int n, const QString& region = QStringLiteral("ap-guangzhou"
 class TestAddressTableModel : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("eipdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_addresstablemodel"));
+        test::isolateUserDirectories();
+    }
+
+    void blockedOrInArrearsNeverShowsAPlainBound() {
+        AddressTableModel model;
+        Address blocked = make(1);
+        blocked.isBlocked = true;
+        Address arrears = make(2);
+        arrears.isArrears = true;
+        model.setAddresses({make(4), blocked, arrears});
+        const int status = int(AddressColumn::Status);
+        QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("Bound"));
+        QCOMPARE(model.index(0, status).data(AddressTableModel::BadgesRole).toStringList(),
+                 QStringList{QStringLiteral("BIND")});
+        QCOMPARE(model.index(1, status).data().toString(), QStringLiteral("Blocked · Bound"));
+        QCOMPARE(model.index(1, status).data(AddressTableModel::BadgesRole).toStringList(),
+                 (QStringList{QStringLiteral("blocked"), QStringLiteral("BIND")}));
+        QCOMPARE(model.index(2, status).data().toString(), QStringLiteral("In arrears · Bound"));
+    }
+
+    void enumValuesAsWords() {
+        AddressTableModel model;
+        Address a = make(1);
+        a.internetChargeType = QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR");
+        a.internetServiceProvider = QStringLiteral("CMCC");
+        a.addressType = QStringLiteral("WanIP");
+        model.setAddresses({a});
+        QCOMPARE(model.index(0, int(AddressColumn::BillingMode)).data().toString(),
+                 QStringLiteral("Hourly by traffic"));
+        QCOMPARE(model.index(0, int(AddressColumn::Isp)).data().toString(),
+                 QStringLiteral("China Mobile"));
+        QCOMPARE(model.index(0, int(AddressColumn::Type)).data().toString(),
+                 QStringLiteral("Ordinary public IP"));
+        // The raw value stays one hover away.
+        QCOMPARE(model.index(0, int(AddressColumn::BillingMode)).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("TRAFFIC_POSTPAID_BY_HOUR"));
+    }
+
+    void regionNamesNextToIds() {
+        AddressTableModel model;
+        model.setAddresses({make(1)});
+        const QModelIndex region = model.index(0, int(AddressColumn::Region));
+        QCOMPARE(region.data().toString(), QStringLiteral("ap-guangzhou"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setRegionNames({{QStringLiteral("ap-guangzhou"), QStringLiteral("华南地区(广州)")}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(region.data().toString(), QStringLiteral("华南地区(广州) (ap-guangzhou)"));
+    }
+
+    void adminFilters_data() {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("blocked") << "blocked" << 2;
+        QTest::newRow("arrears") << "arrears" << 1;
+        QTest::newRow("kind nat") << "nat" << 3;
+        QTest::newRow("kind clb") << "clb" << 1;
+        QTest::newRow("kind eni") << "eni" << 1;
+        QTest::newRow("kind idle") << "none" << 1;
+        // Bound CVM (2, one in arrears), the ENI, two of nat-a; not: blocked, CLB, unbound,
+        // nat-b's only EIP.
+        QTest::newRow("can be unbound now") << "unbindable" << 5;
+    }
+    void adminFilters() {
+        QFETCH(QString, what);
+        QFETCH(int, expected);
+        QList<Address> list;
+        auto bound = [](int i) {
+            Address a = make(i);
+            a.addressStatus = QStringLiteral("BIND");
+            a.instanceId = QStringLiteral("ins-%1").arg(i);
+            a.instanceType = QStringLiteral("CVM");
+            return a;
+        };
+        list << bound(1);
+        Address blocked = bound(2);
+        blocked.isBlocked = true;
+        Address arrears = bound(3);
+        arrears.isArrears = true;
+        Address clb = bound(4);
+        clb.instanceId = QStringLiteral("lb-1");
+        clb.instanceType = QStringLiteral("CLB");
+        clb.isBlocked = true;
+        Address eni = bound(5);
+        eni.addressStatus = QStringLiteral("BIND_ENI");
+        eni.instanceId.clear();
+        eni.instanceType.clear();
+        eni.networkInterfaceId = QStringLiteral("eni-1");
+        Address idle = make(6);
+        idle.addressStatus = QStringLiteral("UNBIND");
+        idle.instanceId.clear();
+        Address natA1 = bound(7);
+        natA1.instanceId = QStringLiteral("nat-a");
+        natA1.instanceType = QStringLiteral("NAT");
+        Address natA2 = natA1;
+        natA2.addressId = QStringLiteral("eip-nat-a2");
+        Address natB = natA1;
+        natB.addressId = QStringLiteral("eip-nat-b");
+        natB.instanceId = QStringLiteral("nat-b");
+        list << blocked << arrears << clb << eni << idle << natA1 << natA2 << natB;
+        AddressTableModel model;
+        model.setAddresses(list);
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        QCOMPARE(proxy.rowCount(), 9);
+        if (what == QLatin1String("blocked"))
+            proxy.setBlockedOnly(true);
+        else if (what == QLatin1String("arrears"))
+            proxy.setArrearsOnly(true);
+        else if (what == QLatin1String("unbindable"))
+            proxy.setUnbindableOnly(true);
+        else
+            proxy.setKindFilter(what);
+        QCOMPARE(proxy.rowCount(), expected);
+        if (what == QLatin1String("unbindable")) {
+            // nat-a loses an EIP: its last one can no longer be unbound.
+            model.removeAddress(natA2.region, natA2.addressId);
+            QCOMPARE(proxy.rowCount(), 3);
+        }
+    }
+
+    void savedViewsRoundTrip() {
+        AddressViewFilter f;
+        f.search = QStringLiteral("web");
+        f.status = QStringLiteral("bound");
+        f.kind = QStringLiteral("nat");
+        f.blocked = true;
+        f.unbindable = true;
+        QVERIFY(SavedViews::save(QStringLiteral("Blocked / NAT"), f));
+        QVERIFY(!SavedViews::save(QStringLiteral("  "), f));
+        QVERIFY(SavedViews::names().contains(QStringLiteral("Blocked / NAT")));
+        const auto back = SavedViews::load(QStringLiteral("Blocked / NAT"));
+        QVERIFY(back.has_value());
+        QVERIFY(*back == f);
+        AddressTableModel model;
+        model.setAddresses(many(30));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.setFilter(*back);
+        QVERIFY(proxy.filter() == f);
+        QCOMPARE(proxy.searchText(), QStringLiteral("web"));
+        proxy.setFilter({});
+        QCOMPARE(proxy.rowCount(), 30);
+        SavedViews::remove(QStringLiteral("Blocked / NAT"));
+        QVERIFY(!SavedViews::load(QStringLiteral("Blocked / NAT")).has_value());
+    }
+
     void modelContract() {
         AddressTableModel model;
         QAbstractItemModelTester tester(&model,

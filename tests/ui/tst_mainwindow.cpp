@@ -102,7 +102,7 @@ private slots:
     void loadsAllRegions() {
         QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
         activate();
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("EIP Desk — Sandbox"));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Sandbox — EIP Desk"));
         waitLoaded(finished);
         RegionSelector* regions = m_window->mainToolBar()->regionSelector();
         QVERIFY(regions->isAllRegions());
@@ -186,8 +186,10 @@ private slots:
                      view[i].addressId);
         QFile cf(csv);
         QVERIFY(cf.open(QIODevice::ReadOnly));
+        const QByteArray raw = cf.readAll();
+        QVERIFY(raw.startsWith("\xEF\xBB\xBF")); // a UTF-8 BOM: Excel shows Chinese names
         const QStringList lines =
-            QString::fromUtf8(cf.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            QString::fromUtf8(raw.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), view.size() + 1);
         QVERIFY(
             lines[0].startsWith(QLatin1String("AddressIp,Region,AddressId"))); // all-regions view

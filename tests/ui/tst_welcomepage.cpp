@@ -9,6 +9,8 @@
 #include "ui/WelcomePage.h"
 
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -41,9 +43,49 @@ private slots:
         QTest::mouseClick(w->welcomePage()->trySandboxButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, 30000);
         QVERIFY(!w->isWelcomeShown());
-        QCOMPARE(w->windowTitle(), QStringLiteral("EIP Desk — Sandbox"));
+        QCOMPARE(w->windowTitle(), QStringLiteral("Sandbox — EIP Desk"));
         QVERIFY(w->inventory()->model()->rowCount() > 100); // WanIPs are not listed
         QCOMPARE(w->inventory()->model()->regions().size(), 3);
+    }
+
+    void nothingClippedAtAnySize_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x600") << QSize(1024, 600);
+        QTest::newRow("short") << QSize(700, 260);
+        QTest::newRow("narrow") << QSize(360, 500);
+        QTest::newRow("tiny") << QSize(240, 160);
+    }
+    void nothingClippedAtAnySize() {
+        QFETCH(QSize, size);
+        WelcomePage page;
+        page.resize(size);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QWidget* content = page.scrollArea()->widget();
+        // Every child gets at least the height it asks for (not squashed) and lies inside the
+        // page's content; what does not fit the viewport can be scrolled to.
+        for (QWidget* child : content->findChildren<QWidget*>()) {
+            if (!child->isVisible())
+                continue;
+            const int need = child->hasHeightForWidth() ? child->heightForWidth(child->width())
+                                                        : child->minimumSizeHint().height();
+            QVERIFY2(child->height() >= need,
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(QString::fromLatin1(child->metaObject()->className()))
+                                    .arg(child->height())
+                                    .arg(need)));
+            QVERIFY(content->rect().contains(child->geometry()));
+        }
+        QScrollArea* area = page.scrollArea();
+        if (content->width() > area->viewport()->width())
+            QVERIFY(area->horizontalScrollBar()->maximum() > 0);
+        if (content->height() > area->viewport()->height())
+            QVERIFY(area->verticalScrollBar()->maximum() > 0);
+        // When it does not fit, it scrolls: the buttons can be reached.
+        page.scrollArea()->ensureWidgetVisible(page.trySandboxButton());
+        const QPoint inViewport = page.trySandboxButton()->mapTo(
+            page.scrollArea()->viewport(), QPoint(0, page.trySandboxButton()->height() - 1));
+        QVERIFY(page.scrollArea()->viewport()->rect().contains(inViewport));
     }
 
     void unknownProfileIsAClearError() {

@@ -3,6 +3,8 @@
 
 #include "core/AddressStatus.h"
 #include "core/Clock.h"
+#include "api/VpcApi.h"
+#include "core/ExportFolder.h"
 #include "history/HistoryModel.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
@@ -11,12 +13,14 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +40,8 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     , m_status(new QLabel) {
     setWindowTitle(tr("History"));
     resize(1000, 500);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        resize(size().boundedTo(screen->availableSize() * 0.95));
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
     m_text->setPlaceholderText(tr("Filter by EIP, IP, region, TaskId, RequestId, error…"));
@@ -59,6 +65,11 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their content (IDs, times), the error message takes the rest.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200); // a long journal stays fast
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(m_model->columnCount() - 1,
+                                                     QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     layout->addWidget(m_view, 1);
     m_status->setWordWrap(true);
@@ -80,11 +91,14 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     connect(m_rebind, &QPushButton::clicked, this, &HistoryDialog::rebindSelected);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export history"),
-                                                          QStringLiteral("eipdesk-history.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export history"),
+            ExportFolder::suggestedPath(QStringLiteral("eipdesk-history.csv")),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        ExportFolder::remember(path);
+        exportCsv(path);
     });
     if (m_journal)
         connect(m_journal, &Journal::entryChanged, m_model, &HistoryModel::reload);

@@ -111,6 +111,17 @@ void ProfilesDialog::reloadList(const QString& selectId) {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     QListWidgetItem* toSelect = nullptr;
+    if (m_services.sandbox) {
+        auto* item = new QListWidgetItem(
+            tr("%1  (built-in, read-only)").arg(m_services.sandbox->name), m_list);
+        item->setData(Qt::UserRole, m_services.sandbox->id);
+        item->setIcon(QIcon(QStringLiteral(":/icons/sandbox.svg")));
+        QFont f = item->font();
+        f.setItalic(true);
+        item->setFont(f);
+        if (m_services.sandbox->id == selectId)
+            toSelect = item;
+    }
     for (const Profile& p : m_services.profiles->list()) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1  (%2)").arg(p.name, maskSecretId(p.secretId)), m_list);
@@ -130,8 +141,10 @@ void ProfilesDialog::reloadList(const QString& selectId) {
 
 void ProfilesDialog::setBusy(bool busy) {
     m_busy = busy;
-    for (QPushButton* b : {m_add, m_import, m_save, m_test})
+    for (QPushButton* b : {m_add, m_import})
         b->setEnabled(!busy);
+    for (QPushButton* b : {m_save, m_test})
+        b->setEnabled(!busy && !m_sandboxShown);
     m_duplicate->setEnabled(!busy && !m_currentId.isEmpty());
     m_delete->setEnabled(!busy && !m_currentId.isEmpty());
     m_list->setEnabled(!busy);
@@ -148,10 +161,38 @@ void ProfilesDialog::finish(const QString& text, bool error) {
     emit operationFinished();
 }
 
+void ProfilesDialog::showSandbox() {
+    // The built-in sandbox: shown so the list matches the profile selector, never edited.
+    m_sandboxShown = true;
+    m_currentId.clear();
+    m_editor->setProfile(*m_services.sandbox, true);
+    m_editor->setEnabled(false);
+    for (QPushButton* b : {m_save, m_test, m_duplicate, m_delete})
+        b->setEnabled(false);
+    showStatus(tr("The built-in sandbox at %1 cannot be edited or deleted. Help → About the "
+                  "sandbox shows its SecretId and per-region ports.")
+                   .arg(m_services.sandbox->endpointOverride.toString()),
+               false);
+}
+
+void ProfilesDialog::leaveSandbox() {
+    if (!m_sandboxShown)
+        return;
+    m_sandboxShown = false;
+    m_editor->setEnabled(true);
+    m_save->setEnabled(!m_busy);
+    m_test->setEnabled(!m_busy);
+}
+
 void ProfilesDialog::selectProfile(const QString& id) {
+    if (m_services.sandbox && id == m_services.sandbox->id) {
+        showSandbox();
+        return;
+    }
     const Profile p = m_services.profiles->profile(id);
     if (!p.isValid())
         return;
+    leaveSandbox();
     m_currentId = id;
     m_editor->setProfile(p, true);
     m_duplicate->setEnabled(true);
@@ -182,6 +223,7 @@ void ProfilesDialog::checkKeychainFor(const QString& id) {
 }
 
 void ProfilesDialog::addProfile() {
+    leaveSandbox();
     m_currentId.clear();
     const QSignalBlocker blocker(m_list);
     m_list->clearSelection();

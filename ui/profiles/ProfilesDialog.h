@@ -36,6 +36,7 @@ public:
     QString currentProfileId() const { return m_currentId; }
     QString statusText() const;
     bool isBusy() const { return m_busy; }
+    bool isSandboxShown() const { return m_sandboxShown; }
 
 public slots:
     void selectProfile(const QString& id);
@@ -52,6 +53,8 @@ signals:
 
 private:
     void reloadList(const QString& selectId);
+    void showSandbox();
+    void leaveSandbox();
     void setBusy(bool busy);
     void showStatus(const QString& text, bool error);
     void finish(const QString& text, bool error);
@@ -77,6 +80,7 @@ private:
     QPushButton* m_test;
     QString m_currentId;
     bool m_busy = false;
+    bool m_sandboxShown = false;
 };
 
 } // namespace eipdesk

@@ -2,6 +2,7 @@
 // Import and "Test connection" of ProfilesDialog (split to keep files small).
 #include "ui/profiles/ProfilesDialog.h"
 
+#include "api/Credentials.h"
 #include "credentials/EnvImporter.h"
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileStore.h"
@@ -33,10 +34,29 @@ void ProfilesDialog::importFrom(ImportSource source) {
         finish(tr("Nothing was imported. %1").arg(imported.error), true);
         return;
     }
+    // The same account imported again: ask, never a silent "default (2)".
+    auto onDuplicate = ProfileManager::OnDuplicate::KeepBoth;
+    const QList<Profile> duplicates = m_manager->duplicatesOf(imported);
+    if (!duplicates.isEmpty()) {
+        QStringList names;
+        for (const Profile& p : duplicates)
+            names << QStringLiteral("\"%1\" (%2)").arg(p.name, maskSecretId(p.secretId));
+        const bool replace = m_services.confirmer->ask(
+            this, tr("Already imported"),
+            tr("%n imported profile(s) use the same SecretId as: %1.\n\nReplace the existing "
+               "profile(s) with the imported key? Choose No to keep both (the imported ones get "
+               "a new name).",
+               nullptr, int(duplicates.size()))
+                .arg(names.join(QStringLiteral(", "))),
+            false);
+        onDuplicate =
+            replace ? ProfileManager::OnDuplicate::Replace : ProfileManager::OnDuplicate::KeepBoth;
+    }
     setBusy(true);
     QPointer<ProfilesDialog> self = this;
     m_manager->importProfiles(
-        imported, QString(), [self, imported](const ProfileManager::Outcome& o) {
+        imported, QString(),
+        [self, imported](const ProfileManager::Outcome& o) {
             if (!self)
                 return;
             if (!o.ok()) {
@@ -52,7 +72,8 @@ void ProfilesDialog::importFrom(ImportSource source) {
                              false);
             self->offerToDeleteSources(imported);
             emit self->operationFinished();
-        });
+        },
+        onDuplicate);
 }
 
 void ProfilesDialog::offerToDeleteSources(const ImportResult& imported) {

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentials/Profile.h"
+
 #include <QProcessEnvironment>
 #include <QString>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -25,6 +29,8 @@ struct ProfilesDialogServices {
     Confirmer* confirmer = nullptr; // default: real message boxes
     QString homeDir;                // default: QDir::homePath() (for the importers)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The running built-in sandbox, listed first and read-only; nullopt when not running.
+    std::optional<Profile> sandbox;
 };
 
 } // namespace eipdesk

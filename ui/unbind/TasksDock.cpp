@@ -2,10 +2,12 @@
 #include "unbind/TasksDock.h"
 
 #include "ops/OperationQueue.h"
+#include "unbind/TasksFilterModel.h"
 #include "unbind/TasksModel.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,8 @@ namespace eipdesk {
 TasksDock::TasksDock(QWidget* parent)
     : QDockWidget(tr("Tasks"), parent)
     , m_model(new TasksModel(this))
+    , m_proxy(new TasksFilterModel(this))
+    , m_filter(new QComboBox)
     , m_view(new QTableView)
     , m_progress(new QLabel)
     , m_details(new QLabel)
@@ -31,17 +35,32 @@ TasksDock::TasksDock(QWidget* parent)
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     auto* bar = new QHBoxLayout;
+    m_progress->setMinimumWidth(0);
+    m_progress->setWordWrap(true);
     bar->addWidget(m_progress, 1);
+    m_filter->setObjectName(QStringLiteral("tasksFilter"));
+    m_filter->setAccessibleName(tr("Show tasks"));
+    m_filter->addItem(tr("All tasks"), int(TasksFilterModel::Show::All));
+    m_filter->addItem(tr("Running"), int(TasksFilterModel::Show::Running));
+    m_filter->addItem(tr("Failed"), int(TasksFilterModel::Show::Failed));
+    bar->addWidget(m_filter);
     for (QPushButton* b : {m_pause, m_cancel, m_retry, m_checkAgain, m_clear})
         bar->addWidget(b);
     layout->addLayout(bar);
-    m_view->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    // IDs keep their ends readable when cut; words are never cut in the middle ("Still r…
+    // server"): the State column is as wide as its longest state.
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setSectionResizeMode(TasksModel::State,
+                                                     QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3);
     m_view->setAccessibleName(tr("Tasks"));
     layout->addWidget(m_view, 1);
     auto* detailRow = new QHBoxLayout;
@@ -90,6 +109,12 @@ TasksDock::TasksDock(QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TasksDock::updateDetails);
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setShow(TasksFilterModel::Show(m_filter->currentData().toInt())); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int, int last) {
+                m_view->scrollTo(m_proxy->index(last, 0)); // new tasks come into view
+            });
     updateProgress();
     updateDetails();
 }
@@ -139,16 +164,29 @@ void TasksDock::updateProgress() {
     m_clear->setEnabled(p.done > 0);
 }
 
+QSize TasksDock::sizeHint() const {
+    // Low by default: the address table keeps most of the window (a 1024x600 screen too).
+    QSize s = QDockWidget::sizeHint();
+    s.setHeight(qMin(s.height(), fontMetrics().height() * 12));
+    return s;
+}
+
 void TasksDock::updateDetails() {
     const QModelIndex current = m_view->currentIndex();
     QString details;
-    if (current.isValid())
+    if (current.isValid()) {
+        // The selected task's own message: its error, or what its state means.
         details = current.data(TasksModel::DetailsRole).toString();
-    if (details.isEmpty()) { // otherwise the latest failure, inline rather than a popup
+        if (details.isEmpty()) {
+            const QModelIndex state = current.siblingAtColumn(TasksModel::State);
+            details = m_proxy->index(current.row(), TasksModel::AddressId).data().toString() +
+                      QStringLiteral(": ") + state.data().toString();
+        }
+    } else { // nothing selected: the latest failure, inline rather than a popup
         const QList<OperationItem> items = m_model->items();
         for (auto it = items.crbegin(); it != items.crend() && details.isEmpty(); ++it)
             if (it->state() == OperationState::Failed)
-                details = it->error.detailsText();
+                details = tr("Latest failure: %1").arg(it->error.detailsText());
     }
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
@@ -159,7 +197,7 @@ void TasksDock::copyRequestId() {
     QModelIndex current = m_view->currentIndex();
     QString rid;
     if (current.isValid())
-        rid = m_model->index(current.row(), TasksModel::RequestId).data().toString();
+        rid = m_proxy->index(current.row(), TasksModel::RequestId).data().toString();
     if (rid.isEmpty()) {
         const QList<OperationItem> items = m_model->items();
         for (auto it = items.crbegin(); it != items.crend() && rid.isEmpty(); ++it)

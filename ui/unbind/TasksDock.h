@@ -5,12 +5,14 @@
 
 #include <QList>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace eipdesk {
 
+class TasksFilterModel;
 class TasksModel;
 class OperationQueue;
 
@@ -18,6 +20,9 @@ class OperationQueue;
 // overall progress ("12 of 40"), Pause/Resume, Cancel pending, Retry failed, Check again,
 // and an inline explanation of the selected failure with a "Copy RequestId" button. It shows
 // the queues of every account with operations (setQueues()); the buttons act on all of them.
+// a filter (all / running / failed), and the selected task's own message (the latest failure
+// when nothing is selected) with a "Copy RequestId" button. New tasks are scrolled into view;
+// the dock is resizable and starts low so the address table keeps the height.
 class TasksDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -28,6 +33,9 @@ public:
     QTableView* view() const { return m_view; }
     QString progressText() const;
     QString detailsText() const; // the inline explanation shown for the selection
+    QComboBox* filterBox() const { return m_filter; }
+    TasksFilterModel* filterModel() const { return m_proxy; }
+    QSize sizeHint() const override;
 
 private:
     void updateProgress();
@@ -35,6 +43,8 @@ private:
     void copyRequestId();
 
     TasksModel* m_model;
+    TasksFilterModel* m_proxy;
+    QComboBox* m_filter;
     QTableView* m_view;
     QLabel* m_progress;
     QLabel* m_details;

@@ -168,10 +168,17 @@ QVariant TasksModel::data(const QModelIndex& index, int role) const {
     const OperationItem item = queue->items().at(row);
     if (role == KeyRole)
         return item.key;
+    if (role == StateRole)
+        return int(item.state());
     if (role == DetailsRole)
         return item.error.isEmpty() ? QString() : item.error.detailsText();
-    if (role == Qt::ToolTipRole)
-        return item.error.isEmpty() ? QVariant() : QVariant(item.error.detailsText());
+    if (role == Qt::ToolTipRole) {
+        if (!item.error.isEmpty())
+            return item.error.detailsText();
+        if (index.column() == State)
+            return OperationStates::displayName(item.state());
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

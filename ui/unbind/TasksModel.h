@@ -32,7 +32,7 @@ public:
         Message,
         ColumnCount
     };
-    enum Role { KeyRole = Qt::UserRole + 1, DetailsRole };
+    enum Role { KeyRole = Qt::UserRole + 1, DetailsRole, StateRole /* int(OperationState) */ };
 
     explicit TasksModel(QObject* parent = nullptr);
 

@@ -4,6 +4,7 @@
 #include "history/HistoryDialog.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
+#include "ops/UnbindEligibility.h"
 #include "ops/UnbindPlan.h"
 #include "session/AccountContext.h"
 #include "session/Session.h"
@@ -119,34 +120,63 @@ QString UnbindController::blockerText(const QString& key) {
     return key;
 }
 
+QHash<QString, int> UnbindController::natGatewayEipCounts() const {
+    return m_inventory ? UnbindEligibility::natGatewayEipCounts(m_inventory())
+                       : QHash<QString, int>();
+}
+
 void UnbindController::setSelection(const QList<Address>& selected) {
     m_selection = selected;
     const OperationQueue* q = queue();
+    bool anyNat = false;
+    for (const Address& a : selected)
+        anyNat = anyNat || a.isNatGateway();
+    const QList<UnbindVerdict> verdicts =
+        UnbindEligibility::assess(selected, anyNat ? natGatewayEipCounts() : QHash<QString, int>());
     QStringList why;
-    for (const Address& a : selected) {
-        QString blocker = q && q->isBusy(a.addressId) ? QStringLiteral("busy") : a.unbindBlocker();
-        if (!blocker.isEmpty())
-            why << tr("%1 cannot be unbound: %2")
-                       .arg(a.addressIp.isEmpty() ? a.addressId : a.addressIp,
-                            blockerText(blocker));
+    int eligible = 0;
+    for (const UnbindVerdict& v : verdicts) {
+        const bool busy = q && q->isBusy(v.address.addressId);
+        if (v.eligible() && !busy) {
+            ++eligible;
+            continue;
+        }
+        QStringList reasons = v.reasons;
+        if (busy)
+            reasons.prepend(blockerText(QStringLiteral("busy")));
+        why << tr("%1 will not be unbound: %2")
+                   .arg(v.address.addressIp.isEmpty() ? v.address.addressId : v.address.addressIp,
+                        reasons.join(QStringLiteral("; ")));
     }
-    const bool ok = !selected.isEmpty() && why.isEmpty() && q;
+    const bool ok = eligible > 0 && q;
     m_unbind->setEnabled(ok);
-    if (selected.isEmpty())
+    if (selected.isEmpty()) {
         m_unbind->setToolTip(tr("Select bound EIPs to unbind them."));
-    else if (!q)
+    } else if (!q) {
         m_unbind->setToolTip(tr("No account is selected."));
-    else if (!why.isEmpty())
-        m_unbind->setToolTip(why.mid(0, 5).join(QLatin1Char('\n')));
-    else
+    } else if (!why.isEmpty()) {
+        // A tooltip cannot scroll: show the count and the first lines; the dialog lists all.
+        QStringList lines;
+        if (eligible > 0)
+            lines << tr("%1 of %n selected EIP(s) can be unbound.", nullptr, int(selected.size()))
+                         .arg(eligible);
+        lines << why.mid(0, 10);
+        if (why.size() > 10)
+            lines << tr("… and %n more (all listed when you unbind).", nullptr,
+                        int(why.size() - 10));
+        m_unbind->setToolTip(lines.join(QLatin1Char('\n')));
+    } else {
         m_unbind->setToolTip(tr("Unbind %n EIP(s)", nullptr, int(selected.size())));
+    }
 }
 
 void UnbindController::unbindSelection() {
     if (m_selection.isEmpty() || !m_unbind->isEnabled() || !m_context)
         return;
     QPointer<AccountContext> context = m_context;
-    UnbindPlan plan(m_selection);
+    UnbindPlan plan(m_selection, natGatewayEipCounts());
+    if (plan.addresses().isEmpty())
+        return;
     connect(&plan, &UnbindPlan::ready, this, [this, &plan] {
         if (plan.dailyQuotaLeft() >= 0)
             emit dailyQuotaChanged(plan.dailyQuotaLeft());
@@ -157,7 +187,20 @@ void UnbindController::unbindSelection() {
     // The account may have changed while the dialog was open: the confirmation was for it.
     if (!confirmed || !context || context != m_context)
         return;
-    context->operations()->enqueue(m_selection, dialog.reallocate());
+    OperationQueue* operations = context->operations();
+    if (dialog.reallocate()) {
+        // Reallocation applies per EIP: only where it is allowed.
+        const QList<Address> with = plan.reallocatable();
+        QList<Address> without;
+        for (const Address& a : plan.addresses())
+            if (!plan.reallocateBlocker(a.addressId).isEmpty())
+                without << a;
+        operations->enqueue(with, true);
+        if (!without.isEmpty())
+            operations->enqueue(without, false);
+    } else {
+        operations->enqueue(plan.addresses(), false);
+    }
     setSelection(m_selection);
     showTasks();
 }
@@ -185,7 +228,7 @@ void UnbindController::showHistory() {
 }
 
 void UnbindController::notifyEnded(const QString& title, const QString& text) {
-    if (!m_window || m_window->isActiveWindow())
+    if (!m_notify || !m_window || m_window->isActiveWindow())
         return;
     if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
         if (!m_tray) {

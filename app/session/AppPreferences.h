@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QNetworkProxy>
+
+class QNetworkAccessManager;
+#include <QString>
+
+namespace eipdesk {
+
+// What Preferences sets, kept in the settings file: the proxy (system, none, or manual with an
+// optional user; the proxy password is never in this file but in the keychain under
+// proxyPasswordKey()), the request timeout, how often transitional rows are re-read, whether
+// the end of a task is notified, and which region view a profile opens with. The language is
+// UiLanguage's.
+struct AppPreferences {
+    enum class ProxyMode { System, None, Manual };
+    enum class RegionView { Remember, AllRegions, DefaultRegion };
+
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyHost;
+    int proxyPort = 8080;
+    QString proxyUser;
+    int requestTimeoutSecs = 15; // 5..120
+    int refreshIntervalSecs = 1; // first re-read of a transitional row, 1..60
+    bool notifyOnTaskEnd = true;
+    RegionView regionView = RegionView::Remember;
+
+    static AppPreferences load();
+    void save() const;
+    bool operator==(const AppPreferences& o) const;
+
+    static QString proxyPasswordKey() { return QStringLiteral("app/proxyPassword"); }
+    // The proxy to use; the password comes from the keychain (empty: none).
+    QNetworkProxy networkProxy(const QString& password = {}) const;
+    // Sets the proxy on the application's network access manager (every API client and the
+    // connection test use it); System leaves it to the system's configuration.
+    void applyProxy(QNetworkAccessManager* network, const QString& password = {}) const;
+};
+
+} // namespace eipdesk
