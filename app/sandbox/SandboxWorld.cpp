@@ -7,6 +7,10 @@
 
 #include <QJsonArray>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace eipdesk::sandbox {
 
 SandboxWorld::SandboxWorld(const Clock* clock, QObject* parent)
@@ -25,18 +29,27 @@ void SandboxWorld::generate(quint64 seed, int addressCount, int regionCount) {
     m_regions = std::move(result.regions);
     m_quirks = std::move(result.quirks);
     m_regionIndex.clear();
-    m_addressRegion.clear();
-    m_addressRegion.reserve(m_generatedAddresses);
-    for (size_t i = 0; i < m_regions.size(); ++i) {
+    for (size_t i = 0; i < m_regions.size(); ++i)
         m_regionIndex.insert(m_regions[i].id, int(i));
-        for (const Address& a : m_regions[i].addresses)
-            m_addressRegion.insert(a.addressId, m_regions[i].id);
-    }
     m_scripts.clear();
     m_tasks.clear();
     m_running.clear();
     m_reallocations.clear();
     m_nextTaskId = 61531411ULL + (seed % 1000) * 1000;
+#ifdef __GLIBC__
+    // Generation leaves its scratch (the ID set, temporaries) as free heap in between the
+    // world's own allocations: hand the free pages back, 100,000 EIPs leave tens of MB.
+    malloc_trim(0);
+#endif
+}
+
+RegionData* SandboxWorld::regionHolding(const QString& addressId) {
+    // Each region's ID index answers; a world-wide ID -> region map would cost as much
+    // memory again for 100,000 EIPs.
+    for (RegionData& r : m_regions)
+        if (r.addressIndex.contains(addressId))
+            return &r;
+    return nullptr;
 }
 
 void SandboxWorld::regenerate() {
@@ -64,7 +77,7 @@ int SandboxWorld::addressCount() const {
 
 std::optional<Address> SandboxWorld::address(const QString& addressId) {
     settle();
-    RegionData* r = region(m_addressRegion.value(addressId));
+    RegionData* r = regionHolding(addressId);
     const Address* a = r ? r->address(addressId) : nullptr;
     if (!a)
         return std::nullopt;
@@ -72,11 +85,14 @@ std::optional<Address> SandboxWorld::address(const QString& addressId) {
 }
 
 QString SandboxWorld::regionOfAddress(const QString& addressId) const {
-    return m_addressRegion.value(addressId);
+    for (const RegionData& r : m_regions)
+        if (r.addressIndex.contains(addressId))
+            return r.id;
+    return QString();
 }
 
 bool SandboxWorld::updateAddress(const Address& address) {
-    RegionData* r = region(m_addressRegion.value(address.addressId));
+    RegionData* r = regionHolding(address.addressId);
     Address* a = r ? r->address(address.addressId) : nullptr;
     if (!a)
         return false;
@@ -88,13 +104,12 @@ bool SandboxWorld::updateAddress(const Address& address) {
 void SandboxWorld::removeAddress(const QString& addressIdRef) {
     // A copy: callers may pass a reference into the very address erased below.
     const QString addressId = addressIdRef;
-    RegionData* r = region(m_addressRegion.value(addressId));
+    RegionData* r = regionHolding(addressId);
     if (!r || !r->address(addressId))
         return;
     const int index = r->addressIndex.value(addressId);
     r->addresses.erase(r->addresses.begin() + index);
     r->reindexAddresses();
-    m_addressRegion.remove(addressId);
     m_quirks.remove(addressId);
 }
 

@@ -98,6 +98,7 @@ signals:
     void taskFinished(quint64 taskId, bool success);
 
 private:
+    RegionData* regionHolding(const QString& addressId);
     void finishTask(SandboxTask& task);
     void applyUnbound(RegionData& region, const Address& before);
     void applyBound(RegionData& region, const Address& after);
@@ -109,7 +110,6 @@ private:
     int m_generatedRegions = 0;
     std::vector<RegionData> m_regions;
     QHash<QString, int> m_regionIndex;
-    QHash<QString, QString> m_addressRegion;
     QHash<QString, AddressQuirk> m_quirks;
     QHash<QString, TaskOutcome> m_scripts;
     QHash<quint64, SandboxTask> m_tasks;
