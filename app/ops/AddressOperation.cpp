@@ -3,6 +3,8 @@
 
 #include "core/Logging.h"
 
+#include "api/ApiClient.h"
+#include "api/RateLimiter.h"
 #include "api/VpcApi.h"
 #include "core/AddressStatus.h"
 #include "core/Clock.h"
@@ -65,6 +67,13 @@ QStringList AddressOperation::addressIds() const {
     for (const OperationItem& i : m_items)
         ids << i.address.addressId;
     return ids;
+}
+
+QString AddressOperation::pacingKey(const VpcApi* api, const QString& region) {
+    if (!api || !api->client())
+        return QString();
+    return RateLimiter::scopeFor(
+        api->client()->endpointConfig().resolve(QStringLiteral("vpc"), region));
 }
 
 OperationItem* AddressOperation::find(qint64 key) {
@@ -160,7 +169,7 @@ void AddressOperation::preflightDone() {
         any = any || i.state() == OperationState::Checking;
     if (!any)
         return checkFinished();
-    m_pacer->acquire(this, [this] { send(); });
+    m_pacer->acquire(pacingKey(m_api, m_items.first().address.region), this, [this] { send(); });
 }
 
 void AddressOperation::send() {

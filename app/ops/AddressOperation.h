@@ -46,6 +46,8 @@ public:
     bool isFinished() const { return m_finished; }
     const QList<OperationItem>& items() const { return m_items; }
     QStringList addressIds() const;
+    // The send-pacing key of `region`: the API host its requests reach (each has its own budget).
+    static QString pacingKey(const VpcApi* api, const QString& region);
 
 signals:
     void itemChanged(const eipdesk::OperationItem& item);

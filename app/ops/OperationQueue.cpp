@@ -7,6 +7,7 @@
 #include "ops/Journal.h"
 #include "ops/SendPacer.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -221,20 +222,33 @@ qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind ki
 void OperationQueue::dispatch() {
     if (m_paused || !m_api || m_shutDown)
         return;
-    int preSend = 0;
+    QHash<qint64, qsizetype> rowOf; // item key -> m_items index: the scan below stays linear
+    rowOf.reserve(m_items.size());
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        rowOf.insert(m_items.at(i).key, i);
+    auto addressOf = [&](qint64 key) -> const Address& {
+        static const Address none;
+        const auto it = rowOf.constFind(key);
+        return it == rowOf.constEnd() ? none : m_items.at(*it).address;
+    };
+    // At most m_maxActive operations before their send per pacing key (the API host of their
+    // region, with its own rate budget): one region's backlog never holds the others back.
+    QHash<QString, int> preSend;
     for (const AddressOperation* op : std::as_const(m_operations))
         if (!op->hasSent() && !op->isFinished())
-            ++preSend;
-    for (int g = 0; g < m_waiting.size() && preSend < m_maxActive;) {
+            ++preSend[AddressOperation::pacingKey(m_api, op->items().first().address.region)];
+    for (int g = 0; g < m_waiting.size();) {
         bool busy = false;
         for (qint64 key : m_waiting.at(g))
-            busy = busy || m_busyAddresses.contains(item(key).address.addressId);
-        if (busy) {
+            busy = busy || m_busyAddresses.contains(addressOf(key).addressId);
+        int& lane =
+            preSend[AddressOperation::pacingKey(m_api, addressOf(m_waiting.at(g).first()).region)];
+        if (busy || lane >= m_maxActive) {
             ++g; // never two in flight for the same EIP: it waits for the other one
             continue;
         }
         startOperation(m_waiting.takeAt(g));
-        ++preSend;
+        ++lane;
     }
 }
 

@@ -9,60 +9,83 @@ namespace eipdesk {
 
 SendPacer::SendPacer(const Clock* clock, QObject* parent)
     : QObject(parent)
-    , m_clock(clock) {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SendPacer::grantNext);
-}
+    , m_clock(clock) {}
+
+SendPacer::~SendPacer() = default;
 
 void SendPacer::setRatePerSecond(double rate) {
     m_rate = rate > 0 ? rate : 10.0;
 }
 
-void SendPacer::setPaused(bool paused) {
-    m_paused = paused;
-    if (paused)
-        m_timer.stop();
-    else
-        schedule();
+qint64 SendPacer::spacingMs() const {
+    return qint64(std::ceil(1000.0 / m_rate));
 }
 
-void SendPacer::acquire(QObject* context, std::function<void()> grant) {
-    m_waiting.append({context, std::move(grant)});
-    schedule();
+void SendPacer::setPaused(bool paused) {
+    m_paused = paused;
+    for (const auto& lane : std::as_const(m_lanes)) {
+        if (paused)
+            lane->timer.stop();
+        else
+            schedule(*lane);
+    }
+}
+
+void SendPacer::acquire(const QString& key, QObject* context, std::function<void()> grant) {
+    std::shared_ptr<Lane>& lane = m_lanes[key];
+    if (!lane) {
+        lane = std::make_shared<Lane>();
+        lane->timer.setSingleShot(true);
+        lane->timer.setTimerType(Qt::PreciseTimer);
+        connect(&lane->timer, &QTimer::timeout, this, [this, key] { grantNext(key); });
+    }
+    lane->waiting.append({context, std::move(grant)});
+    schedule(*lane);
+}
+
+int SendPacer::waiting() const {
+    int n = 0;
+    for (const auto& lane : std::as_const(m_lanes))
+        n += int(lane->waiting.size());
+    return n;
 }
 
 void SendPacer::clear() {
-    m_waiting.clear();
-    m_timer.stop();
+    for (const auto& lane : std::as_const(m_lanes)) {
+        lane->waiting.clear();
+        lane->timer.stop();
+    }
 }
 
-void SendPacer::schedule() {
-    if (m_paused || m_waiting.isEmpty() || m_timer.isActive())
+void SendPacer::schedule(Lane& lane) {
+    if (m_paused || lane.waiting.isEmpty() || lane.timer.isActive())
         return;
-    const qint64 spacing = qint64(std::ceil(1000.0 / m_rate));
     const qint64 now = m_clock->monotonicMSecs();
-    const qint64 wait = m_lastGrantMs < 0 ? 0 : qMax<qint64>(0, m_lastGrantMs + spacing - now);
-    m_timer.start(int(wait));
+    const qint64 wait =
+        lane.lastGrantMs < 0 ? 0 : qMax<qint64>(0, lane.lastGrantMs + spacingMs() - now);
+    lane.timer.start(int(wait));
 }
 
-void SendPacer::grantNext() {
-    while (!m_waiting.isEmpty() && !m_paused) {
-        Waiter w = m_waiting.takeFirst();
+void SendPacer::grantNext(const QString& key) {
+    // A grant may acquire again (even for this key): hold the lane while it runs.
+    const std::shared_ptr<Lane> lane = m_lanes.value(key);
+    if (!lane)
+        return;
+    while (!lane->waiting.isEmpty() && !m_paused) {
+        Waiter w = lane->waiting.takeFirst();
         if (!w.context)
             continue; // its operation is gone: the slot goes to the next one
-        const qint64 spacing = qint64(std::ceil(1000.0 / m_rate));
         const qint64 now = m_clock->monotonicMSecs();
-        if (m_lastGrantMs >= 0 && now < m_lastGrantMs + spacing) {
-            m_waiting.prepend(std::move(w)); // the timer fired early: wait the rest
-            m_timer.start(int(m_lastGrantMs + spacing - now));
+        if (lane->lastGrantMs >= 0 && now < lane->lastGrantMs + spacingMs()) {
+            lane->waiting.prepend(std::move(w)); // the timer fired early: wait the rest
+            lane->timer.start(int(lane->lastGrantMs + spacingMs() - now));
             return;
         }
-        m_lastGrantMs = now;
+        lane->lastGrantMs = now;
         w.grant();
         break;
     }
-    schedule();
+    schedule(*lane);
 }
 
 } // namespace eipdesk
