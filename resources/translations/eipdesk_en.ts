@@ -260,6 +260,33 @@
     </message>
 </context>
 <context>
+    <name>AddressViewFilter</name>
+    <message>
+        <source>CVM instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface (ENI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -341,10 +368,6 @@
     </message>
     <message>
         <source>The task failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,10 +636,6 @@
     </message>
     <message>
         <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP Desk slows down and retries by itself; wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,6 +1686,38 @@
         <source>Choose another EIP or target in the console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server ran the task but it ended in FAILED; the EIP may be as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk already slowed down and retried; wait a minute, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply came, and re-reading shows the EIP is not bound to the target: the bind did not take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list; if the EIP is still unbound, re-bind it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the account closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk closed this account&apos;s connection (quit or profile removed) before the request was sent; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the operation again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1752,6 +1803,54 @@
     </message>
 </context>
 <context>
+    <name>SandboxInfo</name>
+    <message>
+        <source>The sandbox is not running. Choose Account → Try the sandbox to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox emulates the Tencent Cloud EIP API on this computer (loopback only, plain HTTP). Point tccli or an SDK at it with these values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey: %1 (a public demo key, not a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions are served on the endpoint (choose one with X-TC-Region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each region also has its own port (like vpc.&lt;region&gt;.tencentcloudapi.com):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDKs: set the endpoint to the host and port above with the http:// protocol. Everything in the sandbox is made up and is lost when EIP Desk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox at %1
+SecretId: %2
+%n region port(s): Help → About the sandbox</source>
+        <translation>
+            <numerusform>Sandbox at %1
+SecretId: %2
+%n region port: Help → About the sandbox</numerusform>
+            <numerusform>Sandbox at %1
+SecretId: %2
+%n region ports: Help → About the sandbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>Sandbox</source>
@@ -1762,6 +1861,37 @@
     <name>UiLanguage</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnbindEligibility</name>
+    <message>
+        <source>its state is changing (%1); wait until it settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is blocked; Tencent Cloud does not unbind a blocked EIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is bound to load balancer %1; DisassociateAddress only unbinds from CVM instances and network interfaces: unbind it in the CLB console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is in arrears for it; Tencent Cloud may refuse the unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CascadeRelease: it will be released once unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the last EIP of NAT gateway %1, which must keep at least one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +1939,21 @@
     </message>
     <message>
         <source>Exit as soon as the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::AddressTableModel</name>
+    <message>
+        <source>Binding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbinding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,17 +2235,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 <context>
     <name>eipdesk::CliProfiles</name>
     <message>
-        <source>Usage:
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      (the SecretKey, then the token, are read from standard input, never from the command line)
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,6 +2378,29 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Deleted %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage:
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      (the SecretKey, then the token, are read from standard input, never from the command line)
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --replace and --keep-both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported: the profile(s) %1 use the same SecretId. Run again with --replace to update them with the imported key, or --keep-both to add the import as new profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::ConnectionTester</name>
@@ -2264,87 +2421,35 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The default region &quot;%1&quot; is not available for this account or site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection test was canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(RequestId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SecretId %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses the %1 site; a key of a %2 account is unknown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The test calls vpc:DescribeAddressQuota.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The profile&apos;s default region is &quot;%1&quot;.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2604,6 +2709,60 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::FilterMenuButton</name>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked, in arrears, can be unbound now, bound resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be &amp;unbound now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound, not blocked, not changing state, not on a load balancer, and not the only EIP of a NAT gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation>
+            <numerusform>%n filter on</numerusform>
+            <numerusform>%n filters on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::HistoryCommand</name>
     <message>
         <source>Usage: eipdesk history [--limit N] [--json]
@@ -2730,11 +2889,31 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-binding %1…</source>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind %1 (%2) to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind of %1 queued: follow it in Tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3210,22 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>&amp;Unbind…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About the &amp;sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s endpoint, SecretId and per-region ports, to point tccli or an SDK at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select only the EIPs that can be &amp;unbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps in the selection (or, with nothing selected, selects in the view) only the EIPs that can be unbound now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MainToolBar</name>
@@ -3118,19 +3313,7 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the list of regions: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP Desk — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EIP Desk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3178,6 +3361,43 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the list of regions: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — EIP Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its rows are out of date: last read at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n region could not be loaded.</numerusform>
+            <numerusform>%n regions could not be loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n tccli command(s)</source>
+        <translation>
+            <numerusform>Copied %n tccli command</numerusform>
+            <numerusform>Copied %n tccli commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) can be unbound now</source>
+        <translation>
+            <numerusform>%n EIP can be unbound now</numerusform>
+            <numerusform>%n EIPs can be unbound now</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MemoryCredentialStore</name>
@@ -3221,6 +3441,98 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>The language changes the next time EIP Desk starts. Server messages are requested in the same language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a task ends while the window is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long one API request may take before it counts as timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon an EIP that is binding, unbinding or being created is read again (then less often while it stays so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region view I used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s default region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read &amp;changing EIPs after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3525,6 +3837,31 @@ Delete them now?</source>
 Type the SecretKey to use for this run only (it is not saved):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  (built-in, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox at %1 cannot be edited or deleted. Help → About the sandbox shows its SecretId and per-region ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) use the same SecretId as: %1.
+
+Replace the existing profile(s) with the imported key? Choose No to keep both (the imported ones get a new name).</source>
+        <translation>
+            <numerusform>%n imported profile uses the same SecretId as: %1.
+
+Replace the existing profile with the imported key? Choose No to keep both (the imported one gets a new name).</numerusform>
+            <numerusform>%n imported profiles use the same SecretId as: %1.
+
+Replace the existing profiles with the imported keys? Choose No to keep both (the imported ones get new names).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::RegionSelector</name>
@@ -3538,6 +3875,52 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     </message>
     <message>
         <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SandboxInfoDialog</name>
+    <message>
+        <source>About the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter sets: pick one, or save the current filters under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this filter set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,22 +4018,6 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,6 +4027,24 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>The service&apos;s quota answer has no daily reassignment quota for this profile&apos;s site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s behind the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ Your clock is %n s behind the server&apos;s</numerusform>
+            <numerusform>⚠ Your clock is %n s behind the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ Your clock is %n s ahead of the server&apos;s</numerusform>
+            <numerusform>⚠ Your clock is %n s ahead of the server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejects a request whose signature time is more than 5 minutes away from its own clock (AuthFailure.SignatureExpire). Once it has measured the difference, EIP Desk signs with the server&apos;s time and keeps working; tccli, SDKs and scripts on this computer fail once the difference passes 5 minutes. Synchronise the system clock (enable automatic time / NTP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3719,6 +4104,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksModel</name>
@@ -3756,6 +4161,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3944,10 +4369,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be unbound: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No account is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,6 +4383,32 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>an ordinary public IP, not an EIP: convert it to an EIP first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation on it is queued or under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be unbound: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected EIP(s) can be unbound.</source>
+        <translation>
+            <numerusform>%1 of %n selected EIP can be unbound.</numerusform>
+            <numerusform>%1 of %n selected EIPs can be unbound.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all listed when you unbind).</source>
+        <translation>
+            <numerusform>… and %n more (all listed when you unbind).</numerusform>
+            <numerusform>… and %n more (all listed when you unbind).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::UnbindDialog</name>
@@ -3975,10 +4422,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>Unbind %n EIP</numerusform>
             <numerusform>Unbind %n EIPs</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>These EIPs will be unbound:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EIP</source>
@@ -3996,10 +4439,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>Bound to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unbind</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
         <translation>
@@ -4009,6 +4448,40 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>The daily quota left is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>%n EIP will be unbound:</numerusform>
+            <numerusform>These %n EIPs will be unbound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected EIP can be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will not be unbound:</source>
+        <translation>
+            <numerusform>%n EIP will not be unbound:</numerusform>
+            <numerusform>%n EIPs will not be unbound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a normal public IP is reallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reallocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4035,13 +4508,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation>
-            <numerusform>%n EIP marked CascadeRelease will be released once unbound: its public IP is gone for good.</numerusform>
-            <numerusform>%n EIPs marked CascadeRelease will be released once unbound: their public IPs are gone for good.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
         <translation>
             <numerusform>%n EIP stays in your account unbound; an idle EIP keeps being billed until you release it.</numerusform>
@@ -4054,14 +4520,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>No account is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available for NAT gateway EIPs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not on the primary private IP of a primary network interface.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4078,6 +4536,37 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>%n EIP is in arrears (isolated). The documentation does not forbid unbinding it, so EIP Desk sends the request; if the service refuses, History shows its answer.</numerusform>
             <numerusform>%n EIPs are in arrears (isolated). The documentation does not forbid unbinding them, so EIP Desk sends the request; if the service refuses, History shows its answer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No EIP will be unbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to %1 of %2 EIPs; not to: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</source>
+        <translation>
+            <numerusform>%n EIP marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</numerusform>
+            <numerusform>%n EIPs marked CascadeRelease will be released once unbound: the public IPs are gone for good: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the primary private IP of a primary network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available for NAT gateway EIPs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,33 @@
     </message>
 </context>
 <context>
+    <name>AddressViewFilter</name>
+    <message>
+        <source>CVM instance</source>
+        <translation>云服务器实例</translation>
+    </message>
+    <message>
+        <source>Network interface (ENI)</source>
+        <translation>弹性网卡（ENI）</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT 网关</translation>
+    </message>
+    <message>
+        <source>Load balancer (CLB)</source>
+        <translation>负载均衡（CLB）</translation>
+    </message>
+    <message>
+        <source>Other resource</source>
+        <translation>其他资源</translation>
+    </message>
+    <message>
+        <source>Nothing (idle)</source>
+        <translation>未绑定（闲置）</translation>
+    </message>
+</context>
+<context>
     <name>CredentialValidation</name>
     <message>
         <source>the SecretId is empty</source>
@@ -342,10 +369,6 @@
     <message>
         <source>The task failed</source>
         <translation>任务执行失败</translation>
-    </message>
-    <message>
-        <source>The server ran the task but it ended in FAILED; the EIP may still be bound.</source>
-        <translation>服务器执行了该任务，但结果为 FAILED；该 EIP 可能仍处于绑定状态。</translation>
     </message>
     <message>
         <source>Refresh the list to see the EIP&apos;s state, then retry once; if it fails again, contact support with the RequestId.</source>
@@ -614,10 +637,6 @@
     <message>
         <source>Requests were sent faster than this action&apos;s rate limit allows.</source>
         <translation>请求发送速度超过了该接口的频率限制。</translation>
-    </message>
-    <message>
-        <source>EIP Desk slows down and retries by itself; wait a moment.</source>
-        <translation>EIP Desk 会自动降速并重试；请稍候。</translation>
     </message>
     <message>
         <source>Unsupported operation</source>
@@ -1667,6 +1686,38 @@
         <source>Choose another EIP or target in the console.</source>
         <translation>请在控制台选择其他 EIP 或目标。</translation>
     </message>
+    <message>
+        <source>The server ran the task but it ended in FAILED; the EIP may be as it was before.</source>
+        <translation>服务器执行了该任务，但结果为 FAILED；该 EIP 可能仍保持原状。</translation>
+    </message>
+    <message>
+        <source>EIP Desk already slowed down and retried; wait a minute, then retry.</source>
+        <translation>EIP Desk 已经降速并重试过；请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The bind did not happen</source>
+        <translation>绑定未生效</translation>
+    </message>
+    <message>
+        <source>No reply came, and re-reading shows the EIP is not bound to the target: the bind did not take effect.</source>
+        <translation>没有收到回复，重新读取显示该 EIP 未绑定到目标：绑定没有生效。</translation>
+    </message>
+    <message>
+        <source>Refresh the list; if the EIP is still unbound, re-bind it again.</source>
+        <translation>请刷新列表；如果该 EIP 仍未绑定，请再次重新绑定。</translation>
+    </message>
+    <message>
+        <source>Not sent: the account closed</source>
+        <translation>未发送：账号已关闭</translation>
+    </message>
+    <message>
+        <source>EIP Desk closed this account&apos;s connection (quit or profile removed) before the request was sent; nothing was changed.</source>
+        <translation>在请求发出之前，EIP Desk 关闭了该账号的连接（退出或移除了配置）；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Start the operation again if it is still needed.</source>
+        <translation>如仍需要，请重新发起该操作。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1750,6 +1801,51 @@
     </message>
 </context>
 <context>
+    <name>SandboxInfo</name>
+    <message>
+        <source>The sandbox is not running. Choose Account → Try the sandbox to start it.</source>
+        <translation>沙盒未运行。请选择“账号 → 试用沙盒”启动它。</translation>
+    </message>
+    <message>
+        <source>The sandbox emulates the Tencent Cloud EIP API on this computer (loopback only, plain HTTP). Point tccli or an SDK at it with these values:</source>
+        <translation>沙盒在本机模拟腾讯云 EIP API（仅本机回环地址，明文 HTTP）。用以下值让 tccli 或 SDK 连接它：</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>接入点：%1</translation>
+    </message>
+    <message>
+        <source>SecretId: %1</source>
+        <translation>SecretId：%1</translation>
+    </message>
+    <message>
+        <source>SecretKey: %1 (a public demo key, not a secret)</source>
+        <translation>SecretKey：%1（公开的演示密钥，并非机密）</translation>
+    </message>
+    <message>
+        <source>All regions are served on the endpoint (choose one with X-TC-Region).</source>
+        <translation>所有地域都由该接入点提供（用 X-TC-Region 选择地域）。</translation>
+    </message>
+    <message>
+        <source>Each region also has its own port (like vpc.&lt;region&gt;.tencentcloudapi.com):</source>
+        <translation>每个地域还有自己的端口（类似 vpc.&lt;region&gt;.tencentcloudapi.com）：</translation>
+    </message>
+    <message>
+        <source>SDKs: set the endpoint to the host and port above with the http:// protocol. Everything in the sandbox is made up and is lost when EIP Desk quits.</source>
+        <translation>SDK：将接入点设为上面的主机和端口，协议用 http://。沙盒中的一切都是虚构的，EIP Desk 退出后即消失。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox at %1
+SecretId: %2
+%n region port(s): Help → About the sandbox</source>
+        <translation>
+            <numerusform>沙盒位于 %1
+SecretId：%2
+%n 个地域端口：帮助 → 关于沙盒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxLauncher</name>
     <message>
         <source>Sandbox</source>
@@ -1761,6 +1857,37 @@
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindEligibility</name>
+    <message>
+        <source>its state is changing (%1); wait until it settles</source>
+        <translation>其状态正在变化（%1），请等待稳定</translation>
+    </message>
+    <message>
+        <source>it is not bound</source>
+        <translation>它未绑定</translation>
+    </message>
+    <message>
+        <source>it is blocked; Tencent Cloud does not unbind a blocked EIP</source>
+        <translation>它已被封堵，腾讯云不解绑被封堵的 EIP</translation>
+    </message>
+    <message>
+        <source>it is bound to load balancer %1; DisassociateAddress only unbinds from CVM instances and network interfaces: unbind it in the CLB console</source>
+        <translation>它绑定在负载均衡 %1 上；DisassociateAddress 只能从云服务器实例和弹性网卡解绑：请在负载均衡控制台解绑</translation>
+    </message>
+    <message>
+        <source>the account is in arrears for it; Tencent Cloud may refuse the unbind</source>
+        <translation>账号因它欠费，腾讯云可能拒绝解绑</translation>
+    </message>
+    <message>
+        <source>CascadeRelease: it will be released once unbound</source>
+        <translation>CascadeRelease：解绑后将被释放</translation>
+    </message>
+    <message>
+        <source>it is the last EIP of NAT gateway %1, which must keep at least one</source>
+        <translation>它是 NAT 网关 %1 的最后一个 EIP，网关必须至少保留一个</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1935,21 @@
     <message>
         <source>Exit as soon as the window is shown.</source>
         <translation>窗口显示后立即退出。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::AddressTableModel</name>
+    <message>
+        <source>Binding…</source>
+        <translation>正在绑定…</translation>
+    </message>
+    <message>
+        <source>Unbinding…</source>
+        <translation>正在解绑…</translation>
+    </message>
+    <message>
+        <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
+        <translation>已过期：该地域上次刷新失败；显示的是 %1 读取的内容。</translation>
     </message>
 </context>
 <context>
@@ -2100,24 +2242,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 <context>
     <name>eipdesk::CliProfiles</name>
     <message>
-        <source>Usage:
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      (the SecretKey, then the token, are read from standard input, never from the command line)
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</source>
-        <translation>用法：
-  eipdesk profiles list
-  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source]
-  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
-      （SecretKey 和令牌依次从标准输入读取，绝不从命令行读取）
-  eipdesk profiles remove NAME
-  eipdesk profiles use NAME
-  eipdesk profiles test [NAME]</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
@@ -2261,6 +2385,36 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
+    <message>
+        <source>Usage:
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      (the SecretKey, then the token, are read from standard input, never from the command line)
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</source>
+        <translation>用法：
+  eipdesk profiles list
+  eipdesk profiles import [--from tccli|sdk|env] [--tccli-profile NAME] [--name PROFILE] [--delete-source] [--replace|--keep-both]
+  eipdesk profiles add NAME --secret-id ID [--site china|international] [--region REGION] [--endpoint URL] [--signature tc3|hmacsha256|hmacsha1] [--token-stdin [--token-expiry ISO-8601]]
+      （SecretKey 和令牌依次从标准输入读取，绝不从命令行读取）
+  eipdesk profiles remove NAME
+  eipdesk profiles use NAME
+  eipdesk profiles test [NAME]</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Choose one of --replace and --keep-both.</source>
+        <translation>--replace 和 --keep-both 只能选一个。</translation>
+    </message>
+    <message>
+        <source>Already imported: the profile(s) %1 use the same SecretId. Run again with --replace to update them with the imported key, or --keep-both to add the import as new profiles.</source>
+        <translation>已导入过：配置 %1 使用相同的 SecretId。请加 --replace 重新运行以用导入的密钥更新它们，或加 --keep-both 将导入的内容添加为新配置。</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::ConnectionTester</name>
@@ -2281,88 +2435,36 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>本机时钟比服务器快 %1 秒。</translation>
     </message>
     <message>
-        <source>Wrong SecretKey: the server rejected the signature. Re-enter the SecretKey that belongs to SecretId %1 (check for stray spaces) and the signature method.</source>
-        <translation>SecretKey 错误：服务器拒绝了签名。请重新输入 SecretId %1 对应的 SecretKey（注意多余的空格），并检查签名方法。</translation>
-    </message>
-    <message>
-        <source>Unknown SecretId %1: the key does not exist or is disabled. The profile uses the %2 site; a key of a %3 account is unknown there, so check that the site matches the account, and that the key is enabled in the console.</source>
-        <translation>未知的 SecretId %1：该密钥不存在或已被禁用。此配置使用的站点是%2，%3账号的密钥在该站点不存在；请确认站点与账号一致，并在控制台确认该密钥已启用。</translation>
-    </message>
-    <message>
-        <source>The SecretId %1 is not a cloud API key. Copy the SecretId from the API key page of the console.</source>
-        <translation>SecretId %1 不是云 API 密钥。请从控制台的 API 密钥管理页面复制 SecretId。</translation>
-    </message>
-    <message>
-        <source>Clock skew: %1 Requests are refused beyond 5 minutes. Synchronise the system clock (NTP) and test again.</source>
-        <translation>时钟偏差：%1相差超过 5 分钟的请求会被拒绝。请同步系统时钟（NTP）后重新测试。</translation>
-    </message>
-    <message>
-        <source>Clock skew: the request was more than 5 minutes away from the server&apos;s time. Synchronise the system clock (NTP) and test again.</source>
-        <translation>时钟偏差：请求时间与服务器时间相差超过 5 分钟。请同步系统时钟（NTP）后重新测试。</translation>
-    </message>
-    <message>
-        <source>The temporary session token was refused (wrong or expired). Get new temporary credentials and edit the profile.</source>
-        <translation>临时令牌被拒绝（错误或已过期）。请获取新的临时凭证并编辑配置。</translation>
-    </message>
-    <message>
-        <source>The server could not read the Authorization header. Try the TC3-HMAC-SHA256 signature method.</source>
-        <translation>服务器无法解析 Authorization 头。请尝试使用 TC3-HMAC-SHA256 签名方法。</translation>
-    </message>
-    <message>
-        <source>The credentials are valid, but this key may not call vpc:DescribeAddressQuota. Grant the VPC read permissions in CAM.</source>
-        <translation>密钥有效，但该密钥无权调用 vpc:DescribeAddressQuota。请在访问管理（CAM）中授予 VPC 读权限。</translation>
-    </message>
-    <message>
-        <source>The default region &quot;%1&quot; is not available for this account or site.</source>
-        <translation>默认地域“%1”对该账号或站点不可用。</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1</source>
-        <translation>服务器拒绝了请求：%1</translation>
-    </message>
-    <message>
-        <source>TLS error: the server&apos;s certificate could not be verified (%1). EIP Desk never ignores certificate errors; check the endpoint and any TLS-intercepting proxy or antivirus.</source>
-        <translation>TLS 错误：无法验证服务器证书（%1）。EIP Desk 绝不忽略证书错误；请检查接入点，以及是否有拦截 TLS 的代理或杀毒软件。</translation>
-    </message>
-    <message>
-        <source>Proxy error: %1. Check the proxy settings (HTTPS_PROXY, system proxy) and their credentials.</source>
-        <translation>代理错误：%1。请检查代理设置（HTTPS_PROXY、系统代理）及其认证信息。</translation>
-    </message>
-    <message>
-        <source>Network error: the host name could not be resolved (%1). Check DNS, the network connection and the endpoint override.</source>
-        <translation>网络错误：无法解析主机名（%1）。请检查 DNS、网络连接和自定义接入点。</translation>
-    </message>
-    <message>
-        <source>Network error: the connection was refused (%1). Check the endpoint override and firewalls.</source>
-        <translation>网络错误：连接被拒绝（%1）。请检查自定义接入点和防火墙。</translation>
-    </message>
-    <message>
-        <source>Network error: the server did not answer in time. Check the network connection and proxy.</source>
-        <translation>网络错误：服务器未及时响应。请检查网络连接和代理。</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>网络错误：%1</translation>
-    </message>
-    <message>
-        <source>The endpoint answered with HTTP status %1 instead of an API response. Check the endpoint override and any proxy.</source>
-        <translation>接入点返回了 HTTP 状态码 %1，而不是 API 响应。请检查自定义接入点和代理。</translation>
-    </message>
-    <message>
-        <source>The request was not sent: %1</source>
-        <translation>请求未发送：%1</translation>
-    </message>
-    <message>
-        <source>The connection test was canceled.</source>
-        <translation>连接测试已取消。</translation>
-    </message>
-    <message>
-        <source>The endpoint did not return a valid API response (%1). Check the endpoint override.</source>
-        <translation>接入点未返回有效的 API 响应（%1）。请检查自定义接入点。</translation>
-    </message>
-    <message>
         <source>(RequestId %1)</source>
         <translation>（RequestId %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>(SecretId %1)</source>
+        <translation>（SecretId %1）</translation>
+    </message>
+    <message>
+        <source>The profile uses the %1 site; a key of a %2 account is unknown there.</source>
+        <translation>该配置使用%1站点；%2账号的密钥在此站点不存在。</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>测得：%1</translation>
+    </message>
+    <message>
+        <source>(The test calls vpc:DescribeAddressQuota.)</source>
+        <translation>（测试会调用 vpc:DescribeAddressQuota。）</translation>
+    </message>
+    <message>
+        <source>(The profile&apos;s default region is &quot;%1&quot;.)</source>
+        <translation>（该配置的默认地域为“%1”。）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2722,59 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::FilterMenuButton</name>
+    <message>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <source>Blocked, in arrears, can be unbound now, bound resource</source>
+        <translation>已封堵、欠费、现在可解绑、绑定的资源</translation>
+    </message>
+    <message>
+        <source>&amp;Blocked</source>
+        <translation>已封堵(&amp;B)</translation>
+    </message>
+    <message>
+        <source>In &amp;arrears</source>
+        <translation>欠费(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Can be &amp;unbound now</source>
+        <translation>现在可解绑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bound, not blocked, not changing state, not on a load balancer, and not the only EIP of a NAT gateway</source>
+        <translation>已绑定、未封堵、状态未在变化、不在负载均衡上，且不是 NAT 网关的唯一 EIP</translation>
+    </message>
+    <message>
+        <source>Bound &amp;to</source>
+        <translation>绑定到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Clear these filters</source>
+        <translation>清除这些筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) on</source>
+        <translation>
+            <numerusform>已启用 %n 个筛选</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::HistoryCommand</name>
     <message>
         <source>Usage: eipdesk history [--limit N] [--json]
@@ -2747,12 +2902,32 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>该记录没有原绑定目标。</translation>
     </message>
     <message>
-        <source>Re-binding %1…</source>
-        <translation>正在重新绑定 %1…</translation>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
+        <translation>该记录属于配置“%1”：请先切换到该配置。</translation>
     </message>
     <message>
-        <source>Re-bind of %1 sent (TaskId %2, RequestId %3).</source>
-        <translation>已发送 %1 的重新绑定请求（TaskId %2，RequestId %3）。</translation>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation>%1 已有一个排队中或进行中的操作。</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation>弹性网卡 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Re-bind %1 (%2) to %3?</source>
+        <translation>将 %1（%2）重新绑定到 %3？</translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Re-bind of %1 queued: follow it in Tasks.</source>
+        <translation>%1 的重新绑定已加入队列：请在“任务”中查看。</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3222,22 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>&amp;Unbind…</source>
         <translation>解绑(&amp;U)…</translation>
     </message>
+    <message>
+        <source>About the &amp;sandbox…</source>
+        <translation>关于沙盒(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s endpoint, SecretId and per-region ports, to point tccli or an SDK at it</source>
+        <translation>沙盒的接入点、SecretId 和各地域端口，用于让 tccli 或 SDK 连接它</translation>
+    </message>
+    <message>
+        <source>Select only the EIPs that can be &amp;unbound</source>
+        <translation>仅选择可解绑的 EIP(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keeps in the selection (or, with nothing selected, selects in the view) only the EIPs that can be unbound now</source>
+        <translation>在所选内容中（未选择时在当前视图中）只保留现在可以解绑的 EIP</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MainToolBar</name>
@@ -3134,20 +3325,8 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Could not read the list of regions: %1</source>
-        <translation>无法读取地域列表：%1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>重试</translation>
-    </message>
-    <message>
-        <source>EIP Desk — Sandbox</source>
-        <translation>EIP Desk — 沙盒</translation>
-    </message>
-    <message>
-        <source>EIP Desk — %1</source>
-        <translation>EIP Desk — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s) could not be loaded; the others are shown.</source>
@@ -3190,6 +3369,40 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the list of regions: %1 — %2</source>
+        <translation>无法读取地域列表：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — EIP Desk</source>
+        <translation>%1 — EIP Desk</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>(its rows are out of date: last read at %1)</source>
+        <translation>（其行已过期：上次读取于 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n 个地域无法加载。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n tccli command(s)</source>
+        <translation>
+            <numerusform>已复制 %n 条 tccli 命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) can be unbound now</source>
+        <translation>
+            <numerusform>%n 个 EIP 现在可以解绑</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3448,98 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>The language changes the next time EIP Desk starts. Server messages are requested in the same language.</source>
         <translation>语言将在下次启动 EIP Desk 时生效。服务器消息也会使用相同语言。</translation>
+    </message>
+    <message>
+        <source>Notify me when a task ends while the window is in the background</source>
+        <translation>窗口在后台时，任务结束后通知我</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual HTTP proxy</source>
+        <translation>手动设置 HTTP 代理</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>未更改（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long one API request may take before it counts as timed out</source>
+        <translation>单个 API 请求最长可用多久，超过即视为超时</translation>
+    </message>
+    <message>
+        <source>How soon an EIP that is binding, unbinding or being created is read again (then less often while it stays so)</source>
+        <translation>正在绑定、解绑或创建的 EIP 多久后重新读取（状态持续时读取间隔逐渐变长）</translation>
+    </message>
+    <message>
+        <source>The region view I used last</source>
+        <translation>上次使用的地域视图</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s default region</source>
+        <translation>配置的默认地域</translation>
+    </message>
+    <message>
+        <source>&amp;Request timeout:</source>
+        <translation>请求超时(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re-read &amp;changing EIPs after:</source>
+        <translation>重新读取变化中的 EIP 间隔(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Open a profile &amp;with:</source>
+        <translation>打开配置时显示(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3849,28 @@ Type the SecretKey to use for this run only (it is not saved):</source>
 
 请输入仅在本次运行中使用的 SecretKey（不会保存）：</translation>
     </message>
+    <message>
+        <source>%1  (built-in, read-only)</source>
+        <translation>%1  （内置，只读）</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox at %1 cannot be edited or deleted. Help → About the sandbox shows its SecretId and per-region ports.</source>
+        <translation>位于 %1 的内置沙盒不能编辑或删除。“帮助 → 关于沙盒”显示其 SecretId 和各地域端口。</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported profile(s) use the same SecretId as: %1.
+
+Replace the existing profile(s) with the imported key? Choose No to keep both (the imported ones get a new name).</source>
+        <translation>
+            <numerusform>%n 个导入的配置与以下配置使用相同的 SecretId：%1。
+
+用导入的密钥替换现有配置吗？选择“否”则两者都保留（导入的配置使用新名称）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::RegionSelector</name>
@@ -3558,6 +3885,52 @@ Type the SecretKey to use for this run only (it is not saved):</source>
     <message>
         <source>All regions</source>
         <translation>所有地域</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SandboxInfoDialog</name>
+    <message>
+        <source>About the sandbox</source>
+        <translation>关于沙盒</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::SavedViewsButton</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Saved filter sets: pick one, or save the current filters under a name</source>
+        <translation>已保存的筛选组合：选择一个，或将当前筛选以名称保存</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this filter set:</source>
+        <translation>此筛选组合的名称：</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>还没有保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filters as…</source>
+        <translation>将当前筛选另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3656,22 +4029,6 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <translation>今日剩余重新分配次数：%1/%2</translation>
     </message>
     <message>
-        <source>⚠ Your clock is %1 s %2 the server&apos;s: requests fail beyond 5 minutes</source>
-        <translation>⚠ 本机时钟%2服务器 %1 秒：相差超过 5 分钟请求将失败</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>慢于</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>快于</translation>
-    </message>
-    <message>
-        <source>Synchronise the system clock (NTP) to avoid AuthFailure.SignatureExpire errors.</source>
-        <translation>请同步系统时钟（NTP），以免出现 AuthFailure.SignatureExpire 错误。</translation>
-    </message>
-    <message>
         <source>No profile</source>
         <translation>无配置</translation>
     </message>
@@ -3682,6 +4039,22 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <message>
         <source>The service&apos;s quota answer has no daily reassignment quota for this profile&apos;s site.</source>
         <translation>服务返回的配额中没有此配置所属站点的每日重新分配配额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s behind the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ 您的时钟比服务器慢 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Your clock is %n s ahead of the server&apos;s</source>
+        <translation>
+            <numerusform>⚠ 您的时钟比服务器快 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejects a request whose signature time is more than 5 minutes away from its own clock (AuthFailure.SignatureExpire). Once it has measured the difference, EIP Desk signs with the server&apos;s time and keeps working; tccli, SDKs and scripts on this computer fail once the difference passes 5 minutes. Synchronise the system clock (enable automatic time / NTP).</source>
+        <translation>腾讯云会拒绝签名时间与其时钟相差超过 5 分钟的请求（AuthFailure.SignatureExpire）。EIP Desk 测得差值后会用服务器时间签名，因此仍能正常工作；但本机上的 tccli、SDK 和脚本在相差超过 5 分钟后会失败。请同步系统时钟（启用自动时间 / NTP）。</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4111,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
         <source>Resume</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <source>Show tasks</source>
+        <translation>显示任务</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Latest failure: %1</source>
+        <translation>最近一次失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksModel</name>
@@ -3776,6 +4169,26 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation>解绑（NAT 网关）</translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -3964,10 +4377,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>其状态正在变更</translation>
     </message>
     <message>
-        <source>%1 cannot be unbound: %2</source>
-        <translation>%1 无法解绑：%2</translation>
-    </message>
-    <message>
         <source>No account is selected.</source>
         <translation>未选择账号。</translation>
     </message>
@@ -3981,6 +4390,30 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>an ordinary public IP, not an EIP: convert it to an EIP first</source>
         <translation>这是普通公网 IP，不是 EIP：请先将其转换为 EIP</translation>
     </message>
+    <message>
+        <source>%1 bound</source>
+        <translation>%1 已绑定</translation>
+    </message>
+    <message>
+        <source>an operation on it is queued or under way</source>
+        <translation>它有一个排队中或进行中的操作</translation>
+    </message>
+    <message>
+        <source>%1 will not be unbound: %2</source>
+        <translation>%1 不会被解绑：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected EIP(s) can be unbound.</source>
+        <translation>
+            <numerusform>所选 %n 个 EIP 中有 %1 个可以解绑。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all listed when you unbind).</source>
+        <translation>
+            <numerusform>… 还有 %n 个（解绑时全部列出）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::UnbindDialog</name>
@@ -3993,10 +4426,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>解绑 %n 个 EIP</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>These EIPs will be unbound:</source>
-        <translation>将解绑以下 EIP：</translation>
     </message>
     <message>
         <source>EIP</source>
@@ -4014,10 +4443,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>Bound to</source>
         <translation>绑定对象</translation>
     </message>
-    <message>
-        <source>Unbind</source>
-        <translation>解绑</translation>
-    </message>
     <message numerus="yes">
         <source>%n reallocation(s) left today.</source>
         <translation>
@@ -4027,6 +4452,38 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>The daily quota left is unknown.</source>
         <translation>今日剩余配额未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n EIP(s) will be unbound:</source>
+        <translation>
+            <numerusform>以下 %n 个 EIP 将被解绑：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No selected EIP can be unbound.</source>
+        <translation>所选 EIP 都不能解绑。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) will not be unbound:</source>
+        <translation>
+            <numerusform>%n 个 EIP 不会被解绑：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>a normal public IP is reallocated</source>
+        <translation>将重新分配普通公网 IP</translation>
+    </message>
+    <message>
+        <source>no reallocation: %1</source>
+        <translation>不重新分配：%1</translation>
     </message>
 </context>
 <context>
@@ -4052,12 +4509,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>未绑定</translation>
     </message>
     <message numerus="yes">
-        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good.</source>
-        <translation>
-            <numerusform>%n 个标记了 CascadeRelease 的 EIP 解绑后将被释放：该公网 IP 将永久失去。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n EIP(s) stay in your account unbound; an idle EIP keeps being billed until you release it.</source>
         <translation>
             <numerusform>%n 个 EIP 解绑后仍保留在账号中；闲置的 EIP 在释放前会持续计费。</numerusform>
@@ -4072,14 +4523,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>未选择账号。</translation>
     </message>
     <message>
-        <source>Not available for NAT gateway EIPs.</source>
-        <translation>NAT 网关的 EIP 不支持此选项。</translation>
-    </message>
-    <message>
-        <source>%1 is not on the primary private IP of a primary network interface.</source>
-        <translation>%1 不在主网卡的主内网 IP 上。</translation>
-    </message>
-    <message>
         <source>Could not check the network interfaces (%1).</source>
         <translation>无法检查弹性网卡（%1）。</translation>
     </message>
@@ -4092,6 +4535,36 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>
             <numerusform>%n 个 EIP 处于欠费隔离状态。文档并未禁止解绑它们，因此 EIP Desk 会发送请求；如果服务拒绝，可在历史记录中查看其答复。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No EIP will be unbound.</source>
+        <translation>没有 EIP 会被解绑。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of %2 EIPs; not to: %3</source>
+        <translation>适用于 %2 个 EIP 中的 %1 个；不适用于：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EIP(s) marked CascadeRelease will be released once unbound: the public IP is gone for good: %1</source>
+        <translation>
+            <numerusform>%n 个标记了 CascadeRelease 的 EIP 解绑后将被释放，公网 IP 将永久失去：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the primary private IP of a primary network interface</source>
+        <translation>不在主网卡的主内网 IP 上</translation>
+    </message>
+    <message>
+        <source>not available for NAT gateway EIPs</source>
+        <translation>NAT 网关的 EIP 不支持</translation>
     </message>
 </context>
 <context>
