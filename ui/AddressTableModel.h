@@ -87,7 +87,6 @@ private:
     QHash<QString, int> m_index;       // region/id -> row
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
     QHash<QString, QDateTime> m_stale; // region -> last good read
-    QHash<QString, int> m_index; // region/id -> row
     QHash<QString, QString> m_regionNames;
 };
 
