@@ -24,6 +24,9 @@ OperationQueue::OperationQueue(Journal* journal, const Clock* clock, QObject* pa
 }
 
 OperationQueue::~OperationQueue() {
+    // The journal hears the definite results; no listener hears a queue that is going (a
+    // reporter or view declared after the queue may already be gone).
+    const QSignalBlocker quiet(this);
     shutdown();
 }
 

@@ -77,6 +77,8 @@ private slots:
 
     void otherProfilesAreLeftAlone() {
         QTemporaryDir dir;
+        test::OpsSandbox sb;
+        QVERIFY(sb.start());
         Journal journal(&sb.clock());
         QVERIFY(journal.open(dir.filePath(QStringLiteral("j.sqlite"))));
         JournalEntry e;
@@ -90,8 +92,6 @@ private slots:
         queued.profile = QStringLiteral("mine");
         queued.state = OperationState::Queued;
         QVERIFY(journal.add(queued));
-        test::OpsSandbox sb;
-        QVERIFY(sb.start());
         OperationQueue queue(&journal, &sb.clock());
         queue.setSession(sb.api(), QStringLiteral("mine"));
         QCOMPARE(queue.resumePending(), 0);

@@ -146,9 +146,11 @@ private slots:
 
     void rebindThroughTheQueue() {
         // Unbind, then re-bind to the same instance: AssociateAddress, followed to BIND.
-        const Address a = sb().unbindable(1, [](const Address& x) {
-                                  return x.instanceId.startsWith(QLatin1String("ins-"));
-                              }).first();
+        const Address a = sb().unbindable(1,
+                                          [](const Address& x) {
+                                              return x.instanceId.startsWith(QLatin1String("ins-"));
+                                          })
+                              .first();
         const qint64 unbind = queue().enqueue({a}, false).first();
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
         QCOMPARE(stateOf(unbind), OperationState::Succeeded);

@@ -6,7 +6,7 @@
 // the scope, and every operation that was sent reached the sandbox exactly once (its own
 // count of write requests per EIP); nothing crashes.
 //
-// EIPDESK_SEQUENCE_RUNS (default 150) sequences, starting at EIPDESK_SEQUENCE_SEED (default
+// EIPDESK_SEQUENCE_RUNS (default 100) sequences, starting at EIPDESK_SEQUENCE_SEED (default
 // 1); a failure prints the seed that reproduces it.
 #include "DeskHarness.h"
 
@@ -90,7 +90,7 @@ private slots:
     }
 
     void randomSequences() {
-        const int runs = envInt("EIPDESK_SEQUENCE_RUNS", 150);
+        const int runs = envInt("EIPDESK_SEQUENCE_RUNS", 100);
         const int firstSeed = envInt("EIPDESK_SEQUENCE_SEED", 1);
         for (int seed = firstSeed; seed < firstSeed + runs; ++seed) {
             QString failure;
