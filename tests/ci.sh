@@ -38,7 +38,7 @@ sanitize() {
         -DEIPDESK_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
     # Build only what the selected tests need (their executables and the programs they run).
     local tests
-    tests=$(cd build-sanitize && ctest -N -L 'ops|session|ui' | sed -nE 's/^ *Test +#[0-9]+: (tst_[A-Za-z0-9_]+)$/\1/p')
+    tests=$(cd build-sanitize && ctest -N -L 'ops|session|ui' 2>/dev/null | sed -nE 's/^ *Test +#[0-9]+: (tst_[A-Za-z0-9_]+)$/\1/p')
     # shellcheck disable=SC2086
     cmake --build build-sanitize --target eipdesk eipdesk-sandbox $tests
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \

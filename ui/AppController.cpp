@@ -10,6 +10,8 @@
 #include "inventory/LoadProgress.h"
 #include "ops/Journal.h"
 #include "inventory/TransitionWatcher.h"
+#include "inventory/InventoryStore.h"
+#include "session/AccountContext.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "ui/AddressTableModel.h"
@@ -297,8 +299,9 @@ void AppController::showPreferences() {
 void AppController::applyPreferences(const AppPreferences& p, bool proxy) {
     if (m_session->client())
         m_session->client()->setDefaultTimeoutMs(p.requestTimeoutSecs * 1000);
-    m_window->inventory()->watcher()->setDelays(p.refreshIntervalSecs * 1000,
-                                                qMax(16000, p.refreshIntervalSecs * 1000));
+    if (AccountContext* context = m_session->context())
+        context->inventory()->watcher()->setDelays(p.refreshIntervalSecs * 1000,
+                                                   qMax(16000, p.refreshIntervalSecs * 1000));
     if (m_unbind)
         m_unbind->setNotifyOnTaskEnd(p.notifyOnTaskEnd);
     if (!proxy)
