@@ -320,7 +320,9 @@ int CliProfiles::test(const QStringList& args) {
     Profile p;
     if (!findProfile(args.value(0), &p))
         return 1;
+    SystemClock systemClock; // the composition root of this command
     SecretResolver resolver(m_secrets, nullptr);
+    resolver.setClock(m_ctx.clock ? m_ctx.clock : &systemClock); // an expired token is said so
     const auto resolved =
         waitFor<SecretResolver::Resolution>([&](auto done) { resolver.resolve(p, done); });
     if (!resolved.ok()) {
@@ -333,7 +335,6 @@ int CliProfiles::test(const QStringList& args) {
         ownNetwork = std::make_unique<QNetworkAccessManager>();
         network = ownNetwork.get();
     }
-    SystemClock systemClock;
     ConnectionTester tester(network, m_ctx.clock ? m_ctx.clock : &systemClock);
     const auto report = waitFor<ConnectionTester::Report>([&](auto done) {
         tester.test(p, resolved.credentials, ConnectionTester::endpointsFor(p), done);

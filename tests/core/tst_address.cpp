@@ -64,7 +64,8 @@ private slots:
         QTest::newRow("bound eni") << "BIND_ENI" << false << false << "";
         QTest::newRow("idle") << "UNBIND" << false << false << "not-bound";
         QTest::newRow("blocked") << "BIND" << true << false << "blocked";
-        QTest::newRow("arrears") << "BIND" << false << true << "arrears";
+        // In arrears is not a refusal: the documentation forbids only non-bound and blocked EIPs.
+        QTest::newRow("arrears") << "BIND" << false << true << "";
         QTest::newRow("unbinding") << "UNBINDING" << false << false << "transitional";
         QTest::newRow("creating") << "CREATING" << false << false << "transitional";
     }

@@ -2,6 +2,7 @@
 // ProfileManager and SecretResolver against the real keyring: save, rename, duplicate,
 // delete, all-or-nothing import, the session fallback.
 #include "KeyringTestHelpers.h"
+#include "core/SystemClock.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileManager.h"
@@ -263,6 +264,8 @@ void TestProfileManager::resolverSessionFallback() {
 void TestProfileManager::resolverExpiredToken() {
     MemoryCredentialStore memory;
     SecretResolver resolver(&memory, nullptr);
+    SystemClock clock;
+    resolver.setClock(&clock);
     Profile p;
     p.id = QStringLiteral("t");
     p.name = QStringLiteral("temp");

@@ -229,7 +229,7 @@ void TestProfilesDialog::testConnectionReportsWrongKey() {
     ed->secretKeyEdit()->setText(QStringLiteral("definitely-wrong"));
     dialog->testConnection(); // tests the typed key before saving
     QVERIFY(waitIdle(dialog.get()));
-    QVERIFY2(dialog->statusText().contains(QLatin1String("Wrong SecretKey")),
+    QVERIFY2(dialog->statusText().contains(QLatin1String("the SecretKey is wrong")),
              qPrintable(dialog->statusText()));
     ed->secretKeyEdit()->setText(server.secretKey());
     dialog->saveProfile();

@@ -292,7 +292,8 @@ void TestSecretLeak::scriptedRunLeaksNothing() {
     tokenEnv.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), m_secretKey);
     tokenEnv.insert(QStringLiteral("TENCENTCLOUD_SESSION_TOKEN"), m_token);
     r = eipdesk({QStringLiteral("profiles"), QStringLiteral("import"), QStringLiteral("--from"),
-                 QStringLiteral("env"), QStringLiteral("--name"), leak + QStringLiteral("-env")},
+                 QStringLiteral("env"), QStringLiteral("--name"), leak + QStringLiteral("-env"),
+                 QStringLiteral("--keep-both")}, // the same account as above: keep both profiles
                 {}, tokenEnv);
     QCOMPARE(r.exitCode, 0);
     const QString unreachable = leak + QStringLiteral("-down");

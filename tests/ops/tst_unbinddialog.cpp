@@ -285,10 +285,9 @@ private slots:
             selection << x;
         }
         QMainWindow window;
-        QTemporaryDir dir;
-        UnbindController c(&window, dir.filePath(QStringLiteral("j.sqlite")), &m_sb.clock());
+        Desk desk(m_sb);
+        UnbindController c(&window, &desk.session, &m_sb.clock());
         c.queue()->setPollSchedule({200, 1.5, 500, 30000});
-        c.setSession(m_sb.api(), QStringLiteral("sandbox"));
         c.setSelection(selection);
         QVERIFY(c.unbindAction()->isEnabled());
         QVERIFY(c.unbindAction()->toolTip().contains(QStringLiteral("2 of 14")));

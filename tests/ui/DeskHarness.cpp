@@ -169,8 +169,7 @@ QList<Address> DeskHarness::truth(const QString& region) {
         if (!region.isEmpty() && r != region)
             continue;
         for (const Address& a : world->region(r)->addresses)
-            if (a.addressType != QLatin1String("WanIP"))
-                out << a;
+            out << a; // every address type is listed, ordinary public IPs (WanIP) included
     }
     sortById(out);
     return out;

@@ -73,7 +73,7 @@ private slots:
         a.addressType = QStringLiteral("WanIP");
         model.setAddresses({a});
         QCOMPARE(model.index(0, int(AddressColumn::BillingMode)).data().toString(),
-                 QStringLiteral("Hourly by traffic"));
+                 QStringLiteral("Hourly, by traffic"));
         QCOMPARE(model.index(0, int(AddressColumn::Isp)).data().toString(),
                  QStringLiteral("China Mobile"));
         QCOMPARE(model.index(0, int(AddressColumn::Type)).data().toString(),

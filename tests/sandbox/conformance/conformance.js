@@ -163,7 +163,7 @@ async function scenario(sandbox, signMethod, region) {
         `${eip.AddressId} is BIND on ${rebound.InstanceId} ${rebound.PrivateAddressIp}`);
   const after2 = await cvm.DescribeInstances({ InstanceIds: [idle.InstanceId] });
   check((after2.InstanceSet[0].PublicIpAddresses || []).includes(eip.AddressIp), "the instance now reports the EIP among its PublicIpAddresses");
-  check((await errorCode(vpc.AssociateAddress({ AddressId: eip.AddressId, InstanceId: idle.InstanceId }))) === "InvalidAddressIdStatus.NotPermit", "binding a bound EIP -> InvalidAddressIdStatus.NotPermit");
+  check((await errorCode(vpc.AssociateAddress({ AddressId: eip.AddressId, InstanceId: idle.InstanceId }))) === "UnsupportedOperation.AddressStatusNotPermit", "binding a bound EIP -> UnsupportedOperation.AddressStatusNotPermit (sandbox README table)");
   check((await errorCode(vpc.AssociateAddress({ AddressId: "eip-zzzzzzzz", InstanceId: idle.InstanceId }))) === "InvalidAddressId.NotFound", "AssociateAddress unknown EIP -> InvalidAddressId.NotFound");
 }
 
