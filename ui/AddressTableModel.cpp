@@ -64,10 +64,10 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
                 .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
                                         QLocale::ShortFormat));
         if (column == AddressColumn::Status)
-            return pending.isEmpty() ? AddressColumns::statusLabel(row.address) +
-                                           QStringLiteral(" (") + row.address.addressStatus +
-                                           QLatin1Char(')')
-                                     : pending;
+            return pending.isEmpty()
+                       ? AddressColumns::statusLabel(row.address) + QStringLiteral(" (") +
+                             row.address.addressStatus + QLatin1Char(')')
+                       : pending;
         if (column == AddressColumn::Type)
             return row.address.addressType;
         if (column == AddressColumn::BillingMode)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/AddressExporter.h"
 
-#include "inventory/AddressText.h"
 #include "core/CsvWriter.h"
+#include "inventory/AddressText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

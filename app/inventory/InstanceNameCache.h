@@ -39,9 +39,9 @@ signals:
 
 private:
     ApiClient* m_client = nullptr;
-    QHash<QString, QString> m_names;                 // instance ID -> name
-    QHash<QString, QStringList> m_regionInstances;   // region -> its instance IDs
-    QHash<QString, QPointer<ApiJob>> m_jobs;         // region -> running lookup
+    QHash<QString, QString> m_names;               // instance ID -> name
+    QHash<QString, QStringList> m_regionInstances; // region -> its instance IDs
+    QHash<QString, QPointer<ApiJob>> m_jobs;       // region -> running lookup
 };
 
 } // namespace eipdesk

@@ -171,24 +171,23 @@ void InventoryStore::refreshQuota(const QString& region) {
         return;
     m_quotaRegion = r;
     const quint64 gen = ++m_quotaGeneration;
-    m_api->describeAddressQuota(r, this,
-                                [this, gen](const QList<Quota>& quotas, const ApiError& error) {
-                                    if (gen != m_quotaGeneration)
-                                        return;
-                                    if (error.isError()) {
-                                        emit dailyQuotaFailed(error);
-                                        return;
-                                    }
-                                    if (const auto q =
-                                            SiteRules::dailyReassignQuota(quotas, m_site)) {
-                                        m_quota = *q;
-                                        emit dailyQuotaChanged(*q);
-                                        return;
-                                    }
-                                    // None of the site's quota IDs: unknown, not absent.
-                                    m_quota.reset();
-                                    emit dailyQuotaUnknown();
-                                });
+    m_api->describeAddressQuota(
+        r, this, [this, gen](const QList<Quota>& quotas, const ApiError& error) {
+            if (gen != m_quotaGeneration)
+                return;
+            if (error.isError()) {
+                emit dailyQuotaFailed(error);
+                return;
+            }
+            if (const auto q = SiteRules::dailyReassignQuota(quotas, m_site)) {
+                m_quota = *q;
+                emit dailyQuotaChanged(*q);
+                return;
+            }
+            // None of the site's quota IDs: unknown, not absent.
+            m_quota.reset();
+            emit dailyQuotaUnknown();
+        });
 }
 
 } // namespace eipdesk

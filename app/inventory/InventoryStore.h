@@ -2,8 +2,8 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "core/Address.h"
 #include "api/Endpoint.h"
+#include "core/Address.h"
 #include "core/Quota.h"
 #include "core/Region.h"
 #include "inventory/LoadProgress.h"

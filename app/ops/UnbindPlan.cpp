@@ -190,14 +190,14 @@ void UnbindPlan::load(VpcApi* api) {
             });
     }
     const Site site = api->site();
-    api->describeAddressQuota(
-        m_addresses.isEmpty() ? QString() : m_addresses.first().region, this,
-        [this, site](const QList<Quota>& quotas, const ApiError&) {
-            // A missing quota (or an error) leaves it unknown (-1): offered, and said so.
-            if (const auto q = SiteRules::dailyReassignQuota(quotas, site))
-                m_quotaLeft = q->remaining();
-            done();
-        });
+    api->describeAddressQuota(m_addresses.isEmpty() ? QString() : m_addresses.first().region, this,
+                              [this, site](const QList<Quota>& quotas, const ApiError&) {
+                                  // A missing quota (or an error) leaves it unknown (-1): offered,
+                                  // and said so.
+                                  if (const auto q = SiteRules::dailyReassignQuota(quotas, site))
+                                      m_quotaLeft = q->remaining();
+                                  done();
+                              });
 }
 
 void UnbindPlan::done() {

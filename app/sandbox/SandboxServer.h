@@ -31,7 +31,7 @@ struct SandboxConfig {
     // Shared by every listening port of this sandbox (see ConnectionBudget).
     int maxConnections = 1024;
     qint64 maxBodyBytesInFlight = 64 * 1024 * 1024;
-    int requestTimeoutMs = 60000; // a request must arrive whole within this time
+    int requestTimeoutMs = 60000;   // a request must arrive whole within this time
     bool internationalSite = false; // play the international site (defaults, quota IDs)
 };
 

@@ -310,8 +310,9 @@ void TestProfilesCommand::testConnectionAgainstSandbox() {
     const int code = run({QStringLiteral("test"), QStringLiteral("sb")});
     QCOMPARE(code, rightKey ? 0 : 1);
     const QString all = m_out + m_err;
-    QVERIFY2(all.contains(rightKey ? QLatin1String("works") : QLatin1String("the SecretKey is wrong")),
-             qPrintable(all));
+    QVERIFY2(
+        all.contains(rightKey ? QLatin1String("works") : QLatin1String("the SecretKey is wrong")),
+        qPrintable(all));
     QVERIFY(!all.contains(server.secretKey()));
 }
 

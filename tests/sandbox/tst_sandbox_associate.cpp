@@ -242,7 +242,8 @@ QHash<QString, TestSandboxAssociate::Request> TestSandboxAssociate::rows() {
                                   return a.internetChargeType == QLatin1String("BANDWIDTH_PACKAGE");
                               }),
                           cvm([](const SandboxInstance& i) {
-                              return i.internetChargeType == QLatin1String("BANDWIDTH_PREPAID_BY_MONTH");
+                              return i.internetChargeType ==
+                                     QLatin1String("BANDWIDTH_PREPAID_BY_MONTH");
                           }));
     };
     r[str("InvalidParameterValue.InvalidInstanceState")] = [=] {

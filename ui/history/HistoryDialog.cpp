@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryDialog.h"
 
+#include "api/VpcApi.h"
 #include "core/AddressStatus.h"
 #include "core/Clock.h"
-#include "api/VpcApi.h"
 #include "core/ExportFolder.h"
 #include "history/HistoryModel.h"
 #include "ops/Journal.h"

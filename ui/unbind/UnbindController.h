@@ -54,7 +54,7 @@ public:
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     void setInventoryProvider(InventoryProvider provider) { m_inventory = std::move(provider); }
     void setNotifyOnTaskEnd(bool on) { m_notify = on; } // Preferences
-    OperationQueue* queue() const; // the active account's; nullptr without one
+    OperationQueue* queue() const;                      // the active account's; nullptr without one
     Journal* journal() const;
     HistoryDialog* historyDialog();                       // created on first use
     static QString blockerText(const QString& reasonKey); // translated "why not"
