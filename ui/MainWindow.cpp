@@ -27,7 +27,6 @@
 #include "ui/widgets/MessageBanner.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -558,30 +557,6 @@ void MainWindow::exportWithDialog(ExportFormat format) {
     else
         m_banner->showMessage(MessageBanner::Kind::Error,
                               tr("Could not export to %1: %2").arg(path, error));
-}
-
-QString MainWindow::selectedRowsText() const {
-    const QList<Address> selected = selectedAddresses();
-    return selected.isEmpty() ? QString() : AddressExporter::toTsv(selected, viewColumns());
-}
-
-void MainWindow::copySelectedRows() {
-    const QString text = selectedRowsText();
-    if (text.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(text);
-    statusBar()->showMessage(tr("Copied %n row(s)", nullptr, int(selectedAddresses().size())),
-                             3000);
-}
-
-void MainWindow::copyTccli() {
-    const QString text = tccliForCurrent();
-    if (text.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(text);
-    const int n = int(text.count(QLatin1Char('\n'))) + 1;
-    statusBar()->showMessage(
-        n == 1 ? tr("Copied: %1").arg(text) : tr("Copied %n tccli command(s)", nullptr, n), 5000);
 }
 
 void MainWindow::showTableMenu(const QPoint& pos) {

@@ -3,12 +3,14 @@
 // the EIPs that can be unbound"). Split from MainWindow.cpp to keep files small.
 #include "ui/MainWindow.h"
 
+#include "inventory/AddressExporter.h"
 #include "inventory/TccliCommand.h"
 #include "ops/UnbindEligibility.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
 #include "ui/InventoryController.h"
 
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QItemSelection>
 #include <QItemSelectionModel>
@@ -77,6 +79,30 @@ int MainWindow::selectOnlyUnbindable() {
     sm->select(keep, QItemSelectionModel::ClearAndSelect);
     statusBar()->showMessage(tr("%n EIP(s) can be unbound now", nullptr, kept), 5000);
     return kept;
+}
+
+QString MainWindow::selectedRowsText() const {
+    const QList<Address> selected = selectedAddresses();
+    return selected.isEmpty() ? QString() : AddressExporter::toTsv(selected, viewColumns());
+}
+
+void MainWindow::copySelectedRows() {
+    const QString text = selectedRowsText();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied %n row(s)", nullptr, int(selectedAddresses().size())),
+                             3000);
+}
+
+void MainWindow::copyTccli() {
+    const QString text = tccliForCurrent();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    const int n = int(text.count(QLatin1Char('\n'))) + 1;
+    statusBar()->showMessage(
+        n == 1 ? tr("Copied: %1").arg(text) : tr("Copied %n tccli command(s)", nullptr, n), 5000);
 }
 
 } // namespace eipdesk
