@@ -10,7 +10,9 @@
 #include "inventory/InventoryStore.h"
 #include "inventory/LoadProgress.h"
 #include "inventory/TransitionWatcher.h"
+#include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
+#include "ops/OperationQueue.h"
 #include "session/AccountContext.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
@@ -56,6 +58,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     , m_session(std::make_unique<Session>(m_network.get(), m_clock.get()))
     , m_window(std::make_unique<MainWindow>(m_session.get())) {
     m_resolver->setClock(m_clock.get());
+    m_journal->setProgram(QStringLiteral("window"));
     m_journal->open(); // on failure operations still work, unjournaled
     m_session->setJournal(m_journal.get());
     connectUnbind();
@@ -63,8 +66,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     // timeout again on every session (each has a fresh client).
     applyPreferences(AppPreferences::load(),
                      QSettings().contains(QStringLiteral("preferences/proxyMode")));
-    connect(m_session.get(), &Session::activated, this,
-            [this] { applyPreferences(AppPreferences::load(), false); });
+    connect(m_session.get(), &Session::activated, this, [this] {
+        applyPreferences(AppPreferences::load(), false);
+        if (AccountContext* c = m_session->context())
+            connect(c->inventory(), &InventoryStore::regionsFailed, this,
+                    [this](const ApiError& e) { m_regionsError = e; });
+    });
     m_session->setUiLanguage(options.language);
     m_exitOnLoad = options.smoke || !options.screenshot.isEmpty();
 
@@ -250,11 +257,60 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
     }
     std::printf("Loaded %lld EIPs from %d regions\n", static_cast<long long>(progress.addresses),
                 loaded);
-    if (progress.regionsFailed > 0)
+    // Why a region (or the region list) failed, through the one error catalog.
+    auto why = [](const ApiError& e) {
+        const ErrorExplanation x = ErrorCatalog::explain(e);
+        QString line = x.headline() + QStringLiteral(": ") + x.meaning;
+        if (!x.nextStep.isEmpty())
+            line += QLatin1Char(' ') + x.nextStep;
+        if (!x.serverMessage.isEmpty())
+            line += QStringLiteral(" [") + x.serverMessage + QLatin1Char(']');
+        if (!x.requestId.isEmpty())
+            line += QStringLiteral(" RequestId ") + x.requestId;
+        return line;
+    };
+    if (m_regionsError.isError())
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(
+                tr("The region list (DescribeRegions) failed: %1").arg(why(m_regionsError))));
+    if (progress.regionsFailed > 0) {
         std::printf("%d region(s) failed\n", progress.regionsFailed);
+        if (AccountContext* c = m_session->context()) {
+            const QHash<QString, ApiError> errors = c->inventory()->regionErrors();
+            for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(tr("Region %1 failed: %2").arg(it.key(), why(it.value()))));
+        }
+    }
     std::fflush(stdout);
-    const bool ok = progress.regionsTotal > 0 && progress.regionsFailed == 0 && !progress.canceled;
-    emit exitRequested(ok ? 0 : 1);
+    const bool ok = progress.regionsTotal > 0 && progress.regionsFailed == 0 &&
+                    !progress.canceled && !m_regionsError.isError();
+    finishSmoke(ok ? 0 : 1);
+}
+
+void AppController::finishSmoke(int code) {
+    // Like every entry point, the smoke run settles what earlier runs left unfinished (resumed
+    // at activation) before it exits; the smoke timeout bounds the wait.
+    OperationQueue* queue = m_session->context() ? m_session->context()->operations() : nullptr;
+    auto done = [this, code, queue] {
+        if (m_smokeFinished)
+            return;
+        m_smokeFinished = true;
+        if (queue) {
+            const OperationProgress p = queue->progress();
+            if (p.total > 0)
+                std::printf("Settled %d of %d unfinished operation(s)\n", p.done, p.total);
+            std::fflush(stdout);
+        }
+        emit exitRequested(code);
+    };
+    if (!queue || queue->isSettled())
+        return done();
+    connect(queue, &OperationQueue::progressChanged, this, [queue, done] {
+        if (queue->isSettled())
+            done();
+    });
 }
 
 void AppController::addCredentials() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ApiError.h"
 #include "session/AppPreferences.h"
 #include "ui/AppOptions.h"
 
@@ -56,6 +57,7 @@ private:
     void applyPreferences(const AppPreferences& preferences, bool proxy);
     void showAbout();
     void connectUnbind();
+    void finishSmoke(int code);
 
     AppOptions m_options;
     std::unique_ptr<SystemClock> m_clock;
@@ -71,6 +73,8 @@ private:
     std::unique_ptr<UnbindController> m_unbind; // the Unbind action, tasks dock and History
     QString m_selectedProfileId; // the profile opened or being opened (the toolbar shows it)
     bool m_exitOnLoad = false;
+    bool m_smokeFinished = false;
+    ApiError m_regionsError; // the last DescribeRegions failure (--smoke says why)
     quint64 m_openGeneration = 0;
 };
 

@@ -42,10 +42,10 @@ bool hasArg(int argc, char* argv[], const char* name) {
 
 bool isVerb(const char* arg) {
     return std::strcmp(arg, "profiles") == 0 || std::strcmp(arg, "unbind") == 0 ||
-           std::strcmp(arg, "history") == 0;
+           std::strcmp(arg, "history") == 0 || std::strcmp(arg, "settle") == 0;
 }
 
-// `eipdesk profiles|unbind|history ...`: command-line verbs, no widgets, no display needed.
+// `eipdesk profiles|unbind|history|settle ...`: command-line verbs, no widgets, no display needed.
 int runVerb(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     setIdentity();
@@ -60,6 +60,8 @@ int runVerb(int argc, char* argv[]) {
         return runUnbindCommand(args, out, err, context);
     if (args.first() == QLatin1String("history"))
         return runHistoryCommand(args, out, err, context);
+    if (args.first() == QLatin1String("settle"))
+        return runSettleCommand(args, out, err, context);
     return runProfilesCommand(args, out, err);
 }
 

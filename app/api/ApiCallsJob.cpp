@@ -45,10 +45,15 @@ void ApiCallsJob::sendRaw(const ApiRequest& request, ResponseHandler onAny) {
     ApiCall* call = m_client->send(request);
     track(call);
     connect(call, &ApiCall::finished, this,
-            [this, call, onAny = std::move(onAny)](const ApiResponse& response) {
+            [this, call, action = request.action,
+             onAny = std::move(onAny)](const ApiResponse& response) {
                 m_calls.removeAll(call);
                 if (m_done)
                     return;
+                emit responded(action,
+                               response.requestId.isEmpty() ? response.error.requestId
+                                                            : response.requestId,
+                               response.ok() ? QString() : response.error.code);
                 onAny(response);
             });
 }

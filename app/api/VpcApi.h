@@ -59,6 +59,9 @@ public:
 signals:
     void progress(int done, int total); // pages for paged reads
     void finished();
+    // Each answer (or final failure) of each request the job made: for the journal's request
+    // log. `requestId` is empty when no answer came; `errorCode` is empty on success.
+    void responded(const QString& action, const QString& requestId, const QString& errorCode);
 };
 
 template <typename T> using Callback = std::function<void(const T& result, const ApiError& error)>;

@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 
 #include "cli/HistoryCommand.h"
+#include "cli/SettleCommand.h"
 #include "cli/UnbindCommand.h"
 
 namespace eipdesk {
@@ -15,6 +16,12 @@ int runUnbindCommand(const QStringList& args, QTextStream& out, QTextStream& err
 int runHistoryCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                       const CliContext& context) {
     HistoryCommand command(context, out, err);
+    return command.run(args);
+}
+
+int runSettleCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                     const CliContext& context) {
+    SettleCommand command(context, out, err);
     return command.run(args);
 }
 

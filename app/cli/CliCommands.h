@@ -19,8 +19,14 @@ namespace eipdesk {
 int runUnbindCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                      const CliContext& context = {});
 
-// `eipdesk history [--limit N] [--json]`: the operations journal, newest first.
+// `eipdesk history [--limit N] [--json] [--requests] [--no-settle]`: the operations journal,
+// newest first (unfinished operations of gone processes are settled first).
 int runHistoryCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                       const CliContext& context = {});
+
+// `eipdesk settle [--profile NAME] [--no-wait]`: concludes what earlier runs left unfinished
+// (see SettleCommand).
+int runSettleCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                     const CliContext& context = {});
 
 } // namespace eipdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/HistoryCommand.h"
 
+#include "cli/CliResources.h"
+#include "cli/PendingSettler.h"
 #include "ops/Journal.h"
 
 #include <QFileInfo>
@@ -25,9 +27,11 @@ HistoryCommand::HistoryCommand(const CliContext& context, QTextStream& out, QTex
 int HistoryCommand::usage(const QString& problem) {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr("Usage: eipdesk history [--limit N] [--json]\n"
-                "  --limit N  show the N newest operations (default %1)\n"
-                "  --json     one JSON array, for scripts")
+    m_err << tr("Usage: eipdesk history [--limit N] [--json] [--requests] [--no-settle]\n"
+                "  --limit N    show the N newest operations (default %1)\n"
+                "  --json       one JSON array, for scripts (with every request made)\n"
+                "  --requests   list every request made for each operation (RequestId, TaskId)\n"
+                "  --no-settle  do not settle operations earlier runs left unfinished first")
                  .arg(DefaultLimit)
           << Qt::endl;
     return 2;
@@ -38,10 +42,15 @@ int HistoryCommand::run(QStringList args) {
         args.removeFirst();
     int limit = DefaultLimit;
     bool json = false;
+    bool settle = true;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--json")) {
             json = true;
+        } else if (a == QLatin1String("--requests")) {
+            m_showRequests = true;
+        } else if (a == QLatin1String("--no-settle")) {
+            settle = false;
         } else if (a == QLatin1String("--limit") || a.startsWith(QLatin1String("--limit="))) {
             QString value;
             if (a.contains(QLatin1Char('=')))
@@ -61,27 +70,39 @@ int HistoryCommand::run(QStringList args) {
     }
     const QString path = m_ctx.journalPath.isEmpty() ? Journal::defaultPath() : m_ctx.journalPath;
     QList<JournalEntry> entries;
-    if (QFileInfo::exists(path)) { // reading never creates the journal
-        Journal journal(m_ctx.clock);
-        if (!journal.open(path)) {
-            m_err << tr("The journal %1 could not be read: %2").arg(path, journal.lastError())
-                  << Qt::endl;
-            return 1;
-        }
-        JournalFilter filter;
-        filter.limit = limit;
-        entries = journal.entries(filter);
+    if (!QFileInfo::exists(path)) { // reading never creates the journal
+        if (json)
+            printJson({}, nullptr);
+        else
+            m_out << tr("No operations recorded yet.") << Qt::endl;
+        return 0;
     }
+    CliResources resources(m_ctx, m_err);
+    Journal journal(resources.context().clock);
+    journal.setProgram(QStringLiteral("eipdesk history"));
+    if (!journal.open(path)) {
+        m_err << tr("The journal %1 could not be read: %2").arg(path, journal.lastError())
+              << Qt::endl;
+        return 1;
+    }
+    if (settle && !PendingSettler::unsettled(&journal).isEmpty()) {
+        // Progress goes to stderr, so `history --json` stays one JSON document on stdout.
+        PendingSettler(&resources, m_err, m_err)
+            .settle(&journal, QString(), nullptr, SettleBeforeMs);
+    }
+    JournalFilter filter;
+    filter.limit = limit;
+    entries = journal.entries(filter);
     if (json)
-        printJson(entries);
+        printJson(entries, &journal);
     else if (entries.isEmpty())
         m_out << tr("No operations recorded yet.") << Qt::endl;
     else
-        printTable(entries);
+        printTable(entries, &journal);
     return 0;
 }
 
-void HistoryCommand::printTable(const QList<JournalEntry>& entries) {
+void HistoryCommand::printTable(const QList<JournalEntry>& entries, const Journal* journal) {
     m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                  .arg(tr("STARTED (UTC)"), -20)
                  .arg(tr("PROFILE"), -16)
@@ -104,10 +125,31 @@ void HistoryCommand::printTable(const QList<JournalEntry>& entries) {
                      .arg(e.taskId.isEmpty() ? QStringLiteral("-") : e.taskId, -10)
                      .arg(e.errorCode)
               << Qt::endl;
+        if (!m_showRequests || !journal)
+            continue;
+        if (!e.learnedBy.isEmpty())
+            m_out << QStringLiteral("    ") << learnedText(e.learnedBy) << Qt::endl;
+        for (const JournalRequest& r : journal->requests(e.id))
+            m_out << QStringLiteral("    %1 %2 RequestId %3%4%5")
+                         .arg(isoTime(r.at), r.action,
+                              r.requestId.isEmpty() ? tr("(no answer)") : r.requestId,
+                              r.taskId.isEmpty() ? QString()
+                                                 : QStringLiteral(" TaskId ") + r.taskId,
+                              r.errorCode.isEmpty() ? QString() : QLatin1Char(' ') + r.errorCode)
+                  << Qt::endl;
     }
 }
 
-void HistoryCommand::printJson(const QList<JournalEntry>& entries) {
+QString HistoryCommand::learnedText(const QString& learnedBy) {
+    if (learnedBy == QLatin1String("address"))
+        return tr("Outcome learned from the address (the task could not be read, or the reply was "
+                  "lost).");
+    if (learnedBy == QLatin1String("task"))
+        return tr("Outcome learned from the task (DescribeTaskResult).");
+    return learnedBy;
+}
+
+void HistoryCommand::printJson(const QList<JournalEntry>& entries, const Journal* journal) {
     QJsonArray array;
     for (const JournalEntry& e : entries) {
         QJsonObject o;
@@ -129,6 +171,20 @@ void HistoryCommand::printJson(const QList<JournalEntry>& entries) {
         o.insert(QStringLiteral("state"), OperationStates::name(e.state));
         o.insert(QStringLiteral("errorCode"), e.errorCode);
         o.insert(QStringLiteral("errorMessage"), e.errorMessage);
+        o.insert(QStringLiteral("learnedBy"), e.learnedBy);
+        QJsonArray requests;
+        if (journal) {
+            for (const JournalRequest& r : journal->requests(e.id)) {
+                QJsonObject ro;
+                ro.insert(QStringLiteral("at"), isoTime(r.at));
+                ro.insert(QStringLiteral("action"), r.action);
+                ro.insert(QStringLiteral("requestId"), r.requestId);
+                ro.insert(QStringLiteral("taskId"), r.taskId);
+                ro.insert(QStringLiteral("errorCode"), r.errorCode);
+                requests.append(ro);
+            }
+        }
+        o.insert(QStringLiteral("requests"), requests);
         array.append(o);
     }
     m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

@@ -18,7 +18,7 @@ bool UnbindArguments::isIp(const QString& text) {
 
 QString UnbindArguments::usageText() {
     return tr("Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] "
-              "[--no-wait] EIP_ID_OR_IP...\n"
+              "[--no-wait] [--wait] EIP_ID_OR_IP...\n"
               "  --profile NAME   the profile to use (default: the active profile)\n"
               "  --region REGION  where the EIPs are (default: the profile's default region)\n"
               "  --reallocate     give each instance a normal public IP in place of its EIP\n"
@@ -26,6 +26,10 @@ QString UnbindArguments::usageText() {
               "is not a terminal)\n"
               "  --no-wait        exit once every unbind is accepted, without waiting for its "
               "task\n"
+              "  --wait           when another EIP Desk (the window or another command) is "
+              "working on an EIP, wait for it to finish instead of skipping that EIP\n"
+              "Operations an earlier run left unfinished are settled first (see \"eipdesk "
+              "settle\").\n"
               "Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage "
               "error.");
 }
@@ -68,6 +72,8 @@ bool UnbindArguments::parse(const QStringList& args, QString* problem) {
                 yes = true;
             else if (name == QLatin1String("--no-wait"))
                 noWait = true;
+            else if (name == QLatin1String("--wait"))
+                wait = true;
             else if (name == QLatin1String("--help") || name == QLatin1String("-h"))
                 help = true;
             else {

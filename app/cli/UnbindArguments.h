@@ -17,6 +17,7 @@ public:
     bool reallocate = false;
     bool yes = false;
     bool noWait = false;
+    bool wait = false; // --wait: an EIP another EIP Desk works on is waited for, not skipped
     bool help = false;
     QStringList targets; // eip-… IDs and public IPs, in order, without duplicates
 

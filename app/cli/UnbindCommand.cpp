@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/UnbindCommand.h"
 
+#include "cli/CliResources.h"
+#include "cli/PendingSettler.h"
 #include "cli/UnbindArguments.h"
 #include "cli/UnbindReporter.h"
 #include "cli/UnbindTargetResolver.h"
-#include "core/SystemClock.h"
-#include "credentials/CliProfiles.h"
-#include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileStore.h"
-#include "credentials/SecretResolver.h"
 #include "ops/AddressOperation.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
@@ -16,7 +14,6 @@
 #include "session/Session.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTextStream>
 
@@ -40,38 +37,10 @@ template <typename Result, typename Start> Result waitFor(Start start) {
 } // namespace
 
 UnbindCommand::UnbindCommand(const CliContext& context, QTextStream& out, QTextStream& err)
-    : m_ctx(context)
+    : m_res(std::make_unique<CliResources>(context, err))
+    , m_ctx(m_res->context())
     , m_out(out)
-    , m_err(err) {
-    if (!m_ctx.profiles) {
-        m_ownProfiles = std::make_unique<ProfileStore>();
-        m_ctx.profiles = m_ownProfiles.get();
-    }
-    if (!m_ctx.secrets) {
-        m_ownSecrets = std::make_unique<KeychainCredentialStore>();
-        m_ctx.secrets = m_ownSecrets.get();
-    }
-    if (!m_ctx.network) {
-        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
-        m_ctx.network = m_ownNetwork.get();
-    }
-    if (!m_ctx.clock) {
-        m_ownClock = std::make_unique<SystemClock>();
-        m_ctx.clock = m_ownClock.get();
-    }
-    if (m_ctx.uiLanguage.isEmpty())
-        m_ctx.uiLanguage = QStringLiteral("en");
-    if (!m_ctx.interactive)
-        m_ctx.interactive = CliProfiles::stdinIsTerminal();
-    if (!m_ctx.confirm) {
-        QTextStream* errStream = &m_err;
-        m_ctx.confirm = [errStream](const QString& question) {
-            const QString answer = CliProfiles::readLineFromStdin(
-                question + QStringLiteral(" [y/N] "), *errStream, false);
-            return answer.trimmed().toLower().startsWith(QLatin1Char('y'));
-        };
-    }
-}
+    , m_err(err) {}
 
 UnbindCommand::~UnbindCommand() = default;
 
@@ -99,15 +68,28 @@ int UnbindCommand::run(QStringList args) {
               << Qt::endl;
         return 2;
     }
-    Profile profile;
-    if (!findProfile(parsed.profile, &profile))
+    const Profile profile = m_res->findProfile(parsed.profile);
+    if (!profile.isValid())
         return 1;
     Session session(m_ctx.network, m_ctx.clock);
-    if (!openSession(profile, &session))
+    if (!m_res->openSession(profile, &session))
         return 1;
+    // What an earlier run left unfinished is settled first (a killed run's unbind is concluded
+    // before this one looks at the same EIPs).
+    Journal journal(m_ctx.clock);
+    journal.setProgram(QStringLiteral("eipdesk unbind"));
+    if (!journal.open(m_ctx.journalPath))
+        m_err << tr("Warning: the journal could not be opened (%1); this run is not recorded, "
+                    "and other EIP Desk processes cannot see it.")
+                     .arg(journal.lastError())
+              << Qt::endl;
+    else
+        PendingSettler(m_res.get(), m_out, m_err)
+            .settle(&journal, profile.name, &session, SettleBeforeMs);
     const QString region = parsed.region.isEmpty() ? profile.defaultRegion : parsed.region;
     int refused = 0;
-    const QList<Address> addresses = resolveTargets(&session, region, parsed.targets, &refused);
+    const QList<Address> addresses =
+        resolveTargets(&session, &journal, profile.name, region, parsed.targets, &refused);
     if (addresses.isEmpty()) {
         m_err << tr("Nothing to unbind.") << Qt::endl;
         return 1;
@@ -118,39 +100,11 @@ int UnbindCommand::run(QStringList args) {
         m_err << tr("Nothing was unbound.") << Qt::endl;
         return 1;
     }
-    return execute(&session, profile, addresses, parsed, refused);
+    return execute(&session, &journal, profile, addresses, parsed, refused);
 }
 
-bool UnbindCommand::findProfile(const QString& name, Profile* profile) {
-    ProfileStore* store = m_ctx.profiles;
-    *profile = name.isEmpty() ? store->profile(store->currentProfileId()) : store->findByName(name);
-    if (profile->isValid())
-        return true;
-    if (name.isEmpty())
-        m_err << tr("No profile is selected: name one with --profile, or choose one with "
-                    "\"eipdesk profiles use NAME\".")
-              << Qt::endl;
-    else
-        m_err << tr("There is no profile named \"%1\". See: eipdesk profiles list").arg(name)
-              << Qt::endl;
-    return false;
-}
-
-bool UnbindCommand::openSession(const Profile& profile, Session* session) {
-    SecretResolver resolver(m_ctx.secrets, nullptr);
-    resolver.setClock(m_ctx.clock);
-    const auto resolved =
-        waitFor<SecretResolver::Resolution>([&](auto done) { resolver.resolve(profile, done); });
-    if (!resolved.ok()) {
-        m_err << resolved.message << Qt::endl;
-        return false;
-    }
-    session->setUiLanguage(m_ctx.uiLanguage);
-    session->activate(profile, resolved.credentials, Session::endpointFor(profile));
-    return true;
-}
-
-QList<Address> UnbindCommand::resolveTargets(Session* session, const QString& region,
+QList<Address> UnbindCommand::resolveTargets(Session* session, const Journal* journal,
+                                             const QString& profile, const QString& region,
                                              const QStringList& targets, int* refused) {
     UnbindTargetResolver resolver(session->api());
     const auto found = waitFor<QList<UnbindTargetResolver::Target>>(
@@ -160,7 +114,13 @@ QList<Address> UnbindCommand::resolveTargets(Session* session, const QString& re
     for (const UnbindTargetResolver::Target& t : found) {
         if (!t.ok()) {
             const QString who = t.address ? UnbindReporter::label(*t.address) : t.argument;
-            const QString problem = UnbindReporter::problemText(t.problem);
+            QString problem = UnbindReporter::problemText(t.problem);
+            // Another EIP Desk (the window, another command) working on it says more than
+            // the state it left behind.
+            if (const auto holder = t.address ? journal->liveHolder(profile, t.address->region,
+                                                                    t.address->addressId)
+                                              : std::nullopt)
+                problem = UnbindReporter::claimedText(*holder);
             m_err << (t.detail.isEmpty()
                           ? tr("%1: cannot be unbound: %2").arg(who, problem)
                           : tr("%1 (%2): cannot be unbound: %3").arg(who, t.detail, problem))
@@ -234,15 +194,11 @@ bool UnbindCommand::settled(const OperationQueue& queue, bool noWait) {
     return true;
 }
 
-int UnbindCommand::execute(Session* session, const Profile& profile,
+int UnbindCommand::execute(Session* session, Journal* journal, const Profile& profile,
                            const QList<Address>& addresses, const UnbindArguments& args,
                            int refused) {
-    Journal journal(m_ctx.clock);
-    if (!journal.open(m_ctx.journalPath))
-        m_err << tr("Warning: the journal could not be opened (%1); this run is not recorded.")
-                     .arg(journal.lastError())
-              << Qt::endl;
-    OperationQueue queue(journal.isOpen() ? &journal : nullptr, m_ctx.clock);
+    OperationQueue queue(journal->isOpen() ? journal : nullptr, m_ctx.clock);
+    queue.setWaitForClaims(args.wait);
     if (m_ctx.pollSchedule)
         queue.setPollSchedule(*m_ctx.pollSchedule);
     UnbindReporter reporter(m_out, m_err);
@@ -272,8 +228,8 @@ int UnbindCommand::execute(Session* session, const Profile& profile,
                     nullptr, problems)
               << Qt::endl;
     if (running > 0)
-        m_out << tr("%n unbind(s) still running on the server; EIP Desk follows them at its next "
-                    "start (see \"eipdesk history\").",
+        m_out << tr("%n unbind(s) still running on the server; the next eipdesk command settles "
+                    "them (or run \"eipdesk settle\").",
                     nullptr, running)
               << Qt::endl;
     const bool ok = refused == 0 && problems == 0 && p.succeeded + running == p.total &&

@@ -17,6 +17,8 @@ namespace eipdesk {
 class Clock;
 class CredentialStore;
 class ProfileStore;
+class CliResources;
+class Journal;
 class Session;
 class UnbindArguments;
 class OperationQueue;
@@ -29,29 +31,26 @@ struct Profile;
 class UnbindCommand {
     Q_DECLARE_TR_FUNCTIONS(eipdesk::UnbindCommand)
 public:
+    // How long the settling of an earlier run's unfinished operations may take first.
+    static constexpr qint64 SettleBeforeMs = 30000;
     UnbindCommand(const CliContext& context, QTextStream& out, QTextStream& err);
     ~UnbindCommand();
     int run(QStringList args);
 
 private:
     int usage(const QString& problem);
-    bool findProfile(const QString& name, Profile* profile);
-    bool openSession(const Profile& profile, Session* session);
-    QList<Address> resolveTargets(Session* session, const QString& region,
-                                  const QStringList& targets, int* refused);
+    QList<Address> resolveTargets(Session* session, const Journal* journal, const QString& profile,
+                                  const QString& region, const QStringList& targets, int* refused);
     bool showPlan(const Profile& profile, const QString& region, const QList<Address>& addresses,
                   bool reallocate, Session* session);
-    int execute(Session* session, const Profile& profile, const QList<Address>& addresses,
-                const UnbindArguments& args, int refused);
+    int execute(Session* session, Journal* journal, const Profile& profile,
+                const QList<Address>& addresses, const UnbindArguments& args, int refused);
     static bool settled(const OperationQueue& queue, bool noWait);
 
-    CliContext m_ctx;
+    std::unique_ptr<CliResources> m_res;
+    const CliContext& m_ctx; // m_res's, completed
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<ProfileStore> m_ownProfiles;
-    std::unique_ptr<CredentialStore> m_ownSecrets;
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
-    std::unique_ptr<Clock> m_ownClock;
 };
 
 } // namespace eipdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/UnbindReporter.h"
 
+#include "ops/JournalClaim.h"
 #include "ops/OperationQueue.h"
 
 #include <QObject>
@@ -15,6 +16,21 @@ UnbindReporter::UnbindReporter(QTextStream& out, QTextStream& err)
 void UnbindReporter::watch(OperationQueue* queue) {
     QObject::connect(queue, &OperationQueue::itemChanged, queue,
                      [this, queue](qint64 key) { report(queue->item(key)); });
+    QObject::connect(
+        queue, &OperationQueue::waitingForClaim, queue,
+        [this, queue](qint64 key, const ClaimHolder& h) {
+            m_err << m_prefix
+                  << tr("%1: waiting: %2").arg(label(queue->item(key).address), claimedText(h))
+                  << Qt::endl;
+        });
+}
+
+QString UnbindReporter::claimedText(const ClaimHolder& h) {
+    const QString who = h.program == QLatin1String("window") ? tr("the EIP Desk window")
+                                                             : tr("\"%1\"").arg(h.program);
+    return tr("Another EIP Desk is working on it: %1 (process %2 on %3) since %4. Nothing was "
+              "sent; run the command again once that is done, or add --wait.")
+        .arg(who, QString::number(h.pid), h.host, h.since.toLocalTime().toString(Qt::ISODate));
 }
 
 QString UnbindReporter::label(const Address& a) {
@@ -61,7 +77,7 @@ void UnbindReporter::report(const OperationItem& item) {
     if (s == OperationState::Queued)
         return; // the plan already listed them
     QTextStream& stream = isProblem(s) ? m_err : m_out;
-    stream << stateLine(item) << Qt::endl;
+    stream << m_prefix << stateLine(item) << Qt::endl;
 }
 
 } // namespace eipdesk

@@ -12,6 +12,7 @@ class QTextStream;
 namespace eipdesk {
 
 class OperationQueue;
+struct ClaimHolder;
 
 // Prints one line per state change of the queue's items: progress on `out`
 // ("eip-… 43.0.0.1: Running (TaskId 61532412)"), problems on `err` with the catalog's title,
@@ -22,17 +23,21 @@ public:
     UnbindReporter(QTextStream& out, QTextStream& err);
 
     void watch(OperationQueue* queue);
+    void setPrefix(const QString& prefix) { m_prefix = prefix; } // before every line
     void report(const OperationItem& item); // prints when the state changed since the last line
 
     static QString label(const Address& address);              // "eip-… 43.0.0.1"
     static QString problemText(const ErrorExplanation& error); // title (code). next step …
     static QString stateLine(const OperationItem& item);       // one line, no newline
     static bool isProblem(OperationState state);
+    // "Another EIP Desk is working on it: window (process 12 on host) since …"
+    static QString claimedText(const ClaimHolder& holder);
 
 private:
     QTextStream& m_out;
     QTextStream& m_err;
     QHash<qint64, OperationState> m_printed;
+    QString m_prefix;
 };
 
 } // namespace eipdesk

@@ -76,6 +76,31 @@ QString AddressOperation::pacingKey(const VpcApi* api, const QString& region) {
         api->client()->endpointConfig().resolve(QStringLiteral("vpc"), region));
 }
 
+QString AddressOperation::writeAction(const OperationItem& item) {
+    if (item.isNat())
+        return QStringLiteral("DisassociateNatGatewayAddress");
+    return item.binds() ? QStringLiteral("AssociateAddress")
+                        : QStringLiteral("DisassociateAddress");
+}
+
+void AddressOperation::trackReads(ApiJob* job, const QList<qint64>& keys) {
+    if (!job)
+        return;
+    connect(job, &ApiJob::responded, this,
+            [this, keys](const QString& action, const QString& requestId, const QString& code) {
+                if (action.startsWith(QLatin1String("Associate")) ||
+                    action.startsWith(QLatin1String("Disassociate")))
+                    return; // the write: onSent records it with its TaskId
+                JournalRequest r;
+                r.at = m_clock->nowUtc();
+                r.action = action;
+                r.requestId = requestId;
+                r.errorCode = code;
+                for (qint64 key : keys)
+                    emit requestMade(key, r);
+            });
+}
+
 OperationItem* AddressOperation::find(qint64 key) {
     for (OperationItem& i : m_items)
         if (i.key == key)
@@ -137,13 +162,14 @@ void AddressOperation::preflight() {
     auto remaining = std::make_shared<int>(int(m_items.size()));
     for (const OperationItem& i : std::as_const(m_items)) {
         const qint64 key = i.key;
-        m_api->describeAddress(
-            i.address.region, i.address.addressId, this,
-            [this, key, remaining](const std::optional<Address>& now, const ApiError& error) {
-                onPreflight(key, now, error);
-                if (--*remaining == 0)
-                    preflightDone();
-            });
+        trackReads(m_api->describeAddress(i.address.region, i.address.addressId, this,
+                                          [this, key, remaining](const std::optional<Address>& now,
+                                                                 const ApiError& error) {
+                                              onPreflight(key, now, error);
+                                              if (--*remaining == 0)
+                                                  preflightDone();
+                                          }),
+                   {key});
     }
 }
 
@@ -235,6 +261,16 @@ void AddressOperation::onSent(const QList<qint64>& keys, const QString& taskId,
         OperationItem* item = find(key);
         if (!item)
             continue;
+        JournalRequest sent;
+        sent.at = m_clock->nowUtc();
+        sent.action = writeAction(*item);
+        sent.requestId = requestId.isEmpty() ? error.requestId : requestId;
+        sent.taskId = taskId;
+        if (error)
+            sent.errorCode = error.kind == ApiError::Kind::OutcomeUnknown
+                                 ? QStringLiteral("ClientError.OutcomeUnknown")
+                                 : error.code;
+        emit requestMade(key, sent);
         if (error.kind == ApiError::Kind::OutcomeUnknown) {
             setError(*item, OperationState::Unknown, error);
             reconcile(key);
@@ -260,11 +296,15 @@ void AddressOperation::watch(OperationItem& item) {
                 [this, key](TaskWatcher::Outcome o, const ApiError& e, const QString& rid) {
                     onWatcherFinished(key, o, e, rid);
                 });
+        connect(w, &TaskWatcher::requestMade, this,
+                [this, key](const JournalRequest& r) { emit requestMade(key, r); });
     }
     bool ok = false;
     const quint64 taskId = item.entry.taskId.toULongLong(&ok);
     if (ok && taskId != 0)
-        w->watchTask(item.address.region, taskId);
+        w->watchTask(item.address.region, taskId, item.address.addressId,
+                     item.binds() ? TaskWatcher::AddressGoal::Bound
+                                  : TaskWatcher::AddressGoal::Unbound);
     else if (item.binds())
         w->watchAddress(item.address.region, item.address.addressId,
                         TaskWatcher::AddressGoal::Bound);
@@ -278,6 +318,11 @@ void AddressOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcom
     if (!item)
         return;
     Q_UNUSED(requestId)
+    const TaskWatcher* w = m_watchers.value(key);
+    if (outcome == TaskWatcher::Outcome::Success || outcome == TaskWatcher::Outcome::Failed)
+        item->entry.learnedBy = (w && w->learnedFromAddress()) || item->entry.taskId.isEmpty()
+                                    ? QStringLiteral("address")
+                                    : QStringLiteral("task");
     switch (outcome) {
     case TaskWatcher::Outcome::Success:
         setState(*item, OperationState::Succeeded);
@@ -305,7 +350,7 @@ void AddressOperation::reconcile(qint64 key, int attempt) {
     if (!item || !m_api)
         return;
     m_reconciling.insert(key);
-    m_api->describeAddress(
+    ApiJob* job = m_api->describeAddress(
         item->address.region, item->address.addressId, this,
         [this, key, attempt](const std::optional<Address>& now, const ApiError& error) {
             OperationItem* item = find(key);
@@ -325,6 +370,7 @@ void AddressOperation::reconcile(qint64 key, int attempt) {
                 setError(*item, OperationState::Unknown, error);
                 return checkFinished();
             }
+            item->entry.learnedBy = QStringLiteral("address");
             if (item->binds()) {
                 if (now && boundTo(*now, item->target)) {
                     setState(*item, OperationState::Succeeded);
@@ -346,6 +392,7 @@ void AddressOperation::reconcile(qint64 key, int attempt) {
             }
             checkFinished();
         });
+    trackReads(job, {key});
 }
 
 void AddressOperation::checkAgain() {

@@ -51,6 +51,8 @@ public:
 
 signals:
     void itemChanged(const eipdesk::OperationItem& item);
+    // Every request made for an item (pre-flight, the write, task polls, reconciliation reads).
+    void requestMade(qint64 key, const eipdesk::JournalRequest& request);
     void finished(); // every item final, still running on the server, or undecided
 
 private:
@@ -72,6 +74,9 @@ private:
     void setError(OperationItem& item, OperationState state, const ApiError& error);
     OperationItem* find(qint64 key);
     void checkFinished();
+    // Records the job's reads for `keys` (the write is recorded by onSent, with its TaskId).
+    void trackReads(ApiJob* job, const QList<qint64>& keys);
+    static QString writeAction(const OperationItem& item);
 
     VpcApi* m_api;
     SendPacer* m_pacer;

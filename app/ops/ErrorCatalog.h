@@ -46,6 +46,7 @@ public:
     static QString interruptedCode() { return QStringLiteral("EipDesk.Interrupted"); }
     static QString stillRunningCode() { return QStringLiteral("EipDesk.StillRunning"); }
     static QString noSessionCode() { return QStringLiteral("EipDesk.NoSession"); }
+    static QString claimedElsewhereCode() { return QStringLiteral("EipDesk.ClaimedElsewhere"); }
     static QString taskFailedCode() { return QStringLiteral("FailedOperation.TaskFailed"); }
 
 private:

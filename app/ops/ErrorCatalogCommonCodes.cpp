@@ -235,6 +235,13 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::commonEntries() {
                            "EIP Desk closed this account's connection (quit or profile removed) "
                            "before the request was sent; nothing was changed."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Start the operation again if it is still needed.")},
+        {"EipDesk.ClaimedElsewhere",
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Another EIP Desk is working on it"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Another EIP Desk process (the window or a command) holds an operation "
+                           "on this EIP; nothing was sent, so it is never changed twice."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Let that operation finish, then try again if it is still needed.")},
         {"EipDesk.NoSession", QT_TRANSLATE_NOOP("ErrorCatalog", "No account selected"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "There is no active profile to send requests with."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Choose or create a profile first.")},

@@ -20,7 +20,8 @@ namespace {
 
 const char kColumns[] = "started_at, finished_at, profile, region, address_id, address_ip, kind, "
                         "prev_instance_id, prev_instance_type, prev_eni_id, prev_private_ip, "
-                        "reallocate, task_id, request_id, state, error_code, error_message";
+                        "reallocate, task_id, request_id, state, error_code, error_message, "
+                        "learned_by, owner";
 
 QVariant timeValue(const QDateTime& t) {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -55,6 +56,8 @@ void bindEntry(QSqlQuery& q, const JournalEntry& e) {
     q.addBindValue(OperationStates::name(e.state));
     q.addBindValue(text(e.errorCode));
     q.addBindValue(text(e.errorMessage));
+    q.addBindValue(text(e.learnedBy));
+    q.addBindValue(text(e.owner));
 }
 
 JournalEntry readEntry(const QSqlQuery& q) {
@@ -78,6 +81,8 @@ JournalEntry readEntry(const QSqlQuery& q) {
     e.state = OperationStates::fromName(q.value(i++).toString());
     e.errorCode = q.value(i++).toString();
     e.errorMessage = q.value(i++).toString();
+    e.learnedBy = q.value(i++).toString();
+    e.owner = q.value(i++).toString();
     return e;
 }
 
@@ -86,7 +91,11 @@ JournalEntry readEntry(const QSqlQuery& q) {
 Journal::Journal(const Clock* clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_connection(QStringLiteral("eipdesk-journal-%1").arg(quintptr(this), 0, 16)) {}
+    , m_connection(QStringLiteral("eipdesk-journal-%1").arg(quintptr(this), 0, 16))
+    , m_me(ProcessIdentity::current(QStringLiteral("eipdesk"))) {
+    m_heartbeat.setInterval(HeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Journal::heartbeat);
+}
 
 Journal::~Journal() {
     close();
@@ -121,6 +130,8 @@ bool Journal::open(const QString& path) {
         close();
         return false;
     }
+    registerOwner();
+    m_heartbeat.start();
     return true;
 }
 
@@ -128,17 +139,38 @@ bool Journal::migrate() {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    // Two processes may open a new or old journal at the same moment: the version is read and
+    // the steps applied inside one write transaction (BEGIN IMMEDIATE waits for the other's),
+    // so each step runs exactly once.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(tr("Cannot read the journal version"), q.lastError().text());
+    auto rollback = [&](const QString& what, const QString& detail) {
+        QSqlQuery r(db);
+        r.exec(QStringLiteral("ROLLBACK"));
+        return fail(what, detail);
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return rollback(tr("Cannot read the journal version"), q.lastError().text());
     const int version = q.value(0).toInt();
     q.finish();
     if (version > SchemaVersion)
-        return fail(tr("The journal was written by a newer EIP Desk"), QString::number(version));
-    if (version == SchemaVersion)
-        return true;
-    // Version 0 -> 1: the operations table.
-    db.transaction();
-    const QStringList ddl = {
+        return rollback(tr("The journal was written by a newer EIP Desk"),
+                        QString::number(version));
+    QStringList ddl;
+    if (version < 1)
+        ddl << schemaVersion1();
+    if (version < 2)
+        ddl << schemaVersion2();
+    for (const QString& sql : std::as_const(ddl))
+        if (!q.exec(sql))
+            return rollback(tr("Cannot create the journal tables"), q.lastError().text());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rollback(tr("Cannot create the journal tables"), q.lastError().text());
+    return true;
+}
+
+QStringList Journal::schemaVersion1() {
+    return {
         QStringLiteral("CREATE TABLE IF NOT EXISTS operations ("
                        "id INTEGER PRIMARY KEY AUTOINCREMENT, started_at INTEGER NOT NULL, "
                        "finished_at INTEGER, profile TEXT NOT NULL DEFAULT '', "
@@ -156,18 +188,86 @@ bool Journal::migrate() {
         QStringLiteral("CREATE INDEX IF NOT EXISTS operations_started ON operations(started_at)"),
         QStringLiteral("PRAGMA user_version = 1"),
     };
-    for (const QString& sql : ddl) {
-        if (!q.exec(sql)) {
-            db.rollback();
-            return fail(tr("Cannot create the journal tables"), q.lastError().text());
-        }
+}
+
+QStringList Journal::schemaVersion2() {
+    // Version 1 -> 2: who queued each entry and how its outcome was learned; the owners of
+    // open journals, the claims on EIPs, and every request made for an operation.
+    return {
+        QStringLiteral("ALTER TABLE operations ADD COLUMN learned_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS owners (token TEXT PRIMARY KEY, "
+                       "pid INTEGER NOT NULL, host TEXT NOT NULL, program TEXT NOT NULL, "
+                       "start_marker INTEGER NOT NULL DEFAULT 0, started_at INTEGER NOT NULL, "
+                       "beat_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS claims (profile TEXT NOT NULL, "
+                       "region TEXT NOT NULL, address_id TEXT NOT NULL, owner TEXT NOT NULL, "
+                       "entry_id INTEGER NOT NULL DEFAULT 0, claimed_at INTEGER NOT NULL, "
+                       "PRIMARY KEY (profile, region, address_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS requests (id INTEGER PRIMARY KEY "
+                       "AUTOINCREMENT, entry_id INTEGER NOT NULL, at INTEGER NOT NULL, "
+                       "action TEXT NOT NULL, request_id TEXT NOT NULL DEFAULT '', "
+                       "task_id TEXT NOT NULL DEFAULT '', error_code TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS requests_entry ON requests(entry_id)"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    };
+}
+
+void Journal::registerOwner() {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
+    QSqlQuery q(db);
+    // Owners of this host that are no longer running and hold no claim: forgotten.
+    QList<QString> dead;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT token, pid, start_marker FROM owners WHERE host = ? AND "
+                             "token NOT IN (SELECT owner FROM claims)"));
+    q.addBindValue(m_me.host);
+    if (q.exec())
+        while (q.next())
+            if (!ProcessIdentity::isRunning(q.value(1).toLongLong(), q.value(2).toLongLong()))
+                dead << q.value(0).toString();
+    q.finish();
+    for (const QString& token : std::as_const(dead)) {
+        q.prepare(QStringLiteral("DELETE FROM owners WHERE token = ?"));
+        q.addBindValue(token);
+        q.exec();
     }
-    return db.commit() || fail(tr("Cannot create the journal tables"), db.lastError().text());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO owners (token, pid, host, program, "
+                             "start_marker, started_at, beat_at) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(m_me.token);
+    q.addBindValue(m_me.pid);
+    q.addBindValue(m_me.host);
+    q.addBindValue(m_me.program);
+    q.addBindValue(m_me.startMarker);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        fail(tr("Cannot write to the journal"), q.lastError().text());
+}
+
+void Journal::heartbeat() {
+    if (!isOpen())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE owners SET beat_at = ? WHERE token = ?"));
+    q.addBindValue(m_clock->nowUtc().toMSecsSinceEpoch());
+    q.addBindValue(m_me.token);
+    q.exec();
 }
 
 void Journal::close() {
+    m_heartbeat.stop();
     if (!QSqlDatabase::contains(m_connection))
         return;
+    if (isOpen()) {
+        // Our claims end with us; an owner that closes is no longer one.
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        releaseAllClaims();
+        q.prepare(QStringLiteral("DELETE FROM owners WHERE token = ?"));
+        q.addBindValue(m_me.token);
+        q.exec();
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -185,9 +285,11 @@ bool Journal::add(JournalEntry& entry) {
         return fail(tr("The journal is not open"), m_path);
     if (!entry.startedAt.isValid())
         entry.startedAt = m_clock->nowUtc();
+    if (entry.owner.isEmpty())
+        entry.owner = m_me.token;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     bindEntry(q, entry);
     if (!q.exec())
@@ -203,6 +305,7 @@ bool Journal::beginBatch() {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return fail(tr("Cannot write to the journal"), db.lastError().text());
+    m_inBatch = true;
     return true;
 }
 
@@ -210,6 +313,7 @@ bool Journal::commitBatch() {
     if (!isOpen())
         return fail(tr("The journal is not open"), m_path);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    m_inBatch = false;
     if (!db.commit())
         return fail(tr("Cannot write to the journal"), db.lastError().text());
     return true;
@@ -223,7 +327,7 @@ bool Journal::update(const JournalEntry& entry) {
                              "region=?, address_id=?, address_ip=?, kind=?, prev_instance_id=?, "
                              "prev_instance_type=?, prev_eni_id=?, prev_private_ip=?, "
                              "reallocate=?, task_id=?, request_id=?, state=?, error_code=?, "
-                             "error_message=? WHERE id=?"));
+                             "error_message=?, learned_by=?, owner=? WHERE id=?"));
     bindEntry(q, entry);
     q.addBindValue(entry.id);
     if (!q.exec())
@@ -257,6 +361,11 @@ QList<JournalEntry> Journal::entries(const JournalFilter& filter) const {
             ors << QStringLiteral("instr(lower(%1), lower(?)) > 0").arg(QLatin1String(col));
             values << filter.text.trimmed();
         }
+        // Any request made for it (a support case quotes one RequestId).
+        ors << QStringLiteral("id IN (SELECT entry_id FROM requests WHERE "
+                              "instr(lower(request_id), lower(?)) > 0 OR "
+                              "instr(lower(task_id), lower(?)) > 0)");
+        values << filter.text.trimmed() << filter.text.trimmed();
         where << QLatin1Char('(') + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (filter.state) {
@@ -298,6 +407,229 @@ QList<JournalEntry> Journal::pending() const {
         return out;
     while (q.next())
         out << readEntry(q);
+    return out;
+}
+
+bool Journal::ownerAlive(const QString& token, qint64 pid, const QString& host, qint64 startMarker,
+                         qint64 beatMs) const {
+    if (token.isEmpty())
+        return false;
+    if (token == m_me.token)
+        return true;
+    if (host == m_me.host)
+        return ProcessIdentity::isRunning(pid, startMarker);
+    // Another host (a shared home folder): alive while its heartbeat is recent.
+    return m_clock->nowUtc().toMSecsSinceEpoch() - beatMs < OwnerLeaseMs;
+}
+
+bool Journal::isOwnerAlive(const QString& token) const {
+    if (token.isEmpty() || !isOpen())
+        return false;
+    if (token == m_me.token)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT pid, host, start_marker, beat_at FROM owners WHERE token = ?"));
+    q.addBindValue(token);
+    if (!q.exec() || !q.next())
+        return false; // closed or never registered: gone
+    return ownerAlive(token, q.value(0).toLongLong(), q.value(1).toString(),
+                      q.value(2).toLongLong(), q.value(3).toLongLong());
+}
+
+bool Journal::isLiveElsewhere(const JournalEntry& entry) const {
+    return !entry.owner.isEmpty() && entry.owner != m_me.token && isOwnerAlive(entry.owner);
+}
+
+namespace {
+const char kClaimSelect[] =
+    "SELECT c.owner, c.entry_id, c.claimed_at, o.pid, o.host, o.program, o.start_marker, "
+    "o.beat_at FROM claims c LEFT JOIN owners o ON o.token = c.owner "
+    "WHERE c.profile = ? AND c.region = ? AND c.address_id = ?";
+
+ClaimHolder holderFrom(const QSqlQuery& q) {
+    ClaimHolder h;
+    h.token = q.value(0).toString();
+    h.entryId = q.value(1).toLongLong();
+    h.since = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    h.pid = q.value(3).toLongLong();
+    h.host = q.value(4).toString();
+    h.program = q.value(5).toString();
+    return h;
+}
+} // namespace
+
+std::optional<ClaimHolder> Journal::liveHolder(const QString& profile, const QString& region,
+                                               const QString& addressId) const {
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kClaimSelect));
+    q.addBindValue(text(profile));
+    q.addBindValue(text(region));
+    q.addBindValue(text(addressId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const ClaimHolder h = holderFrom(q);
+    if (h.token == m_me.token || q.value(3).isNull() ||
+        !ownerAlive(h.token, h.pid, h.host, q.value(6).toLongLong(), q.value(7).toLongLong()))
+        return std::nullopt;
+    return h;
+}
+
+ClaimResult Journal::claim(const QString& profile, const QString& region, const QString& addressId,
+                           qint64 entryId) {
+    ClaimResult result;
+    if (!isOpen()) {
+        result.error = tr("The journal is not open");
+        return result;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    // One writer at a time decides (BEGIN IMMEDIATE takes the write lock first, waiting up to
+    // the busy timeout), so two processes can never both see the EIP free.
+    const bool ownTransaction = !m_inBatch;
+    if (ownTransaction && !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        result.error = q.lastError().text();
+        fail(tr("Cannot write to the journal"), result.error);
+        return result;
+    }
+    auto finish = [&](bool commit) {
+        if (!ownTransaction)
+            return;
+        QSqlQuery end(db);
+        if (!end.exec(commit ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && commit) {
+            result.ok = false;
+            result.error = end.lastError().text();
+            end.exec(QStringLiteral("ROLLBACK"));
+        }
+    };
+    q.prepare(QLatin1String(kClaimSelect));
+    q.addBindValue(text(profile));
+    q.addBindValue(text(region));
+    q.addBindValue(text(addressId));
+    if (!q.exec()) {
+        result.error = q.lastError().text();
+        finish(false);
+        return result;
+    }
+    const qint64 now = m_clock->nowUtc().toMSecsSinceEpoch();
+    if (q.next()) {
+        const ClaimHolder h = holderFrom(q);
+        const bool registered = !q.value(3).isNull();
+        if (h.token == m_me.token) {
+            q.finish();
+            if (entryId > 0 && entryId != h.entryId) {
+                QSqlQuery u(db);
+                u.prepare(QStringLiteral("UPDATE claims SET entry_id = ? WHERE profile = ? AND "
+                                         "region = ? AND address_id = ?"));
+                u.addBindValue(entryId);
+                u.addBindValue(text(profile));
+                u.addBindValue(text(region));
+                u.addBindValue(text(addressId));
+                u.exec();
+            }
+            result.ok = true;
+            finish(true);
+            return result;
+        }
+        result.holder = h;
+        if (registered &&
+            ownerAlive(h.token, h.pid, h.host, q.value(6).toLongLong(), q.value(7).toLongLong())) {
+            q.finish();
+            finish(false); // refused: result.holder says who holds it
+            return result;
+        }
+        result.tookOver = true;
+    }
+    q.finish();
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("INSERT OR REPLACE INTO claims (profile, region, address_id, owner, "
+                             "entry_id, claimed_at) VALUES (?,?,?,?,?,?)"));
+    w.addBindValue(text(profile));
+    w.addBindValue(text(region));
+    w.addBindValue(text(addressId));
+    w.addBindValue(m_me.token);
+    w.addBindValue(entryId);
+    w.addBindValue(now);
+    if (!w.exec()) {
+        result.error = w.lastError().text();
+        fail(tr("Cannot write to the journal"), result.error);
+        finish(false);
+        return result;
+    }
+    result.ok = true;
+    finish(true);
+    return result;
+}
+
+void Journal::releaseClaim(const QString& profile, const QString& region,
+                           const QString& addressId) {
+    if (!isOpen())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM claims WHERE profile = ? AND region = ? AND "
+                             "address_id = ? AND owner = ?"));
+    q.addBindValue(text(profile));
+    q.addBindValue(text(region));
+    q.addBindValue(text(addressId));
+    q.addBindValue(m_me.token);
+    if (!q.exec())
+        fail(tr("Cannot write to the journal"), q.lastError().text());
+}
+
+void Journal::releaseAllClaims() {
+    if (!isOpen())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM claims WHERE owner = ?"));
+    q.addBindValue(m_me.token);
+    if (!q.exec())
+        fail(tr("Cannot write to the journal"), q.lastError().text());
+}
+
+bool Journal::addRequest(const JournalRequest& r) {
+    if (!isOpen())
+        return fail(tr("The journal is not open"), m_path);
+    if (r.entryId <= 0)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO requests (entry_id, at, action, request_id, task_id, "
+                             "error_code) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(r.entryId);
+    q.addBindValue((r.at.isValid() ? r.at : m_clock->nowUtc()).toMSecsSinceEpoch());
+    q.addBindValue(text(r.action));
+    q.addBindValue(text(r.requestId));
+    q.addBindValue(text(r.taskId));
+    q.addBindValue(text(r.errorCode));
+    if (!q.exec())
+        return fail(tr("Cannot write to the journal"), q.lastError().text());
+    return true;
+}
+
+QList<JournalRequest> Journal::requests(qint64 entryId) const {
+    QList<JournalRequest> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT entry_id, at, action, request_id, task_id, error_code FROM "
+                             "requests WHERE entry_id = ? ORDER BY id"));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        JournalRequest r;
+        r.entryId = q.value(0).toLongLong();
+        r.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        r.action = q.value(2).toString();
+        r.requestId = q.value(3).toString();
+        r.taskId = q.value(4).toString();
+        r.errorCode = q.value(5).toString();
+        out << r;
+    }
     return out;
 }
 

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ProcessIdentity.h"
+#include "ops/JournalClaim.h"
 #include "ops/JournalEntry.h"
 #include "ops/JournalFilter.h"
+#include "ops/JournalRequest.h"
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 
 #include <optional>
 
@@ -17,10 +22,19 @@ class Clock;
 // Every unbind and re-bind is recorded when it is queued and updated as it progresses, so
 // operations still in flight when the app quits or crashes are found again at the next start
 // (pending()). Schema versioned with PRAGMA user_version. Never stores secrets.
+//
+// The file is shared by every EIP Desk process of the user (the window, `eipdesk unbind`,
+// `eipdesk settle`, ...). Each open journal is an owner (ProcessIdentity, with a heartbeat);
+// a claim on an EIP (claim()) lets exactly one owner send writes for it: a second process is
+// refused and told who holds it; a claim whose owner is no longer running is taken over. Every
+// request made for an operation is kept (addRequest(), requests()).
 class Journal : public QObject {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    // An owner on another host counts as alive while its heartbeat is younger than this.
+    static constexpr int OwnerLeaseMs = 120000;
+    static constexpr int HeartbeatMs = 30000;
 
     // `clock` stamps entries added without a start time (never read from the system here).
     explicit Journal(const Clock* clock, QObject* parent = nullptr);
@@ -29,7 +43,13 @@ public:
     // QStandardPaths::AppDataLocation/journal.sqlite
     static QString defaultPath();
 
-    // Opens (creating or migrating) the database; an empty path means defaultPath().
+    // What the user started, recorded with this journal's claims ("window", "eipdesk unbind").
+    // Before open().
+    void setProgram(const QString& program) { m_me.program = program; }
+    const ProcessIdentity& owner() const { return m_me; }
+
+    // Opens (creating or migrating) the database and registers this owner; an empty path
+    // means defaultPath().
     bool open(const QString& path = {});
     void close();
     bool isOpen() const;
@@ -52,6 +72,22 @@ public:
     // Entries that were sent (or maybe sent) but not concluded: to be resumed.
     QList<JournalEntry> pending() const;
 
+    // The claim on one EIP for this owner (see the class comment). Idempotent for the holder.
+    ClaimResult claim(const QString& profile, const QString& region, const QString& addressId,
+                      qint64 entryId);
+    void releaseClaim(const QString& profile, const QString& region, const QString& addressId);
+    void releaseAllClaims(); // this owner's
+    // The holder of the claim on an EIP when it is another owner that is still running.
+    std::optional<ClaimHolder> liveHolder(const QString& profile, const QString& region,
+                                          const QString& addressId) const;
+    // Whether the owner with this token (an entry's `owner`) is still running; true for us.
+    bool isOwnerAlive(const QString& token) const;
+    // An entry queued by another owner that is still running (it is that owner's to finish).
+    bool isLiveElsewhere(const JournalEntry& entry) const;
+
+    bool addRequest(const JournalRequest& request);
+    QList<JournalRequest> requests(qint64 entryId) const; // oldest first
+
     // RFC 4180 CSV with a header line (UTF-8).
     static QByteArray toCsv(const QList<JournalEntry>& entries);
 
@@ -60,10 +96,19 @@ signals:
 
 private:
     bool migrate();
+    static QStringList schemaVersion1(); // the statements from version 0 to 1
+    static QStringList schemaVersion2(); // from 1 to 2
+    void registerOwner();
+    void heartbeat();
     bool fail(const QString& what, const QString& detail);
+    bool ownerAlive(const QString& token, qint64 pid, const QString& host, qint64 startMarker,
+                    qint64 beatMs) const;
 
     const Clock* m_clock;
     QString m_connection;
+    ProcessIdentity m_me;
+    QTimer m_heartbeat;
+    bool m_inBatch = false;
     QString m_path;
     QString m_lastError;
 };

@@ -32,6 +32,10 @@ struct JournalEntry {
     OperationState state = OperationState::Queued;
     QString errorCode;
     QString errorMessage; // the server's message (no secrets ever reach it)
+    // How the outcome was learned: "task" (DescribeTaskResult), "address" (the address was
+    // re-read: a lost reply, or a task the server would not describe), "" while not known.
+    QString learnedBy;
+    QString owner; // token of the process that queued it (Journal::owner())
 
     static QString kindName(Kind kind);
     // AssociateAddress kinds: the target is previousInstanceId, or previousEniId +

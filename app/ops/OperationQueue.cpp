@@ -21,6 +21,93 @@ OperationQueue::OperationQueue(Journal* journal, const Clock* clock, QObject* pa
     m_dispatchTimer.setSingleShot(true);
     m_dispatchTimer.setInterval(0);
     connect(&m_dispatchTimer, &QTimer::timeout, this, &OperationQueue::dispatch);
+    m_claimTimer.setSingleShot(true);
+    m_claimTimer.setInterval(1000);
+    connect(&m_claimTimer, &QTimer::timeout, this, [this] {
+        m_claimBlocked.clear();
+        dispatch();
+    });
+}
+
+void OperationQueue::setWaitForClaims(bool wait, int retryMs) {
+    m_waitForClaims = wait;
+    m_claimTimer.setInterval(qMax(10, retryMs));
+}
+
+OperationQueue::ClaimOutcome OperationQueue::claimGroup(QList<qint64>& keys) {
+    if (!m_journal || !m_journal->isOpen())
+        return ClaimOutcome::Go; // unjournaled (the journal failed to open): nothing to share
+    QList<qint64> claimedNow;
+    for (auto it = keys.begin(); it != keys.end();) {
+        OperationItem* item = find(*it);
+        if (!item) {
+            it = keys.erase(it);
+            continue;
+        }
+        const ClaimResult r = m_journal->claim(m_profile, item->address.region,
+                                               item->address.addressId, item->entry.id);
+        if (r.ok) {
+            if (!m_claimed.contains(item->key))
+                claimedNow << item->key;
+            m_claimed.insert(item->key);
+            ++it;
+            continue;
+        }
+        if (m_waitForClaims && r.error.isEmpty()) {
+            // The whole group waits; what it claimed meanwhile is given back.
+            for (qint64 k : std::as_const(claimedNow))
+                releaseClaim(k);
+            if (!m_claimNoticed.contains(item->key)) {
+                m_claimNoticed.insert(item->key);
+                emit waitingForClaim(item->key, r.holder);
+            }
+            return ClaimOutcome::Wait;
+        }
+        // Refused (or the journal failed): nothing is sent for this EIP.
+        item->entry.state = OperationState::Skipped;
+        item->entry.finishedAt = m_clock->nowUtc();
+        item->endedAtMs = m_clock->monotonicMSecs();
+        item->entry.errorCode = r.error.isEmpty() ? ErrorCatalog::claimedElsewhereCode()
+                                                  : QStringLiteral("EipDesk.JournalFailed");
+        item->entry.errorMessage =
+            r.error.isEmpty() ? QStringLiteral("%1 (pid %2 on %3) since %4")
+                                    .arg(r.holder.program, QString::number(r.holder.pid),
+                                         r.holder.host, r.holder.since.toString(Qt::ISODate))
+                              : r.error;
+        item->error = ErrorCatalog::explain(item->entry.errorCode, item->entry.errorMessage, {});
+        if (item->entry.id > 0)
+            m_journal->update(item->entry);
+        emit itemChanged(item->key);
+        noteBusy(*item);
+        emit itemEnded(*item);
+        it = keys.erase(it);
+    }
+    return ClaimOutcome::Go;
+}
+
+void OperationQueue::releaseClaim(qint64 key) {
+    if (!m_claimed.remove(key))
+        return;
+    const int i = indexOf(key);
+    if (i < 0 || !m_journal)
+        return;
+    const OperationItem& item = m_items.at(i);
+    // Another item of this queue may hold the same EIP now (a retry): keep the claim then.
+    for (qint64 other : std::as_const(m_claimed)) {
+        const int j = indexOf(other);
+        if (j >= 0 && m_items.at(j).address.addressId == item.address.addressId)
+            return;
+    }
+    m_journal->releaseClaim(m_profile, item.address.region, item.address.addressId);
+}
+
+void OperationQueue::onRequestMade(qint64 key, const JournalRequest& request) {
+    const OperationItem* item = find(key);
+    if (!item || !m_journal || item->entry.id <= 0)
+        return;
+    JournalRequest r = request;
+    r.entryId = item->entry.id;
+    m_journal->addRequest(r);
 }
 
 OperationQueue::~OperationQueue() {
@@ -96,6 +183,11 @@ void OperationQueue::shutdown() {
     }
     if (batch)
         m_journal->commitBatch();
+    // Whatever is left is settled from the journal (by this or any other process): the claims
+    // go with us, and the next one checks the address before it sends anything.
+    const QSet<qint64> claimed = m_claimed;
+    for (qint64 key : claimed)
+        releaseClaim(key);
     // What is left (sent, not concluded) is the journal's to resume: nothing is busy here.
     const QHash<QString, qint64> left = m_active;
     m_active.clear();
@@ -240,18 +332,38 @@ void OperationQueue::dispatch() {
     for (const AddressOperation* op : std::as_const(m_operations))
         if (!op->hasSent() && !op->isFinished())
             ++preSend[AddressOperation::pacingKey(m_api, op->items().first().address.region)];
+    bool skipped = false;
     for (int g = 0; g < m_waiting.size();) {
         bool busy = false;
         for (qint64 key : m_waiting.at(g))
             busy = busy || m_busyAddresses.contains(addressOf(key).addressId);
         int& lane =
             preSend[AddressOperation::pacingKey(m_api, addressOf(m_waiting.at(g).first()).region)];
-        if (busy || lane >= m_maxActive) {
+        if (busy || lane >= m_maxActive || m_claimBlocked.contains(m_waiting.at(g).first())) {
             ++g; // never two in flight for the same EIP: it waits for the other one
             continue;
         }
-        startOperation(m_waiting.takeAt(g));
-        ++lane;
+        QList<qint64> group = m_waiting.at(g);
+        if (claimGroup(group) == ClaimOutcome::Wait) {
+            m_claimBlocked.insert(m_waiting.at(g).first());
+            if (!m_claimTimer.isActive())
+                m_claimTimer.start();
+            ++g;
+            continue;
+        }
+        const bool refused = group.size() != m_waiting.at(g).size();
+        skipped = skipped || refused;
+        m_waiting.removeAt(g);
+        if (!group.isEmpty()) {
+            startOperation(group);
+            ++lane;
+        }
+    }
+    if (skipped) {
+        // Items refused by a claim end here, with no operation to report it.
+        emit progressChanged();
+        if (progress().isIdle())
+            emit idle();
     }
 }
 
@@ -268,6 +380,7 @@ void OperationQueue::startOperation(const QList<qint64>& keys) {
     auto* op = new AddressOperation(m_api, m_pacer, m_clock, m_schedule, items, this);
     m_operations << op;
     connect(op, &AddressOperation::itemChanged, this, &OperationQueue::onItemChanged);
+    connect(op, &AddressOperation::requestMade, this, &OperationQueue::onRequestMade);
     connect(op, &AddressOperation::finished, this, [this, op] { onOperationFinished(op); });
     const bool fresh = items.first().state() == OperationState::Queued;
     if (fresh)
@@ -287,6 +400,8 @@ void OperationQueue::onItemChanged(const OperationItem& changed) {
     emit itemChanged(item->key);
     noteBusy(*item);
     const OperationState s = item->state();
+    if (OperationStates::isFinal(s))
+        releaseClaim(item->key);
     if (s != before && (OperationStates::isFinal(s) || s == OperationState::StillRunning))
         emit itemEnded(*item);
     if (s == OperationState::Sending)
@@ -316,8 +431,8 @@ int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
             bool ours = false;
             for (const OperationItem& i : std::as_const(m_items))
                 ours = ours || i.entry.id == e.id;
-            if (ours || elsewhere.contains(e.id))
-                continue;
+            if (ours || elsewhere.contains(e.id) || m_journal->isLiveElsewhere(e))
+                continue; // another running process's queue: it is still going to send it
             e.state = OperationState::Canceled;
             e.finishedAt = m_clock->nowUtc();
             m_journal->update(e);
@@ -325,12 +440,17 @@ int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
     }
     int resumed = 0;
     for (const JournalEntry& e : m_journal->pending()) {
-        if (e.profile != m_profile || elsewhere.contains(e.id))
+        if (e.profile != m_profile || elsewhere.contains(e.id) || m_journal->isLiveElsewhere(e))
             continue;
         bool known = false;
         for (const OperationItem& i : std::as_const(m_items))
             known = known || i.entry.id == e.id;
         if (known)
+            continue;
+        // Followed by another running process (its claim is live): that one settles it. A
+        // claim whose owner is gone is taken over; the address is read before anything else.
+        const ClaimResult claim = m_journal->claim(m_profile, e.region, e.addressId, e.id);
+        if (!claim.ok)
             continue;
         OperationItem item;
         item.key = m_nextKey++;
@@ -349,6 +469,7 @@ int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
             item.address.privateAddressIp.clear();
         }
         item.sentAtMs = m_clock->monotonicMSecs();
+        m_claimed.insert(item.key);
         m_items << item;
         emit itemAdded(item.key);
         noteBusy(m_items.last());
@@ -451,6 +572,15 @@ void OperationQueue::clearFinished() {
         emit itemsRemoved();
         emit progressChanged();
     }
+}
+
+bool OperationQueue::isSettled() const {
+    if (!m_waiting.isEmpty())
+        return false;
+    for (const AddressOperation* op : m_operations)
+        if (!op->isFinished())
+            return false;
+    return true;
 }
 
 OperationProgress OperationQueue::progress() const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ops/JournalClaim.h"
+#include "ops/JournalRequest.h"
 #include "ops/OperationItem.h"
 #include "ops/OperationProgress.h"
 #include "ops/PollSchedule.h"
@@ -41,6 +43,10 @@ public:
     PollSchedule pollSchedule() const { return m_schedule; }
     void setRatePerSecond(double rate);
     void setMaxActive(int operations) { m_maxActive = qMax(1, operations); }
+    // An EIP claimed by another running EIP Desk process (Journal::claim()): by default the
+    // item is skipped (nothing sent, the holder named in its message); with waiting on, it stays
+    // queued and is tried again every `retryMs` until the claim is free.
+    void setWaitForClaims(bool wait, int retryMs = 1000);
 
     // Queues unbinds of the addresses (NAT gateway EIPs are grouped per gateway); returns the
     // item keys. Busy addresses are left out.
@@ -70,6 +76,9 @@ public:
     OperationItem item(qint64 key) const;
     int indexOf(qint64 key) const;
     OperationProgress progress() const;
+    // Nothing waits to start and no operation is under way: every item is final, still
+    // running on the server or undecided (resumed items count as work until looked at).
+    bool isSettled() const;
     // An operation on this EIP is queued, under way, still running or of unknown outcome.
     bool isBusy(const QString& addressId) const;
     // The kind of that operation (for the row: "Unbinding…", "Binding…").
@@ -88,6 +97,8 @@ signals:
     void idle();
     // An EIP became busy or stopped being busy (the row follows it).
     void busyChanged(const QString& region, const QString& addressId);
+    // The item waits because another process holds its EIP (setWaitForClaims); once per item.
+    void waitingForClaim(qint64 key, const eipdesk::ClaimHolder& holder);
 
 private:
     void dispatch();
@@ -97,6 +108,12 @@ private:
     OperationItem makeItem(const Address& a, bool reallocate);
     OperationItem* find(qint64 key);
     void noteBusy(const OperationItem& item); // keeps m_active, emits busyChanged
+    enum class ClaimOutcome { Go, Wait };
+    // Claims the group's EIPs in the journal; refused items are skipped (removed from `keys`)
+    // or, when waiting for claims, the whole group waits (nothing stays claimed).
+    ClaimOutcome claimGroup(QList<qint64>& keys);
+    void releaseClaim(qint64 key);
+    void onRequestMade(qint64 key, const JournalRequest& request);
     static bool busyState(OperationState s);
 
     Journal* m_journal;
@@ -115,6 +132,11 @@ private:
     QSet<QString> m_busyAddresses;   // an operation object holds them now
     QHash<QString, qint64> m_active; // address ID -> key of its non-final item
     QTimer m_dispatchTimer;
+    bool m_waitForClaims = false;
+    QSet<qint64> m_claimed;      // keys whose EIP this queue claimed in the journal
+    QSet<qint64> m_claimBlocked; // first keys of groups waiting for a claim until m_claimTimer
+    QSet<qint64> m_claimNoticed; // keys whose waitingForClaim was emitted
+    QTimer m_claimTimer;
 };
 
 } // namespace eipdesk

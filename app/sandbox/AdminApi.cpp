@@ -229,7 +229,9 @@ HttpResponse AdminApi::address(const QByteArray& method, const QJsonObject& body
     }
     QJsonObject o = WireJson::address(*a);
     o.insert(QStringLiteral("Region"), a->region);
-    return ok({{QStringLiteral("address"), o}});
+    // How many write requests named this EIP (tests count that a write was sent once).
+    return ok({{QStringLiteral("address"), o},
+               {QStringLiteral("writes"), m_world->writeCount(a->addressId)}});
 }
 
 HttpResponse AdminApi::instance(const QJsonObject& body) {

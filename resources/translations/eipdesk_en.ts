@@ -1718,6 +1718,18 @@
         <source>Start the operation again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another EIP Desk is working on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another EIP Desk process (the window or a command) holds an operation on this EIP; nothing was sent, so it is never changed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let that operation finish, then try again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1981,6 +1993,14 @@ SecretId: %2
     </message>
     <message>
         <source>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;Elastic IPs of Tencent Cloud, one region or all of them.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region list (DescribeRegions) failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +2423,17 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::CliResources</name>
+    <message>
+        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::ConnectionTester</name>
     <message>
         <source>Connection works: the credentials were accepted.</source>
@@ -2765,12 +2796,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 <context>
     <name>eipdesk::HistoryCommand</name>
     <message>
-        <source>Usage: eipdesk history [--limit N] [--json]
-  --limit N  show the N newest operations (default %1)
-  --json     one JSON array, for scripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--limit must be a number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,6 +2845,26 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source> (re-bind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk history [--limit N] [--json] [--requests] [--no-settle]
+  --limit N    show the N newest operations (default %1)
+  --json       one JSON array, for scripts (with every request made)
+  --requests   list every request made for each operation (RequestId, TaskId)
+  --no-settle  do not settle operations earlier runs left unfinished first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3467,42 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::PendingSettler</name>
+    <message numerus="yes">
+        <source>%n operation(s) of profile &quot;%1&quot; are unfinished, but that profile no longer exists; they cannot be settled.</source>
+        <translation>
+            <numerusform>%n operation of profile &quot;%1&quot; is unfinished, but that profile no longer exists; it cannot be settled.</numerusform>
+            <numerusform>%n operations of profile &quot;%1&quot; are unfinished, but that profile no longer exists; they cannot be settled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished operation(s) of this profile could not be settled now; the next command settles them.</source>
+        <translation>
+            <numerusform>%n unfinished operation of this profile could not be settled now; the next command settles it.</numerusform>
+            <numerusform>%n unfinished operations of this profile could not be settled now; the next command settles them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier run: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Settling %n operation(s) an earlier run left unfinished (profile &quot;%1&quot;)…</source>
+        <translation>
+            <numerusform>Settling %n operation an earlier run left unfinished (profile &quot;%1&quot;)…</numerusform>
+            <numerusform>Settling %n operations an earlier run left unfinished (profile &quot;%1&quot;)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3992,6 +4073,54 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
 </context>
 <context>
+    <name>eipdesk::SettleCommand</name>
+    <message>
+        <source>Usage: eipdesk settle [--profile NAME] [--no-wait]
+  Concludes the operations earlier runs left unfinished (a command that was killed, a window that quit while a task ran): reads each task or address and records the outcome in the journal. Operations another running EIP Desk follows are left to it.
+  --profile NAME  only this profile&apos;s operations (default: every profile)
+  --no-wait       give up after %1 seconds; what is still running stays for the next command
+Exit status: 0 nothing is left unfinished, 1 something is still running, undecided or could not be reached, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to settle: no operation is left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) settled</source>
+        <translation>
+            <numerusform>%n operation settled</numerusform>
+            <numerusform>%n operations settled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still running on the server or undecided</source>
+        <translation>
+            <numerusform>%n still running on the server or undecided</numerusform>
+            <numerusform>%n still running on the server or undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be reached.</source>
+        <translation>
+            <numerusform>%n could not be reached.</numerusform>
+            <numerusform>%n could not be reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::StatusBarWidget</name>
     <message>
         <source>Counts by status</source>
@@ -4214,16 +4343,6 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
 <context>
     <name>eipdesk::UnbindArguments</name>
     <message>
-        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
-  --profile NAME   the profile to use (default: the active profile)
-  --region REGION  where the EIPs are (default: the profile&apos;s default region)
-  --reallocate     give each instance a normal public IP in place of its EIP
-  --yes            do not ask for confirmation (required when standard input is not a terminal)
-  --no-wait        exit once every unbind is accepted, without waiting for its task
-Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,6 +4360,18 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>Name at least one EIP (its ID or its public IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] [--wait] EIP_ID_OR_IP...
+  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIPs are (default: the profile&apos;s default region)
+  --reallocate     give each instance a normal public IP in place of its EIP
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once every unbind is accepted, without waiting for its task
+  --wait           when another EIP Desk (the window or another command) is working on an EIP, wait for it to finish instead of skipping that EIP
+Operations an earlier run left unfinished are settled first (see &quot;eipdesk settle&quot;).
+Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,14 +4397,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot be unbound: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,10 +4419,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>  Each instance gets a normal public IP in place of its EIP (%1 reallocation(s) left today).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 EIP(s) unbound.</source>
         <translation>
@@ -4314,13 +4433,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>%n EIPs failed, were skipped or have an undecided outcome; see above.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n unbind(s) still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</source>
-        <translation>
-            <numerusform>%n unbind is still running on the server; EIP Desk follows it at its next start (see &quot;eipdesk history&quot;).</numerusform>
-            <numerusform>%n unbinds are still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2): cannot be unbound: %3</source>
         <translation type="unfinished"></translation>
@@ -4328,6 +4440,17 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unbind(s) still running on the server; the next eipdesk command settles them (or run &quot;eipdesk settle&quot;).</source>
+        <translation>
+            <numerusform>%n unbind still running on the server; the next eipdesk command settles it (or run &quot;eipdesk settle&quot;).</numerusform>
+            <numerusform>%n unbinds still running on the server; the next eipdesk command settles them (or run &quot;eipdesk settle&quot;).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4716,22 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EIP Desk window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another EIP Desk is working on it: %1 (process %2 on %3) since %4. Nothing was sent; run the command again once that is done, or add --wait.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1718,6 +1718,18 @@
         <source>Start the operation again if it is still needed.</source>
         <translation>如仍需要，请重新发起该操作。</translation>
     </message>
+    <message>
+        <source>Another EIP Desk is working on it</source>
+        <translation>另一个 EIP Desk 正在处理它</translation>
+    </message>
+    <message>
+        <source>Another EIP Desk process (the window or a command) holds an operation on this EIP; nothing was sent, so it is never changed twice.</source>
+        <translation>另一个 EIP Desk 进程（窗口或命令）正在对此 EIP 执行操作；本次没有发送任何请求，因此它绝不会被修改两次。</translation>
+    </message>
+    <message>
+        <source>Let that operation finish, then try again if it is still needed.</source>
+        <translation>请等待该操作完成；如仍需要，再重试。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1977,6 +1989,14 @@ SecretId：%2
     <message>
         <source>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;Elastic IPs of Tencent Cloud, one region or all of them.&lt;br&gt;GPL-3.0-or-later.</source>
         <translation>&lt;b&gt;EIP Desk %1&lt;/b&gt;&lt;br&gt;管理腾讯云弹性公网 IP，可查看单个地域或全部地域。&lt;br&gt;GPL-3.0-or-later。</translation>
+    </message>
+    <message>
+        <source>The region list (DescribeRegions) failed: %1</source>
+        <translation>地域列表（DescribeRegions）加载失败：%1</translation>
+    </message>
+    <message>
+        <source>Region %1 failed: %2</source>
+        <translation>地域 %1 加载失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2437,17 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::CliResources</name>
+    <message>
+        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
+        <translation>未选择配置：请用 --profile 指定，或用 &quot;eipdesk profiles use NAME&quot; 选择一个。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
+        <translation>没有名为 &quot;%1&quot; 的配置。请查看：eipdesk profiles list</translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::ConnectionTester</name>
     <message>
         <source>Connection works: the credentials were accepted.</source>
@@ -2777,14 +2808,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 <context>
     <name>eipdesk::HistoryCommand</name>
     <message>
-        <source>Usage: eipdesk history [--limit N] [--json]
-  --limit N  show the N newest operations (default %1)
-  --json     one JSON array, for scripts</source>
-        <translation>用法：eipdesk history [--limit N] [--json]
-  --limit N  显示最近的 N 条操作（默认 %1）
-  --json     输出一个 JSON 数组，便于脚本处理</translation>
-    </message>
-    <message>
         <source>--limit must be a number from 1 to 1000000.</source>
         <translation>--limit 必须是 1 到 1000000 之间的数字。</translation>
     </message>
@@ -2835,6 +2858,30 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source> (re-bind)</source>
         <translation>（重新绑定）</translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk history [--limit N] [--json] [--requests] [--no-settle]
+  --limit N    show the N newest operations (default %1)
+  --json       one JSON array, for scripts (with every request made)
+  --requests   list every request made for each operation (RequestId, TaskId)
+  --no-settle  do not settle operations earlier runs left unfinished first</source>
+        <translation>用法：eipdesk history [--limit N] [--json] [--requests] [--no-settle]
+  --limit N    显示最新的 N 条操作（默认 %1）
+  --json       输出一个 JSON 数组，供脚本使用（含所有请求）
+  --requests   列出每个操作发出的所有请求（RequestId、TaskId）
+  --no-settle  不先了结之前运行遗留的未完成操作</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无应答）</translation>
+    </message>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation>结果取自 EIP 地址状态（任务无法读取，或应答丢失）。</translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
+        <translation>结果取自任务（DescribeTaskResult）。</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3475,39 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::PendingSettler</name>
+    <message numerus="yes">
+        <source>%n operation(s) of profile &quot;%1&quot; are unfinished, but that profile no longer exists; they cannot be settled.</source>
+        <translation>
+            <numerusform>配置 &quot;%1&quot; 有 %n 个未完成的操作，但该配置已不存在，无法了结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: </source>
+        <translation>配置 &quot;%1&quot;：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished operation(s) of this profile could not be settled now; the next command settles them.</source>
+        <translation>
+            <numerusform>此配置的 %n 个未完成操作现在无法了结；下一个命令会了结它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened.</source>
+        <translation>已打开。</translation>
+    </message>
+    <message>
+        <source>Earlier run: </source>
+        <translation>之前的运行：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Settling %n operation(s) an earlier run left unfinished (profile &quot;%1&quot;)…</source>
+        <translation>
+            <numerusform>正在了结之前运行遗留的 %n 个未完成操作（配置 &quot;%1&quot;）…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4003,6 +4083,55 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
     </message>
 </context>
 <context>
+    <name>eipdesk::SettleCommand</name>
+    <message>
+        <source>Usage: eipdesk settle [--profile NAME] [--no-wait]
+  Concludes the operations earlier runs left unfinished (a command that was killed, a window that quit while a task ran): reads each task or address and records the outcome in the journal. Operations another running EIP Desk follows are left to it.
+  --profile NAME  only this profile&apos;s operations (default: every profile)
+  --no-wait       give up after %1 seconds; what is still running stays for the next command
+Exit status: 0 nothing is left unfinished, 1 something is still running, undecided or could not be reached, 2 usage error.</source>
+        <translation>用法：eipdesk settle [--profile NAME] [--no-wait]
+  了结之前运行遗留的未完成操作（被终止的命令、任务运行时退出的窗口）：读取每个任务或地址，并把结果记入日志。其他正在运行的 EIP Desk 所跟踪的操作留给它处理。
+  --profile NAME  只处理此配置的操作（默认：所有配置）
+  --no-wait       %1 秒后放弃；仍在运行的操作留给下一个命令
+退出状态：0 没有未完成的操作，1 仍有操作在运行、结果未定或无法访问，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;.</source>
+        <translation>未知参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1</source>
+        <translation>无法打开操作日志：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to settle: no operation is left unfinished.</source>
+        <translation>无需了结：没有未完成的操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) settled</source>
+        <translation>
+            <numerusform>已了结 %n 个操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still running on the server or undecided</source>
+        <translation>
+            <numerusform>%n 个仍在服务器上运行或结果未定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be reached.</source>
+        <translation>
+            <numerusform>%n 个无法访问。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::StatusBarWidget</name>
     <message>
         <source>Counts by status</source>
@@ -4221,22 +4350,6 @@ Type the SecretKey of &quot;%2&quot; (SecretId %3) to use it for this run only. 
 <context>
     <name>eipdesk::UnbindArguments</name>
     <message>
-        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
-  --profile NAME   the profile to use (default: the active profile)
-  --region REGION  where the EIPs are (default: the profile&apos;s default region)
-  --reallocate     give each instance a normal public IP in place of its EIP
-  --yes            do not ask for confirmation (required when standard input is not a terminal)
-  --no-wait        exit once every unbind is accepted, without waiting for its task
-Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
-        <translation>用法：eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] EIP_ID_OR_IP...
-  --profile NAME   要使用的配置（默认：当前配置）
-  --region REGION  EIP 所在的地域（默认：配置的默认地域）
-  --reallocate     为每个实例重新分配普通公网 IP，以替代其 EIP
-  --yes            不询问确认（标准输入不是终端时必须指定）
-  --no-wait        所有解绑请求被接受后即退出，不等待任务完成
-退出状态：0 所有 EIP 均已解绑；1 有操作失败或被跳过；2 用法错误。</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
@@ -4255,6 +4368,26 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>Name at least one EIP (its ID or its public IP).</source>
         <translation>请至少指定一个 EIP（其 ID 或公网 IP）。</translation>
+    </message>
+    <message>
+        <source>Usage: eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] [--wait] EIP_ID_OR_IP...
+  --profile NAME   the profile to use (default: the active profile)
+  --region REGION  where the EIPs are (default: the profile&apos;s default region)
+  --reallocate     give each instance a normal public IP in place of its EIP
+  --yes            do not ask for confirmation (required when standard input is not a terminal)
+  --no-wait        exit once every unbind is accepted, without waiting for its task
+  --wait           when another EIP Desk (the window or another command) is working on an EIP, wait for it to finish instead of skipping that EIP
+Operations an earlier run left unfinished are settled first (see &quot;eipdesk settle&quot;).
+Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage error.</source>
+        <translation>用法：eipdesk unbind [--profile NAME] [--region REGION] [--reallocate] [--yes] [--no-wait] [--wait] EIP_ID_OR_IP...
+  --profile NAME   使用的配置（默认：当前配置）
+  --region REGION  EIP 所在地域（默认：配置的默认地域）
+  --reallocate     为每台实例分配一个普通公网 IP 来代替其 EIP
+  --yes            不询问确认（标准输入不是终端时必须指定）
+  --no-wait        每个解绑被接受后即退出，不等待其任务
+  --wait           当另一个 EIP Desk（窗口或其他命令）正在处理某个 EIP 时，等待其完成，而不是跳过该 EIP
+之前运行遗留的未完成操作会先被了结（参见 &quot;eipdesk settle&quot;）。
+退出状态：0 所有 EIP 均已解绑，1 有失败或被跳过的，2 用法错误。</translation>
     </message>
 </context>
 <context>
@@ -4278,14 +4411,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <translation>未解绑任何 EIP。</translation>
     </message>
     <message>
-        <source>No profile is selected: name one with --profile, or choose one with &quot;eipdesk profiles use NAME&quot;.</source>
-        <translation>未选择配置：请使用 --profile 指定，或使用 &quot;eipdesk profiles use NAME&quot; 选择一个配置。</translation>
-    </message>
-    <message>
-        <source>There is no profile named &quot;%1&quot;. See: eipdesk profiles list</source>
-        <translation>没有名为“%1”的配置。请查看：eipdesk profiles list</translation>
-    </message>
-    <message>
         <source>%1: cannot be unbound: %2</source>
         <translation>%1：无法解绑：%2</translation>
     </message>
@@ -4307,10 +4432,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>  Each instance gets a normal public IP in place of its EIP (%1 reallocation(s) left today).</source>
         <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日还可重新分配 %1 次）。</translation>
     </message>
-    <message>
-        <source>Warning: the journal could not be opened (%1); this run is not recorded.</source>
-        <translation>警告：无法打开操作日志（%1）；本次运行不会被记录。</translation>
-    </message>
     <message numerus="yes">
         <source>%n of %1 EIP(s) unbound.</source>
         <translation>
@@ -4323,12 +4444,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
             <numerusform>%n 个 EIP 失败、被跳过或结果未定；详见上文。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n unbind(s) still running on the server; EIP Desk follows them at its next start (see &quot;eipdesk history&quot;).</source>
-        <translation>
-            <numerusform>%n 个解绑任务仍在服务器上运行；EIP Desk 会在下次启动时继续跟踪（参见 &quot;eipdesk history&quot;）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2): cannot be unbound: %3</source>
         <translation>%1（%2）：无法解绑：%3</translation>
@@ -4336,6 +4451,16 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
         <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日剩余重新分配次数：未知）。</translation>
+    </message>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
+        <translation>警告：无法打开操作日志（%1）；本次运行不会被记录，其他 EIP Desk 进程也看不到它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unbind(s) still running on the server; the next eipdesk command settles them (or run &quot;eipdesk settle&quot;).</source>
+        <translation>
+            <numerusform>%n 个解绑仍在服务器上运行；下一个 eipdesk 命令会了结它们（或运行 &quot;eipdesk settle&quot;）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4717,22 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: waiting: %2</source>
+        <translation>%1：等待中：%2</translation>
+    </message>
+    <message>
+        <source>the EIP Desk window</source>
+        <translation>EIP Desk 窗口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Another EIP Desk is working on it: %1 (process %2 on %3) since %4. Nothing was sent; run the command again once that is done, or add --wait.</source>
+        <translation>另一个 EIP Desk 正在处理它：%1（进程 %2，主机 %3），开始于 %4。本次没有发送任何请求；请在其完成后重新运行命令，或加上 --wait。</translation>
     </message>
 </context>
 <context>
