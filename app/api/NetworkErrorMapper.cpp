@@ -36,7 +36,27 @@ ApiError NetworkErrorMapper::map(QNetworkReply::NetworkError error, const QStrin
     QString message = errorString;
     if (kind == K::Tls && !sslDetails.isEmpty())
         message += QStringLiteral(" (%1)").arg(sslDetails);
-    return ApiError::make(kind, message);
+    // What happened to the connection, said plainly (Qt often says only "Unknown error").
+    QString code;
+    if (kind == K::Network) {
+        const bool reset = errorString.contains(QLatin1String("reset"), Qt::CaseInsensitive);
+        if (reset) {
+            code = QStringLiteral("ClientError.ConnectionReset");
+            message = QStringLiteral("The connection was reset by the server or the network (%1)")
+                          .arg(errorString);
+        } else if (error == E::RemoteHostClosedError) {
+            code = QStringLiteral("ClientError.ConnectionClosed");
+            message = QStringLiteral("The server closed the connection before answering (%1)")
+                          .arg(errorString);
+        } else if (errorString.isEmpty() ||
+                   errorString.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0) {
+            message = QStringLiteral("The network failed (QNetworkReply error %1)").arg(int(error));
+        }
+    }
+    ApiError e = ApiError::make(kind, message);
+    if (!code.isEmpty())
+        e.code = code; // the kind stays Network: retries and "outcome unknown" are unchanged
+    return e;
 }
 
 } // namespace eipdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/UnbindReporter.h"
 
+#include "cli/CliNextStep.h"
+
 #include "ops/JournalClaim.h"
 #include "ops/OperationQueue.h"
 
@@ -45,8 +47,9 @@ bool UnbindReporter::isProblem(OperationState s) {
 
 QString UnbindReporter::problemText(const ErrorExplanation& e) {
     QString text = e.headline();
-    if (!e.nextStep.isEmpty())
-        text += tr(". Next step: %1").arg(e.nextStep);
+    const QString nextStep = CliNextStep::forCode(e.code, e.nextStep);
+    if (!nextStep.isEmpty())
+        text += tr(". Next step: %1").arg(nextStep);
     if (!e.serverMessage.isEmpty())
         text += tr(" Server message: %1").arg(e.serverMessage);
     if (!e.requestId.isEmpty())

@@ -151,6 +151,21 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::commonEntries() {
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "The connection failed or was closed before a reply arrived."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Check the network connection and retry.")},
+        {"ClientError.ConnectionClosed",
+         QT_TRANSLATE_NOOP("ErrorCatalog", "Connection closed by the server"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The server (or a proxy or firewall on the way) closed the connection "
+                           "before it answered."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Retry; if it keeps happening, check the proxy settings and the "
+                           "network between this computer and the endpoint.")},
+        {"ClientError.ConnectionReset", QT_TRANSLATE_NOOP("ErrorCatalog", "Connection reset"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The connection was reset by the server or by the network before a "
+                           "reply arrived."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Retry; if it keeps happening, check the network connection, VPN or "
+                           "firewall.")},
         {"ClientError.ConnectionRefused", QT_TRANSLATE_NOOP("ErrorCatalog", "Connection refused"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Nothing answered at the endpoint."),
          QT_TRANSLATE_NOOP(

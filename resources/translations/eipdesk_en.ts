@@ -1730,6 +1730,30 @@
         <source>Let that operation finish, then try again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or a proxy or firewall on the way) closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps happening, check the proxy settings and the network between this computer and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was reset by the server or by the network before a reply arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps happening, check the network connection, VPN or firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -2249,6 +2273,61 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Choose an instance or a private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CliNextStep</name>
+    <message>
+        <source>Run the command again: it reads the EIP&apos;s current state before it sends anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the previous target with &quot;eipdesk history --requests&quot;; it may be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same eipdesk unbind command again to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the EIP&apos;s state; if it is still unbound, bind it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;eipdesk settle&quot; later: it follows the task to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway EIPs are unbound through the NAT gateway: name the EIP again and eipdesk unbind takes that path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was skipped: run the command again if it is still needed (it shows the EIP&apos;s current state first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was skipped: nothing is left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again once; if it fails again, contact support with the RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the EIP is probably gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually nothing is left to do; run the command again to see the EIP&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the EIP ID (eip-xxxxxxxx) on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again once the EIP&apos;s state is BIND or BIND_ENI.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2959,6 +3038,38 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Re-bind of %1 queued: follow it in Tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see every request made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the selected operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is recorded for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  RequestId %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  TaskId %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1730,6 +1730,30 @@
         <source>Let that operation finish, then try again if it is still needed.</source>
         <translation>请等待该操作完成；如仍需要，再重试。</translation>
     </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>连接被服务器关闭</translation>
+    </message>
+    <message>
+        <source>The server (or a proxy or firewall on the way) closed the connection before it answered.</source>
+        <translation>服务器（或途中的代理、防火墙）在应答之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps happening, check the proxy settings and the network between this computer and the endpoint.</source>
+        <translation>请重试；如果反复出现，请检查代理设置以及本机到接入点之间的网络。</translation>
+    </message>
+    <message>
+        <source>Connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>The connection was reset by the server or by the network before a reply arrived.</source>
+        <translation>在收到应答之前，连接被服务器或网络重置。</translation>
+    </message>
+    <message>
+        <source>Retry; if it keeps happening, check the network connection, VPN or firewall.</source>
+        <translation>请重试；如果反复出现，请检查网络连接、VPN 或防火墙。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -2257,6 +2281,61 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Choose an instance or a private IP.</source>
         <translation>请选择一个实例或内网 IP。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CliNextStep</name>
+    <message>
+        <source>Run the command again: it reads the EIP&apos;s current state before it sends anything.</source>
+        <translation>请重新运行命令：它会在发送任何请求前读取 EIP 的当前状态。</translation>
+    </message>
+    <message>
+        <source>Check the previous target with &quot;eipdesk history --requests&quot;; it may be gone.</source>
+        <translation>请用 &quot;eipdesk history --requests&quot; 查看之前的目标；它可能已不存在。</translation>
+    </message>
+    <message>
+        <source>Run the same eipdesk unbind command again to send it again.</source>
+        <translation>请再次运行同一条 eipdesk unbind 命令以重新发送。</translation>
+    </message>
+    <message>
+        <source>Look at the EIP&apos;s state; if it is still unbound, bind it again.</source>
+        <translation>请查看 EIP 的状态；如果仍未绑定，请重新绑定。</translation>
+    </message>
+    <message>
+        <source>Run &quot;eipdesk settle&quot; later: it follows the task to its end.</source>
+        <translation>请稍后运行 &quot;eipdesk settle&quot;：它会跟踪任务直到结束。</translation>
+    </message>
+    <message>
+        <source>NAT gateway EIPs are unbound through the NAT gateway: name the EIP again and eipdesk unbind takes that path.</source>
+        <translation>NAT 网关的 EIP 需通过 NAT 网关解绑：再次指定该 EIP，eipdesk unbind 会走这条路径。</translation>
+    </message>
+    <message>
+        <source>It was skipped: run the command again if it is still needed (it shows the EIP&apos;s current state first).</source>
+        <translation>已跳过：如仍需要，请重新运行命令（它会先显示 EIP 的当前状态）。</translation>
+    </message>
+    <message>
+        <source>It was skipped: nothing is left to do.</source>
+        <translation>已跳过：无需再做任何事。</translation>
+    </message>
+    <message>
+        <source>Run the command again once; if it fails again, contact support with the RequestId.</source>
+        <translation>请再运行一次命令；如果仍然失败，请携带 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the EIP is probably gone already.</source>
+        <translation>无需操作：该 EIP 可能已被释放。</translation>
+    </message>
+    <message>
+        <source>Usually nothing is left to do; run the command again to see the EIP&apos;s current state.</source>
+        <translation>通常无需再做任何事；重新运行命令可查看 EIP 的当前状态。</translation>
+    </message>
+    <message>
+        <source>Check the EIP ID (eip-xxxxxxxx) on the command line.</source>
+        <translation>请检查命令行中的 EIP ID（eip-xxxxxxxx）。</translation>
+    </message>
+    <message>
+        <source>Run the command again once the EIP&apos;s state is BIND or BIND_ENI.</source>
+        <translation>请在 EIP 状态为 BIND 或 BIND_ENI 后重新运行命令。</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3054,38 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Re-bind of %1 queued: follow it in Tasks.</source>
         <translation>%1 的重新绑定已加入队列：请在“任务”中查看。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see every request made for it.</source>
+        <translation>选择一条记录，查看为它发出的所有请求。</translation>
+    </message>
+    <message>
+        <source>Requests of the selected operation</source>
+        <translation>所选操作的请求</translation>
+    </message>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation>结果取自 EIP 地址状态（任务无法读取，或应答丢失）。</translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
+        <translation>结果取自任务（DescribeTaskResult）。</translation>
+    </message>
+    <message>
+        <source>No request is recorded for this operation.</source>
+        <translation>此操作没有记录任何请求。</translation>
+    </message>
+    <message>
+        <source>%1  %2  RequestId %3</source>
+        <translation>%1  %2  RequestId %3</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无应答）</translation>
+    </message>
+    <message>
+        <source>  TaskId %1</source>
+        <translation>  TaskId %1</translation>
     </message>
 </context>
 <context>

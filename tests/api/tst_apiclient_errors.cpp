@@ -218,6 +218,34 @@ private slots:
         QCOMPARE(sent.count(), 2); // retried: nothing reached a server
     }
 
+    void connectionClosedBeforeReplyIsNamed() {
+        // A peer that accepts and closes without a byte: said as such, not "Unknown error".
+        ApiClientFixture f;
+        QTcpServer closer;
+        QVERIFY(closer.listen(QHostAddress::LocalHost, 0));
+        connect(&closer, &QTcpServer::newConnection, &closer, [&closer] {
+            while (QTcpSocket* s = closer.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        EndpointConfig config;
+        config.customEndpoint =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closer.serverPort()));
+        f.client.setEndpointConfig(config);
+        f.client.setMaxAttempts(1);
+        const ApiResponse resp =
+            f.run(ApiClientFixture::request(QStringLiteral("DescribeAddresses")));
+        QCOMPARE(resp.error.kind, ApiError::Kind::Network);
+        QCOMPARE(resp.error.code, QStringLiteral("ClientError.ConnectionClosed"));
+        QVERIFY2(!resp.error.message.contains(QStringLiteral("Unknown error")),
+                 qPrintable(resp.error.message));
+        QVERIFY2(resp.error.message.contains(QStringLiteral("closed")),
+                 qPrintable(resp.error.message));
+    }
+
     void tlsFailureReported() {
         // A plain-HTTP peer answering a TLS handshake: the handshake fails and is reported.
         ApiClientFixture f;

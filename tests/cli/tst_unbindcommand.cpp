@@ -5,6 +5,8 @@
 // without --yes when not on a terminal, the confirmation question, --no-wait, usage errors.
 #include "OpsSandbox.h"
 #include "cli/CliCommands.h"
+#include "cli/CliNextStep.h"
+#include "cli/UnbindReporter.h"
 #include "core/AddressStatus.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/MemoryCredentialStore.h"
@@ -64,6 +66,7 @@ private slots:
     void noWait();
     void unknownProfileAndMissingSecret();
     void history();
+    void cliNextStepsNameNoWindowControl();
 
 private:
     struct Result {
@@ -398,7 +401,11 @@ void TestUnbindCommand::failedTask() {
     QVERIFY2(r.out.contains(label + QStringLiteral(": Running (TaskId ")), r.dump().constData());
     QVERIFY2(r.err.contains(label + QStringLiteral(": Failed: ") + e.headline()),
              r.dump().constData());
-    QVERIFY2(r.err.contains(QStringLiteral("Next step: ") + e.nextStep), r.dump().constData());
+    // The next step names a command, not the window's list.
+    QVERIFY2(
+        r.err.contains(QStringLiteral("Next step: ") + CliNextStep::forCode(e.code, e.nextStep)),
+        r.dump().constData());
+    QVERIFY2(!r.err.contains(QStringLiteral("Refresh the list")), r.dump().constData());
     QVERIFY2(r.err.contains(QStringLiteral("RequestId: ")), r.dump().constData());
     const JournalEntry j = journalEntries().first();
     QCOMPARE(j.addressId, a.addressId);
@@ -509,6 +516,24 @@ void TestUnbindCommand::history() {
     QCOMPARE(r.code, 2);
     r = history({QStringLiteral("--bogus")});
     QCOMPARE(r.code, 2);
+}
+
+void TestUnbindCommand::cliNextStepsNameNoWindowControl() {
+    // Every code of the catalog, as the command line prints it: no button, list or dialog of
+    // the window (the window's own texts keep them).
+    int replaced = 0;
+    for (const QString& code : ErrorCatalog::codes()) {
+        const ErrorExplanation e = ErrorCatalog::explain(code);
+        const QString line = UnbindReporter::problemText(e);
+        for (const char* word :
+             {"\"Retry failed\"", "\"Check again\"", "Refresh the", "in History", "the list"})
+            QVERIFY2(!line.contains(QLatin1String(word)),
+                     qPrintable(code + QStringLiteral(": ") + line));
+        replaced += CliNextStep::forCode(code, e.nextStep) != e.nextStep ? 1 : 0;
+    }
+    QVERIFY(replaced >= 20);
+    QVERIFY(UnbindReporter::problemText(ErrorCatalog::explain(ErrorCatalog::stillRunningCode()))
+                .contains(QStringLiteral("eipdesk settle")));
 }
 
 QTEST_GUILESS_MAIN(TestUnbindCommand)

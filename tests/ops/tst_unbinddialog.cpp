@@ -248,7 +248,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c.queue()->progress().succeeded, 1, 60000);
         HistoryDialog* h = c.historyDialog();
         QCOMPARE(h->model()->rowCount(), 1);
+        QVERIFY(h->requestsText().isEmpty()); // nothing selected yet
         h->view()->setCurrentIndex(h->model()->index(0, 0));
+        // The details pane lists every request made for the unbind, the write with its TaskId.
+        const JournalEntry unbind = c.journal()->entries().first();
+        const QString requests = h->requestsText();
+        QVERIFY2(requests.contains(QStringLiteral("DescribeAddresses")), qPrintable(requests));
+        QVERIFY2(requests.contains(QStringLiteral("DisassociateAddress  RequestId ") +
+                                   unbind.requestId + QStringLiteral("  TaskId ") + unbind.taskId),
+                 qPrintable(requests));
+        QVERIFY2(requests.contains(QStringLiteral("DescribeTaskResult")), qPrintable(requests));
+        QVERIFY2(requests.contains(QStringLiteral("learned from the task")), qPrintable(requests));
         int asked = 0;
         h->setConfirmer([&asked](const QString&) { return ++asked > 0; });
         h->rebindSelected();

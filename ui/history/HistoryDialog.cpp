@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QTableView>
@@ -37,7 +38,8 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     , m_from(new QDateEdit(clock->nowUtc().toLocalTime().date().addMonths(-1)))
     , m_to(new QDateEdit(clock->nowUtc().toLocalTime().date()))
     , m_rebind(new QPushButton(tr("Re-bind to previous target")))
-    , m_status(new QLabel) {
+    , m_status(new QLabel)
+    , m_requests(new QPlainTextEdit) {
     setWindowTitle(tr("History"));
     resize(1000, 500);
     if (const QScreen* screen = QGuiApplication::primaryScreen())
@@ -72,6 +74,13 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
                                                      QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     layout->addWidget(m_view, 1);
+    // Every request made for the selected operation: what support asks for.
+    m_requests->setReadOnly(true);
+    m_requests->setMaximumBlockCount(500);
+    m_requests->setPlaceholderText(tr("Select an entry to see every request made for it."));
+    m_requests->setFixedHeight(m_requests->fontMetrics().lineSpacing() * 6);
+    m_requests->setAccessibleName(tr("Requests of the selected operation"));
+    layout->addWidget(m_requests);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
@@ -89,6 +98,9 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     connect(m_from, &QDateEdit::dateChanged, this, &HistoryDialog::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryDialog::applyFilter);
     connect(m_rebind, &QPushButton::clicked, this, &HistoryDialog::rebindSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryDialog::showRequests);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showRequests);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -131,6 +143,39 @@ bool HistoryDialog::exportCsv(const QString& path) {
     m_status->setText(
         tr("Exported %n entries to %1.", nullptr, int(m_model->entries().size())).arg(path));
     return true;
+}
+
+QString HistoryDialog::requestsText() const {
+    return m_requests->toPlainText();
+}
+
+void HistoryDialog::showRequests() {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_journal || current.row() >= m_model->entries().size()) {
+        m_requests->clear();
+        return;
+    }
+    const JournalEntry& e = m_model->entries().at(current.row());
+    QStringList lines;
+    if (e.learnedBy == QLatin1String("address"))
+        lines << tr("Outcome learned from the address (the task could not be read, or the reply "
+                    "was lost).");
+    else if (e.learnedBy == QLatin1String("task"))
+        lines << tr("Outcome learned from the task (DescribeTaskResult).");
+    const QList<JournalRequest> requests = m_journal->requests(e.id);
+    if (requests.isEmpty())
+        lines << tr("No request is recorded for this operation.");
+    for (const JournalRequest& r : requests) {
+        QString line = tr("%1  %2  RequestId %3")
+                           .arg(r.at.toLocalTime().toString(Qt::ISODate), r.action,
+                                r.requestId.isEmpty() ? tr("(no answer)") : r.requestId);
+        if (!r.taskId.isEmpty())
+            line += tr("  TaskId %1").arg(r.taskId);
+        if (!r.errorCode.isEmpty())
+            line += QStringLiteral("  ") + r.errorCode;
+        lines << line;
+    }
+    m_requests->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 QString HistoryDialog::statusText() const {

@@ -11,6 +11,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPlainTextEdit;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -40,6 +41,8 @@ public:
     void setConfirmer(Confirmer confirmer) { m_confirmer = std::move(confirmer); }
     HistoryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // The selected entry's requests and how its outcome was learned (the details pane).
+    QString requestsText() const;
     bool exportCsv(const QString& path); // writes the filtered entries
     void rebindSelected();
     QString statusText() const;
@@ -49,6 +52,7 @@ signals:
 
 private:
     void applyFilter();
+    void showRequests();
 
     Journal* m_journal;
     const Clock* m_clock;
@@ -63,6 +67,7 @@ private:
     QDateEdit* m_to;
     QPushButton* m_rebind;
     QLabel* m_status;
+    QPlainTextEdit* m_requests;
 };
 
 } // namespace eipdesk
