@@ -45,8 +45,10 @@ void ApiCallsJob::sendRaw(const ApiRequest& request, ResponseHandler onAny) {
     ApiCall* call = m_client->send(request);
     track(call);
     connect(call, &ApiCall::finished, this,
-            [this, call, onAny = std::move(onAny)](const ApiResponse& response) {
-                m_calls.removeAll(call);
+            [this, onAny = std::move(onAny)](const ApiResponse& response) {
+                // The call stays listed (it is finished, and deletes itself): aborting a
+                // finished call does nothing, and a removeAll per reply would make a read of
+                // N pages O(N^2).
                 if (m_done)
                     return;
                 onAny(response);

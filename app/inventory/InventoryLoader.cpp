@@ -58,9 +58,12 @@ void InventoryLoader::noteProgress() {
 void InventoryLoader::track(ApiJob* job) {
     if (!job)
         return;
-    // Forget finished jobs now and then so the list stays short.
-    if (m_jobs.size() > 64)
+    // Forget finished jobs now and then so the list stays short: when it has doubled since the
+    // last sweep (a sweep per append would cost O(n^2) while thousands of pages are in flight).
+    if (m_jobs.size() >= m_jobsSweepAt) {
         m_jobs.removeIf([](const QPointer<ApiJob>& j) { return j.isNull(); });
+        m_jobsSweepAt = qMax<qsizetype>(64, 2 * m_jobs.size());
+    }
     m_jobs << job;
 }
 
@@ -69,6 +72,7 @@ void InventoryLoader::load(const QStringList& regions) {
         cancel();
     ++m_generation;
     m_jobs.clear();
+    m_jobsSweepAt = 64;
     m_state.clear();
     m_errors.clear();
     m_inFlight = 0;

@@ -81,6 +81,7 @@ private:
     QHash<QString, RegionState> m_state;
     QHash<QString, ApiError> m_errors;
     QList<QPointer<ApiJob>> m_jobs;
+    qsizetype m_jobsSweepAt = 64; // m_jobs' size at which finished jobs are next forgotten
     LoadProgress m_progress;
     int m_progressIntervalMs = 50;
     QElapsedTimer m_sinceProgress;
