@@ -39,6 +39,7 @@ public:
     QTimer backoff;
     int attempts = 0;
     qint64 limiterStamp = -1; // when the rate limiter let the current attempt go (monotonic)
+    quint64 queueTicket = 0;  // its entry in the client's queue while waiting; 0 otherwise
     bool finished = false;
     bool timedOut = false;
     bool tooLarge = false;

@@ -45,9 +45,11 @@ void ApiCallsJob::sendRaw(const ApiRequest& request, ResponseHandler onAny) {
     ApiCall* call = m_client->send(request);
     track(call);
     connect(call, &ApiCall::finished, this,
-            [this, call, action = request.action,
+            [this, action = request.action,
              onAny = std::move(onAny)](const ApiResponse& response) {
-                m_calls.removeAll(call);
+                // The call stays listed (it is finished, and deletes itself): aborting a
+                // finished call does nothing, and a removeAll per reply would make a read of
+                // N pages O(N^2).
                 if (m_done)
                     return;
                 emit responded(action,

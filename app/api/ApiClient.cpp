@@ -11,6 +11,9 @@
 #include <QNetworkProxyFactory>
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
+#include <vector>
 
 namespace eipdesk {
 
@@ -24,46 +27,124 @@ ApiClient::Private::Private(ApiClient* owner, QNetworkAccessManager* nam, const 
     QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
 }
 
+namespace {
+
+int pumpDelayMs(qint64 wait) {
+    // The injected clock may be a test clock that real time does not move: look again
+    // often (at most every 20 ms) rather than trusting one long timer.
+    return static_cast<int>(std::clamp<qint64>(wait, 1, 20));
+}
+
+} // namespace
+
+void ApiClient::Private::dropStaleHead(Fifo& fifo) {
+    while (!fifo.calls.empty()) {
+        const Waiting& head = fifo.calls.front();
+        if (head.call && head.call->d->queueTicket == head.ticket)
+            return;
+        fifo.calls.pop_front();
+    }
+}
+
 void ApiClient::Private::enqueue(ApiCall* call) {
-    waiting.append(call);
-    pump();
+    const QString& action = call->d->request.action;
+    const QString& scope = call->d->limiterScope;
+    const QString key = action + QLatin1Char('\n') + scope;
+    auto it = fifos.find(key);
+    if (it == fifos.end())
+        it = fifos.emplace(key, Fifo{action, scope, {}}).first;
+    const quint64 ticket = nextTicket++;
+    call->d->queueTicket = ticket;
+    it->second.calls.push_back({call, ticket});
+    if (pumping > 0) {
+        pumpAgain = true; // enqueued from within a send: the running pump looks again
+        return;
+    }
+    drain(it->second);
 }
 
 void ApiClient::Private::remove(ApiCall* call) {
-    waiting.removeAll(call);
+    // O(1): the entry goes stale and is dropped when it reaches its FIFO's head.
+    call->d->queueTicket = 0;
+}
+
+qint64 ApiClient::Private::sendHead(Fifo& fifo) {
+    const qint64 now = clock->monotonicMSecs();
+    const qint64 wait = limiter.tryAcquire(fifo.action, fifo.scope, now);
+    if (wait > 0)
+        return wait;
+    const QPointer<ApiCall> call = fifo.calls.front().call;
+    fifo.calls.pop_front();
+    call->d->queueTicket = 0;
+    call->d->limiterStamp = now;
+    call->d->sendNow();
+    return 0;
+}
+
+void ApiClient::Private::drain(Fifo& fifo) {
+    ++pumping;
+    qint64 wait = 0;
+    for (dropStaleHead(fifo); !fifo.calls.empty() && wait == 0; dropStaleHead(fifo))
+        wait = sendHead(fifo);
+    --pumping;
+    if (wait > 0 && (!pumpTimer.isActive() || pumpTimer.remainingTime() > pumpDelayMs(wait)))
+        pumpTimer.start(pumpDelayMs(wait));
+    if (pumping == 0 && pumpAgain)
+        pump();
 }
 
 void ApiClient::Private::pump() {
+    if (pumping > 0) {
+        pumpAgain = true;
+        return;
+    }
+    ++pumping;
     qint64 nextWait = -1;
-    // Calls leave the queue in FIFO order per action and endpoint; the others are not held up.
-    QSet<QPair<QString, QString>> blocked;
-    const auto snapshot = waiting;
-    for (const auto& call : snapshot) {
-        if (!call) {
-            waiting.removeAll(call);
-            continue;
+    // Calls leave in FIFO order per action and endpoint; a held (action, endpoint) does not
+    // hold up the others. Across FIFOs the calls free to go leave in the order they came: a
+    // merge of the FIFOs' heads by ticket.
+    using Head = std::pair<quint64, Fifo*>;
+    std::vector<Head> heads;
+    do {
+        pumpAgain = false;
+        nextWait = -1;
+        heads.clear();
+        for (auto& entry : fifos) {
+            dropStaleHead(entry.second);
+            if (!entry.second.calls.empty())
+                heads.emplace_back(entry.second.calls.front().ticket, &entry.second);
         }
-        const QString& action = call->d->request.action;
-        const QString& scope = call->d->limiterScope;
-        if (blocked.contains({action, scope}))
-            continue;
-        const qint64 now = clock->monotonicMSecs();
-        const qint64 wait = limiter.tryAcquire(action, scope, now);
-        if (wait > 0) {
-            blocked.insert({action, scope});
-            nextWait = nextWait < 0 ? wait : std::min(nextWait, wait);
-            continue;
+        std::make_heap(heads.begin(), heads.end(), std::greater<>());
+        while (!heads.empty()) {
+            std::pop_heap(heads.begin(), heads.end(), std::greater<>());
+            Fifo* fifo = heads.back().second;
+            const quint64 ticket = heads.back().first;
+            heads.pop_back();
+            dropStaleHead(*fifo); // a send may have removed calls meanwhile
+            if (fifo->calls.empty())
+                continue;
+            if (fifo->calls.front().ticket != ticket) {
+                heads.emplace_back(fifo->calls.front().ticket, fifo);
+                std::push_heap(heads.begin(), heads.end(), std::greater<>());
+                continue;
+            }
+            const qint64 wait = sendHead(*fifo);
+            if (wait > 0) {
+                nextWait = nextWait < 0 ? wait : std::min(nextWait, wait);
+                continue;
+            }
+            dropStaleHead(*fifo);
+            if (!fifo->calls.empty()) {
+                heads.emplace_back(fifo->calls.front().ticket, fifo);
+                std::push_heap(heads.begin(), heads.end(), std::greater<>());
+            }
         }
-        waiting.removeAll(call);
-        call->d->limiterStamp = now;
-        call->d->sendNow();
-    }
-    waiting.removeAll(QPointer<ApiCall>());
-    if (nextWait >= 0) {
-        // The injected clock may be a test clock that real time does not move: look again
-        // often (at most every 20 ms) rather than trusting one long timer.
-        pumpTimer.start(static_cast<int>(std::clamp<qint64>(nextWait, 1, 20)));
-    }
+    } while (pumpAgain);
+    --pumping;
+    for (auto it = fifos.begin(); it != fifos.end();)
+        it = it->second.calls.empty() ? fifos.erase(it) : std::next(it);
+    if (nextWait >= 0)
+        pumpTimer.start(pumpDelayMs(nextWait));
 }
 
 void ApiClient::Private::noteServerDate(const QByteArray& dateHeader) {

@@ -3,10 +3,10 @@
 
 #include "api/ApiCallsJob.h"
 #include "api/CvmJson.h"
+#include "api/PagedRead.h"
 #include "api/VpcJson.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -14,8 +14,6 @@
 namespace eipdesk {
 
 namespace {
-
-constexpr qint64 kMaxPages = 2000; // 200,000 instances: anything above is a broken TotalCount
 
 ApiRequest cvmRequest(const QString& region, const QJsonObject& payload) {
     ApiRequest r;
@@ -98,63 +96,28 @@ ApiJob* CvmApi::describeAllInstances(const QString& region, const QList<Filter>&
     QJsonObject base;
     if (!filters.isEmpty())
         base.insert(QStringLiteral("Filters"), filtersJson(filters));
-    auto pageRequest = [base, region](qint64 offset) {
-        QJsonObject payload = base;
-        payload.insert(QStringLiteral("Offset"), offset);
-        payload.insert(QStringLiteral("Limit"), kPageSize);
-        return cvmRequest(region, payload);
-    };
-    job->send(pageRequest(0), [job, done, region, pageRequest](const ApiResponse& first) {
-        InstancePage page;
-        ApiError error;
-        if (!readPage(first, region, &page, &error)) {
-            job->fail(error);
-            return;
-        }
-        const qint64 pages = (page.totalCount + kPageSize - 1) / kPageSize;
-        if (pages > kMaxPages) {
-            job->fail(
-                malformed(QStringLiteral("TotalCount %1 is not plausible").arg(page.totalCount),
-                          first.requestId));
-            return;
-        }
-        if (pages <= 1 || page.instances.size() < kPageSize) {
-            emit job->progress(1, 1);
-            job->succeed([&] { done(page.instances, ApiError()); });
-            return;
-        }
-        auto results = std::make_shared<QList<QList<CvmInstance>>>();
-        results->resize(pages);
-        (*results)[0] = page.instances;
-        auto remaining = std::make_shared<int>(int(pages - 1));
-        const int total = int(pages);
-        emit job->progress(1, total);
-        for (qint64 i = 1; i < pages; ++i) {
-            job->send(pageRequest(i * kPageSize),
-                      [job, done, region, results, remaining, total, i](const ApiResponse& r) {
-                          InstancePage p;
-                          ApiError e;
-                          if (!readPage(r, region, &p, &e)) {
-                              job->fail(e);
-                              return;
-                          }
-                          (*results)[i] = p.instances;
-                          --*remaining;
-                          emit job->progress(total - *remaining, total);
-                          if (*remaining > 0)
-                              return;
-                          QList<CvmInstance> all;
-                          QSet<QString> seen; // pages can shift while instances come and go
-                          for (const auto& chunk : std::as_const(*results))
-                              for (const auto& inst : chunk)
-                                  if (!seen.contains(inst.instanceId)) {
-                                      seen.insert(inst.instanceId);
-                                      all.append(inst);
-                                  }
-                          job->succeed([&] { done(all, ApiError()); });
-                      });
-        }
-    });
+    readAllPages<CvmInstance>(
+        job, kPageSize,
+        [base, region](qint64 offset) {
+            QJsonObject payload = base;
+            payload.insert(QStringLiteral("Offset"), offset);
+            payload.insert(QStringLiteral("Limit"), kPageSize);
+            return cvmRequest(region, payload);
+        },
+        [region](const ApiResponse& response, PageRead<CvmInstance>* read, ApiError* error) {
+            InstancePage page;
+            if (!readPage(response, region, &page, error))
+                return false;
+            read->items = std::move(page.instances);
+            read->totalCount = page.totalCount;
+            return true;
+        },
+        [job, done](const QList<QList<CvmInstance>>& pages) {
+            // Pages can shift while instances come and go.
+            const QList<CvmInstance> all =
+                joinPagesUnique(pages, [](const CvmInstance& i) { return i.instanceId; });
+            job->succeed([&] { done(all, ApiError()); });
+        });
     return job;
 }
 

@@ -2,19 +2,16 @@
 #include "api/EniApi.h"
 
 #include "api/ApiCallsJob.h"
+#include "api/PagedRead.h"
 #include "api/VpcJson.h"
 
 #include <QJsonArray>
-#include <QSet>
-
-#include <memory>
 
 namespace eipdesk {
 
 namespace {
 
 constexpr int kPageSize = 100;
-constexpr qint64 kMaxPages = 2000;
 
 ApiRequest pageRequest(const QString& region, qint64 offset) {
     ApiRequest r;
@@ -44,45 +41,19 @@ ApiJob* EniApi::describeAllNetworkInterfaces(const QString& region, QObject* con
                                              Callback<QList<NetworkInterface>> done) {
     auto* job =
         new ApiCallsJob(m_client, context, [done](const ApiError& error) { done({}, error); });
-    job->send(pageRequest(region, 0), [job, done, region](const ApiResponse& first) {
-        const QList<NetworkInterface> firstSet = readSet(first);
-        const qint64 total =
-            VpcJson::integer(first.response, QLatin1String("TotalCount")).value_or(firstSet.size());
-        const qint64 pages = (total + kPageSize - 1) / kPageSize;
-        if (pages > kMaxPages) {
-            ApiError e =
-                ApiError::make(ApiError::Kind::MalformedResponse,
-                               QStringLiteral("TotalCount %1 is not plausible").arg(total), 200);
-            e.requestId = first.requestId;
-            job->fail(e);
-            return;
-        }
-        if (pages <= 1 || firstSet.size() < kPageSize) {
-            job->succeed([&] { done(firstSet, ApiError()); });
-            return;
-        }
-        auto results = std::make_shared<QList<QList<NetworkInterface>>>();
-        results->resize(pages);
-        (*results)[0] = firstSet;
-        auto remaining = std::make_shared<qint64>(pages - 1);
-        for (qint64 i = 1; i < pages; ++i) {
-            job->send(pageRequest(region, i * kPageSize),
-                      [job, done, results, remaining, i](const ApiResponse& r) {
-                          (*results)[i] = readSet(r);
-                          if (--*remaining > 0)
-                              return;
-                          QList<NetworkInterface> all;
-                          QSet<QString> seen;
-                          for (const auto& chunk : std::as_const(*results))
-                              for (const auto& eni : chunk)
-                                  if (!seen.contains(eni.networkInterfaceId)) {
-                                      seen.insert(eni.networkInterfaceId);
-                                      all.append(eni);
-                                  }
-                          job->succeed([&] { done(all, ApiError()); });
-                      });
-        }
-    });
+    readAllPages<NetworkInterface>(
+        job, kPageSize, [region](qint64 offset) { return pageRequest(region, offset); },
+        [](const ApiResponse& response, PageRead<NetworkInterface>* read, ApiError*) {
+            read->items = readSet(response);
+            read->totalCount = VpcJson::integer(response.response, QLatin1String("TotalCount"))
+                                   .value_or(read->items.size());
+            return true;
+        },
+        [job, done](const QList<QList<NetworkInterface>>& pages) {
+            const QList<NetworkInterface> all = joinPagesUnique(
+                pages, [](const NetworkInterface& eni) { return eni.networkInterfaceId; });
+            job->succeed([&] { done(all, ApiError()); });
+        });
     return job;
 }
 

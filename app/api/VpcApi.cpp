@@ -3,6 +3,7 @@
 
 #include "api/ApiCallsJob.h"
 #include "api/ApiClient.h"
+#include "api/PagedRead.h"
 #include "api/SiteRules.h"
 #include "api/VpcJson.h"
 
@@ -16,7 +17,6 @@ namespace eipdesk {
 namespace {
 
 constexpr int kPageSize = 100;
-constexpr qint64 kMaxPages = 5000; // 500,000 addresses: anything above is a broken TotalCount
 
 ApiRequest vpcRequest(const QString& action, const QString& region, const QJsonObject& payload) {
     ApiRequest r;
@@ -174,60 +174,26 @@ ApiJob* VpcApi::describeAllAddresses(const QString& region, const AddressQuery& 
                                      QObject* context, Callback<QList<Address>> done) {
     auto* job = makeJob(m_client, context, done);
     const QJsonObject base = addressQueryPayload(query);
-    auto pageRequest = [base, region](qint64 offset) {
-        QJsonObject payload = base;
-        payload.insert(QStringLiteral("Offset"), offset);
-        payload.insert(QStringLiteral("Limit"), kPageSize);
-        return vpcRequest(QStringLiteral("DescribeAddresses"), region, payload);
-    };
-
-    job->send(pageRequest(0), [job, done, region, pageRequest](const ApiResponse& first) {
-        AddressPage page;
-        ApiError error;
-        if (!readAddressPage(first, region, &page, &error)) {
-            job->fail(error);
-            return;
-        }
-        const qint64 pages = (page.totalCount + kPageSize - 1) / kPageSize;
-        if (pages > kMaxPages) {
-            job->fail(
-                malformed(QStringLiteral("TotalCount %1 is not plausible").arg(page.totalCount),
-                          first.requestId));
-            return;
-        }
-        if (pages <= 1 || page.addresses.size() < kPageSize) {
-            emit job->progress(1, 1);
-            job->succeed([&] { done(page.addresses, ApiError()); });
-            return;
-        }
-        // The remaining pages in parallel; the client's rate limiter paces them.
-        auto results = std::make_shared<QList<QList<Address>>>();
-        results->resize(pages);
-        (*results)[0] = page.addresses;
-        auto remaining = std::make_shared<int>(static_cast<int>(pages - 1));
-        const int total = static_cast<int>(pages);
-        emit job->progress(1, total);
-        for (qint64 i = 1; i < pages; ++i) {
-            job->send(pageRequest(i * kPageSize),
-                      [job, done, region, results, remaining, total, i](const ApiResponse& r) {
-                          AddressPage p;
-                          ApiError e;
-                          if (!readAddressPage(r, region, &p, &e)) {
-                              job->fail(e);
-                              return;
-                          }
-                          (*results)[i] = p.addresses;
-                          --*remaining;
-                          emit job->progress(total - *remaining, total);
-                          if (*remaining > 0)
-                              return;
-                          QList<Address> all;
-                          for (const auto& chunk : std::as_const(*results))
-                              all += chunk;
-                          job->succeed([&] { done(all, ApiError()); });
-                      });
-        }
-    });
+    readAllPages<Address>(
+        job, kPageSize,
+        [base, region](qint64 offset) {
+            QJsonObject payload = base;
+            payload.insert(QStringLiteral("Offset"), offset);
+            payload.insert(QStringLiteral("Limit"), kPageSize);
+            return vpcRequest(QStringLiteral("DescribeAddresses"), region, payload);
+        },
+        [region](const ApiResponse& response, PageRead<Address>* read, ApiError* error) {
+            AddressPage page;
+            if (!readAddressPage(response, region, &page, error))
+                return false;
+            read->items = std::move(page.addresses);
+            read->totalCount = page.totalCount;
+            return true;
+        },
+        [job, done](const QList<QList<Address>>& pages) {
+            const QList<Address> all = joinPages(pages);
+            job->succeed([&] { done(all, ApiError()); });
+        });
     return job;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/InventoryLoader.h"
 
+#include "api/PagePlan.h"
 #include "api/VpcApi.h"
 
 #include <QSet>
@@ -57,9 +58,12 @@ void InventoryLoader::noteProgress() {
 void InventoryLoader::track(ApiJob* job) {
     if (!job)
         return;
-    // Forget finished jobs now and then so the list stays short.
-    if (m_jobs.size() > 64)
+    // Forget finished jobs now and then so the list stays short: when it has doubled since the
+    // last sweep (a sweep per append would cost O(n^2) while thousands of pages are in flight).
+    if (m_jobs.size() >= m_jobsSweepAt) {
         m_jobs.removeIf([](const QPointer<ApiJob>& j) { return j.isNull(); });
+        m_jobsSweepAt = qMax<qsizetype>(64, 2 * m_jobs.size());
+    }
     m_jobs << job;
 }
 
@@ -68,6 +72,7 @@ void InventoryLoader::load(const QStringList& regions) {
         cancel();
     ++m_generation;
     m_jobs.clear();
+    m_jobsSweepAt = 64;
     m_state.clear();
     m_errors.clear();
     m_inFlight = 0;
@@ -136,36 +141,43 @@ void InventoryLoader::startRegion(const QString& region) {
         [this, gen, region](const AddressPage& page, const ApiError& error) {
             if (gen != m_generation)
                 return;
-            onFirstPage(region, page.addresses, page.totalCount, error);
+            onFirstPage(region, page, error);
         });
     track(job);
 }
 
-void InventoryLoader::onFirstPage(const QString& region, const QList<Address>& addresses,
-                                  qint64 total, const ApiError& error) {
+void InventoryLoader::onFirstPage(const QString& region, const AddressPage& first,
+                                  const ApiError& error) {
     if (error.isError()) {
         failRegion(region, error);
         return;
     }
+    const QList<Address>& addresses = first.addresses;
+    const qint64 total = first.totalCount;
+    // The same page rule as every paged read: an implausible TotalCount fails the region before
+    // anything else is queued; a short first page is all there is (TotalCount may be stale).
+    const PagePlan plan(total, m_pageSize, addresses.size());
+    if (!plan.ok()) {
+        failRegion(region, plan.apiError(first.requestId));
+        return;
+    }
+    const int pageCount = int(plan.pages());
     RegionState& st = m_state[region];
-    const qint64 pageCount = total <= 0 ? 1 : (total + m_pageSize - 1) / m_pageSize;
-    st.pages.resize(int(qMax<qint64>(1, pageCount)));
+    st.pages.resize(pageCount);
     st.pages[0] = addresses;
     st.expected = qMax<qint64>(total, addresses.size());
     m_progress.expected += st.expected;
     m_progress.addresses += addresses.size();
     noteProgress();
-    // Stop early when the first page is already short (TotalCount may be stale).
-    if (pageCount <= 1 || addresses.size() < m_pageSize) {
-        st.pages.resize(1);
+    if (pageCount == 1) {
         completeRegion(region);
         return;
     }
-    st.pagesPending = int(pageCount - 1);
+    st.pagesPending = pageCount - 1;
     const quint64 gen = m_generation;
     for (int i = 1; i < pageCount; ++i) {
         ApiJob* job = m_api->describeAddressesPage(
-            region, AddressQuery{}, i * m_pageSize, m_pageSize, this,
+            region, AddressQuery{}, int(plan.offsetOf(i)), m_pageSize, this,
             [this, gen, region, i](const AddressPage& page, const ApiError& err) {
                 if (gen != m_generation)
                     return;

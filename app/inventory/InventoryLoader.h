@@ -17,6 +17,7 @@ namespace eipdesk {
 
 class ApiJob;
 class VpcApi;
+struct AddressPage;
 
 // Loads every EIP of the selected regions: the first page of every region (at most
 // maxRegionsInFlight regions at once), then each region's remaining pages all in parallel, so
@@ -60,8 +61,7 @@ private:
     };
     void startNextRegions();
     void startRegion(const QString& region);
-    void onFirstPage(const QString& region, const QList<Address>& addresses, qint64 total,
-                     const ApiError& error);
+    void onFirstPage(const QString& region, const AddressPage& first, const ApiError& error);
     void onPage(const QString& region, int index, const QList<Address>& addresses,
                 const ApiError& error);
     void completeRegion(const QString& region);
@@ -81,6 +81,7 @@ private:
     QHash<QString, RegionState> m_state;
     QHash<QString, ApiError> m_errors;
     QList<QPointer<ApiJob>> m_jobs;
+    qsizetype m_jobsSweepAt = 64; // m_jobs' size at which finished jobs are next forgotten
     LoadProgress m_progress;
     int m_progressIntervalMs = 50;
     QElapsedTimer m_sinceProgress;

@@ -111,6 +111,35 @@ private slots:
         }
     }
 
+    // The same page rule as every paged read (PagePlan): TotalCount 10^7 fails, one request.
+    void implausibleTotalCountSendsNothingMore() {
+        ApiClientFixture f;
+        f.server.setHandler([](const ScriptedHttpServer::Request&, int index) {
+            QJsonArray set;
+            for (int i = 0; i < 100; ++i)
+                set.append(instanceJson(QStringLiteral("ins-%1").arg(i, 8, 10, QLatin1Char('0'))));
+            return envelope({{QStringLiteral("TotalCount"), 10000000},
+                             {QStringLiteral("InstanceSet"), set},
+                             {QStringLiteral("RequestId"), QStringLiteral("big-%1").arg(index)}});
+        });
+        CvmApi api(&f.client);
+        ApiError error;
+        bool called = false;
+        api.describeAllInstances(QStringLiteral("ap-guangzhou"), {}, nullptr,
+                                 [&](const QList<CvmInstance>& list, const ApiError& e) {
+                                     QVERIFY(list.isEmpty());
+                                     error = e;
+                                     called = true;
+                                 });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 20000);
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.message.startsWith(QLatin1String("TotalCount 10000000 is not plausible")),
+                 qPrintable(error.message));
+        QCOMPARE(error.requestId, QStringLiteral("big-0"));
+        QTest::qWait(100);
+        QCOMPARE(f.server.requestCount(), 1);
+    }
+
     void idsInBatchesOfHundred() {
         ApiClientFixture f;
         f.server.setHandler([](const ScriptedHttpServer::Request& r, int) {

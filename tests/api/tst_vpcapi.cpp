@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Typed actions over a scripted loopback server: paging, parsing with nulls, fallbacks, payloads.
 #include "ApiClientFixture.h"
+#include "api/EniApi.h"
 #include "api/VpcApi.h"
 #include "api/VpcJson.h"
 
@@ -239,6 +240,85 @@ private slots:
         delete context;
         QTest::qWait(600);
         QVERIFY(!called);
+    }
+
+    // Every ENI in pages of 100, the pages shifting meanwhile (one ENI seen twice, kept once).
+    void allNetworkInterfacesInPages() {
+        ApiClientFixture f;
+        const int total = 150;
+        f.server.setHandler([total](const ScriptedHttpServer::Request& r, int) {
+            const int offset = body(r).value(QLatin1String("Offset")).toInt();
+            QJsonArray set;
+            for (int i = std::max(0, offset - 1); i < std::min(total, offset + 100); ++i)
+                set.append(QJsonObject{
+                    {QStringLiteral("NetworkInterfaceId"), QStringLiteral("eni-%1").arg(i)}});
+            return envelope({{QStringLiteral("TotalCount"), total},
+                             {QStringLiteral("NetworkInterfaceSet"), set},
+                             {QStringLiteral("RequestId"), QStringLiteral("r")}});
+        });
+        EniApi api(&f.client);
+        QList<NetworkInterface> result;
+        ApiError error;
+        bool called = false;
+        api.describeAllNetworkInterfaces(QStringLiteral("ap-guangzhou"), nullptr,
+                                         [&](const QList<NetworkInterface>& l, const ApiError& e) {
+                                             result = l;
+                                             error = e;
+                                             called = true;
+                                         });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 20000);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(result.size(), total);
+        QCOMPARE(result.last().networkInterfaceId, QStringLiteral("eni-149"));
+        QCOMPARE(f.server.requestCount(), 2);
+        QCOMPARE(body(f.server.requests().at(1)).value(QLatin1String("Offset")).toInt(), 100);
+    }
+
+    // A first page announcing TotalCount 10^7 fails the read (PagePlan's cap) and nothing more
+    // is sent: the same rule for addresses and ENIs.
+    void implausibleTotalCountSendsNothingMore_data() {
+        QTest::addColumn<bool>("enis");
+        QTest::newRow("DescribeAddresses") << false;
+        QTest::newRow("DescribeNetworkInterfaces") << true;
+    }
+    void implausibleTotalCountSendsNothingMore() {
+        QFETCH(bool, enis);
+        ApiClientFixture f;
+        f.server.setHandler([enis](const ScriptedHttpServer::Request&, int index) {
+            QJsonArray set;
+            for (int i = 0; i < 100; ++i)
+                set.append(enis ? QJsonObject{{QStringLiteral("NetworkInterfaceId"),
+                                               QStringLiteral("eni-%1").arg(i)}}
+                                : QJsonObject{{QStringLiteral("AddressId"),
+                                               QStringLiteral("eip-%1").arg(i)}});
+            return envelope(
+                {{QStringLiteral("TotalCount"), 10000000},
+                 {enis ? QStringLiteral("NetworkInterfaceSet") : QStringLiteral("AddressSet"), set},
+                 {QStringLiteral("RequestId"), QStringLiteral("big-%1").arg(index)}});
+        });
+        ApiError error;
+        bool called = false;
+        if (enis) {
+            EniApi(&f.client).describeAllNetworkInterfaces(
+                QStringLiteral("ap-guangzhou"), nullptr,
+                [&](const QList<NetworkInterface>&, const ApiError& e) {
+                    error = e;
+                    called = true;
+                });
+        } else {
+            VpcApi(&f.client).describeAllAddresses(QStringLiteral("ap-guangzhou"), {}, nullptr,
+                                                   [&](const QList<Address>&, const ApiError& e) {
+                                                       error = e;
+                                                       called = true;
+                                                   });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(called, 20000);
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.message.startsWith(QLatin1String("TotalCount 10000000 is not plausible")),
+                 qPrintable(error.message));
+        QCOMPARE(error.requestId, QStringLiteral("big-0"));
+        QTest::qWait(100);
+        QCOMPARE(f.server.requestCount(), 1);
     }
 
     void abortReportsCanceled() {

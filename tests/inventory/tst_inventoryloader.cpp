@@ -9,8 +9,10 @@
 #include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 #include "support/SandboxFixture.h"
+#include "support/ScriptedHttpServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
@@ -233,6 +235,60 @@ private slots:
         QVERIFY(!loaded.contains(bad));
         QCOMPARE(loader.progress().regionsFailed, 1);
         QVERIFY(loader.progress().text().contains(QLatin1String("1 failed")));
+    }
+
+    // A first page announcing TotalCount 10^7 (with a full page of 100) is a broken reply: the
+    // region fails with a malformed-response error and no further page is queued (it queued
+    // 99,999). The sandbox never sends such a TotalCount, so a scripted server does.
+    void implausibleTotalCountFailsRegionAlone() {
+        test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const test::ScriptedHttpServer::Request&, int index) {
+            QJsonArray set;
+            for (int i = 0; i < 100; ++i)
+                set.append(QJsonObject{
+                    {QStringLiteral("AddressId"), QStringLiteral("eip-%1").arg(index * 100 + i)},
+                    {QStringLiteral("AddressType"), QStringLiteral("EIP")},
+                    {QStringLiteral("AddressStatus"), QStringLiteral("UNBIND")}});
+            const QJsonObject response{
+                {QStringLiteral("TotalCount"), 10000000},
+                {QStringLiteral("AddressSet"), set},
+                {QStringLiteral("RequestId"), QStringLiteral("page-%1").arg(index)}};
+            return test::ScriptedHttpServer::Reply::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson());
+        });
+        ApiClient client(&m_network, &m_clock);
+        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        client.setMaxAttempts(1);
+        EndpointConfig endpoints;
+        endpoints.customEndpoint = server.url();
+        client.setEndpointConfig(endpoints);
+        VpcApi api(&client);
+        InventoryLoader loader;
+        loader.setApi(&api);
+        QSignalSpy sent(&client, &ApiClient::requestSent);
+        QSignalSpy failed(&loader, &InventoryLoader::regionFailed);
+        QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        const QString region = m_sandbox->firstRegion();
+        loader.load({region});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), region);
+        const ApiError error = failed.at(0).at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::MalformedResponse);
+        QCOMPARE(error.code, QStringLiteral("ClientError.MalformedResponse"));
+        QVERIFY2(error.message.contains(QLatin1String("TotalCount 10000000 is not plausible")),
+                 qPrintable(error.message));
+        QCOMPARE(error.requestId, QStringLiteral("page-0"));
+        QCOMPARE(loaded.size(), 0);
+        const LoadProgress p = loader.progress();
+        QCOMPARE(p.regionsFailed, 1);
+        QCOMPARE(p.addresses, qint64(0));
+        QCOMPARE(p.expected, qint64(0));
+        QTest::qWait(200);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(server.requestCount(), 1);
     }
 
     void unreachableRegionFails() {
