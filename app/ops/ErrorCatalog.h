@@ -47,6 +47,7 @@ public:
     static QString stillRunningCode() { return QStringLiteral("EipDesk.StillRunning"); }
     static QString noSessionCode() { return QStringLiteral("EipDesk.NoSession"); }
     static QString claimedElsewhereCode() { return QStringLiteral("EipDesk.ClaimedElsewhere"); }
+    static QString journalFailedCode() { return QStringLiteral("EipDesk.JournalFailed"); }
     static QString taskFailedCode() { return QStringLiteral("FailedOperation.TaskFailed"); }
 
 private:

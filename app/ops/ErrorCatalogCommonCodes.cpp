@@ -257,6 +257,13 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::commonEntries() {
                            "on this EIP; nothing was sent, so it is never changed twice."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "Let that operation finish, then try again if it is still needed.")},
+        {"EipDesk.JournalFailed", QT_TRANSLATE_NOOP("ErrorCatalog", "The journal failed"),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "EIP Desk could not record its claim on this EIP in the journal, so "
+                           "it sent nothing (other EIP Desk processes could not have seen it)."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Check the free space and permissions of EIP Desk's data folder, "
+                           "then try again.")},
         {"EipDesk.NoSession", QT_TRANSLATE_NOOP("ErrorCatalog", "No account selected"),
          QT_TRANSLATE_NOOP("ErrorCatalog", "There is no active profile to send requests with."),
          QT_TRANSLATE_NOOP("ErrorCatalog", "Choose or create a profile first.")},

@@ -68,7 +68,7 @@ OperationQueue::ClaimOutcome OperationQueue::claimGroup(QList<qint64>& keys) {
         item->entry.finishedAt = m_clock->nowUtc();
         item->endedAtMs = m_clock->monotonicMSecs();
         item->entry.errorCode = r.error.isEmpty() ? ErrorCatalog::claimedElsewhereCode()
-                                                  : QStringLiteral("EipDesk.JournalFailed");
+                                                  : ErrorCatalog::journalFailedCode();
         item->entry.errorMessage =
             r.error.isEmpty() ? QStringLiteral("%1 (pid %2 on %3) since %4")
                                     .arg(r.holder.program, QString::number(r.holder.pid),

@@ -1754,6 +1754,18 @@
         <source>Retry; if it keeps happening, check the network connection, VPN or firewall.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EIP Desk could not record its claim on this EIP in the journal, so it sent nothing (other EIP Desk processes could not have seen it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of EIP Desk&apos;s data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>

@@ -1754,6 +1754,18 @@
         <source>Retry; if it keeps happening, check the network connection, VPN or firewall.</source>
         <translation>请重试；如果反复出现，请检查网络连接、VPN 或防火墙。</translation>
     </message>
+    <message>
+        <source>The journal failed</source>
+        <translation>操作日志写入失败</translation>
+    </message>
+    <message>
+        <source>EIP Desk could not record its claim on this EIP in the journal, so it sent nothing (other EIP Desk processes could not have seen it).</source>
+        <translation>EIP Desk 无法在操作日志中记录它对此 EIP 的占用，因此没有发送任何请求（否则其他 EIP Desk 进程将无法得知）。</translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of EIP Desk&apos;s data folder, then try again.</source>
+        <translation>请检查 EIP Desk 数据目录的剩余空间和权限，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>

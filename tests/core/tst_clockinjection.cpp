@@ -21,7 +21,7 @@ private slots:
             QStringLiteral("ui/AppController.h"),
             QStringLiteral("ui/AppController.cpp"),
             QStringLiteral("app/cli/CliContext.h"),
-            QStringLiteral("app/cli/UnbindCommand.cpp"),
+            QStringLiteral("app/cli/CliResources.cpp"), // the CLI verbs' composition root
             QStringLiteral("app/credentials/CliProfiles.cpp"),
             QStringLiteral("app/sandbox/SandboxServer.cpp"),
         };
