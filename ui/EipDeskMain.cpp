@@ -62,6 +62,8 @@ int runVerb(int argc, char* argv[]) {
         return runHistoryCommand(args, out, err, context);
     if (args.first() == QLatin1String("settle"))
         return runSettleCommand(args, out, err, context);
+    // Every verb settles what a killed run left unfinished (the others do it themselves).
+    settleUnfinished(err, context);
     return runProfilesCommand(args, out, err);
 }
 

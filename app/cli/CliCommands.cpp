@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
 
+#include "cli/CliResources.h"
 #include "cli/HistoryCommand.h"
+#include "cli/PendingSettler.h"
 #include "cli/SettleCommand.h"
 #include "cli/UnbindCommand.h"
+#include "ops/Journal.h"
+
+#include <QFileInfo>
 
 namespace eipdesk {
 
@@ -23,6 +28,21 @@ int runSettleCommand(const QStringList& args, QTextStream& out, QTextStream& err
                      const CliContext& context) {
     SettleCommand command(context, out, err);
     return command.run(args);
+}
+
+int settleUnfinished(QTextStream& err, const CliContext& context, qint64 maxWaitMs) {
+    const QString path =
+        context.journalPath.isEmpty() ? Journal::defaultPath() : context.journalPath;
+    if (!QFileInfo::exists(path))
+        return 0;
+    CliResources resources(context, err);
+    Journal journal(resources.context().clock);
+    journal.setProgram(QStringLiteral("eipdesk profiles"));
+    if (!journal.open(path) || PendingSettler::unsettled(&journal).isEmpty())
+        return 0;
+    return PendingSettler(&resources, err, err)
+        .settle(&journal, QString(), nullptr, maxWaitMs)
+        .found;
 }
 
 } // namespace eipdesk

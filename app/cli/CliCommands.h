@@ -29,4 +29,9 @@ int runHistoryCommand(const QStringList& args, QTextStream& out, QTextStream& er
 int runSettleCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                      const CliContext& context = {});
 
+// Before a verb that does not settle by itself (`eipdesk profiles ...`): settles, within
+// `maxWaitMs`, what dead processes left unfinished in the journal (never creates the journal).
+// Progress goes to `err`. Returns the number of operations that were found unfinished.
+int settleUnfinished(QTextStream& err, const CliContext& context = {}, qint64 maxWaitMs = 10000);
+
 } // namespace eipdesk

@@ -46,6 +46,7 @@ private slots:
     void twoCommandsSendOneWrite();
     void windowQueueAndCommandSendOneWrite();
     void killedCommandIsSettledByTheNextOne();
+    void killedCommandIsSettledByAProfilesCommand();
 
 private:
     struct Run {
@@ -62,6 +63,9 @@ private:
     QString status(const QString& addressId);
     void config(const QByteArray& json);
     QString journalPath() const;
+    // Starts `eipdesk unbind` on `a`, kills it (SIGKILL) once its task runs on the server.
+    void startAndKillUnbind(const Address& a);
+    QJsonObject historyEntry(const QByteArray& json, const QString& addressId);
 
     QTemporaryDir m_root;
     QProcessEnvironment m_env;
@@ -119,7 +123,7 @@ void TestCrossProcess::initTestCase() {
     QVERIFY2(add.exitCode == 0, add.dump().constData());
     QCOMPARE(eipdesk({QStringLiteral("profiles"), QStringLiteral("use"), kProfile}).exitCode, 0);
     m_unused = boundAddresses();
-    QVERIFY2(m_unused.size() >= 3, "the sandbox world has too few bound CVM EIPs");
+    QVERIFY2(m_unused.size() >= 4, "the sandbox world has too few bound CVM EIPs");
 }
 
 void TestCrossProcess::cleanupTestCase() {
@@ -269,8 +273,7 @@ void TestCrossProcess::windowQueueAndCommandSendOneWrite() {
              cli.dump().constData());
 }
 
-void TestCrossProcess::killedCommandIsSettledByTheNextOne() {
-    const Address a = m_unused.takeFirst();
+void TestCrossProcess::startAndKillUnbind(const Address& a) {
     config(R"({"unbindDurationMs":3000})");
     QProcess* run = startEipdesk({QStringLiteral("unbind"), QStringLiteral("--yes"), a.addressId});
     QByteArray out;
@@ -286,16 +289,25 @@ void TestCrossProcess::killedCommandIsSettledByTheNextOne() {
     run->deleteLater();
     config(R"({"unbindDurationMs":500})");
     QCOMPARE(status(a.addressId), QStringLiteral("UNBINDING"));
+}
 
+QJsonObject TestCrossProcess::historyEntry(const QByteArray& json, const QString& addressId) {
+    for (const QJsonValue& v : QJsonDocument::fromJson(json).array())
+        if (v.toObject().value(QLatin1String("addressId")).toString() == addressId)
+            return v.toObject();
+    return {};
+}
+
+void TestCrossProcess::killedCommandIsSettledByTheNextOne() {
+    const Address a = m_unused.takeFirst();
+    startAndKillUnbind(a);
+    if (QTest::currentTestFailed())
+        return;
     // The next command of any kind settles it first: here `history --json`.
     const Run history = eipdesk({QStringLiteral("history"), QStringLiteral("--json")});
     QVERIFY2(history.exitCode == 0, history.dump().constData());
     QVERIFY2(history.err.contains("Settling"), history.dump().constData());
-    const QJsonArray entries = QJsonDocument::fromJson(history.out).array();
-    QJsonObject entry;
-    for (const QJsonValue& v : entries)
-        if (v.toObject().value(QLatin1String("addressId")).toString() == a.addressId)
-            entry = v.toObject();
+    const QJsonObject entry = historyEntry(history.out, a.addressId);
     QVERIFY2(!entry.isEmpty(), history.out.constData());
     QCOMPARE(entry.value(QLatin1String("state")).toString(), QStringLiteral("succeeded"));
     QStringList actions;
@@ -317,6 +329,23 @@ void TestCrossProcess::killedCommandIsSettledByTheNextOne() {
     const Run settle = eipdesk({QStringLiteral("settle")});
     QVERIFY2(settle.exitCode == 0, settle.dump().constData());
     QVERIFY2(settle.out.contains("Nothing to settle"), settle.dump().constData());
+}
+
+void TestCrossProcess::killedCommandIsSettledByAProfilesCommand() {
+    const Address a = m_unused.takeFirst();
+    startAndKillUnbind(a);
+    if (QTest::currentTestFailed())
+        return;
+    const Run list = eipdesk({QStringLiteral("profiles"), QStringLiteral("list")});
+    QVERIFY2(list.exitCode == 0, list.dump().constData());
+    QVERIFY2(list.err.contains("Settling"), list.dump().constData());
+    QVERIFY2(list.out.contains(kProfile.toUtf8()), list.dump().constData());
+    // Read without settling: `profiles list` already concluded it.
+    const Run history = eipdesk(
+        {QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--no-settle")});
+    const QJsonObject entry = historyEntry(history.out, a.addressId);
+    QCOMPARE(entry.value(QLatin1String("state")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(writes(a.addressId), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCrossProcess)
