@@ -211,10 +211,13 @@ void OperationQueue::setRatePerSecond(double rate) {
 }
 
 OperationItem* OperationQueue::find(qint64 key) {
-    for (OperationItem& i : m_items)
-        if (i.key == key)
-            return &i;
-    return nullptr;
+    const int i = indexOf(key);
+    return i < 0 ? nullptr : &m_items[i];
+}
+
+void OperationQueue::appendItem(const OperationItem& item) {
+    m_rowOfKey.insert(item.key, m_items.size());
+    m_items << item;
 }
 
 OperationItem OperationQueue::item(qint64 key) const {
@@ -223,10 +226,9 @@ OperationItem OperationQueue::item(qint64 key) const {
 }
 
 int OperationQueue::indexOf(qint64 key) const {
-    for (int i = 0; i < m_items.size(); ++i)
-        if (m_items.at(i).key == key)
-            return i;
-    return -1;
+    // O(1): the queue of a large batch is looked up on every state change of every item.
+    const auto it = m_rowOfKey.constFind(key);
+    return it == m_rowOfKey.constEnd() ? -1 : int(*it);
 }
 
 OperationItem OperationQueue::makeItem(const Address& a, bool reallocate) {
@@ -264,7 +266,7 @@ QList<qint64> OperationQueue::enqueue(const QList<Address>& addresses, bool real
         taken.insert(a.addressId);
         OperationItem item = makeItem(a, reallocate);
         keys << item.key;
-        m_items << item;
+        appendItem(item);
         emit itemAdded(item.key);
         noteBusy(item);
         if (a.isNatGateway())
@@ -305,7 +307,7 @@ qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind ki
     e.state = OperationState::Queued;
     if (m_journal)
         m_journal->add(e);
-    m_items << item;
+    appendItem(item);
     emit itemAdded(item.key);
     noteBusy(item);
     m_waiting << QList<qint64>{item.key};
@@ -317,14 +319,10 @@ qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind ki
 void OperationQueue::dispatch() {
     if (m_paused || !m_api || m_shutDown)
         return;
-    QHash<qint64, qsizetype> rowOf; // item key -> m_items index: the scan below stays linear
-    rowOf.reserve(m_items.size());
-    for (qsizetype i = 0; i < m_items.size(); ++i)
-        rowOf.insert(m_items.at(i).key, i);
     auto addressOf = [&](qint64 key) -> const Address& {
         static const Address none;
-        const auto it = rowOf.constFind(key);
-        return it == rowOf.constEnd() ? none : m_items.at(*it).address;
+        const int i = indexOf(key);
+        return i < 0 ? none : m_items.at(i).address;
     };
     // At most m_maxActive operations before their send per pacing key (the API host of their
     // region, with its own rate budget): one region's backlog never holds the others back.
@@ -470,7 +468,7 @@ int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
         }
         item.sentAtMs = m_clock->monotonicMSecs();
         m_claimed.insert(item.key);
-        m_items << item;
+        appendItem(item);
         emit itemAdded(item.key);
         noteBusy(m_items.last());
         m_waiting << QList<qint64>{item.key};
@@ -568,6 +566,9 @@ int OperationQueue::checkAgain() {
 void OperationQueue::clearFinished() {
     const auto before = m_items.size();
     m_items.removeIf([](const OperationItem& i) { return OperationStates::isFinal(i.state()); });
+    m_rowOfKey.clear();
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        m_rowOfKey.insert(m_items.at(i).key, i);
     if (m_items.size() != before) {
         emit itemsRemoved();
         emit progressChanged();

@@ -107,7 +107,8 @@ private:
     void onOperationFinished(AddressOperation* op);
     OperationItem makeItem(const Address& a, bool reallocate);
     OperationItem* find(qint64 key);
-    void noteBusy(const OperationItem& item); // keeps m_active, emits busyChanged
+    void appendItem(const OperationItem& item); // keeps m_rowOfKey
+    void noteBusy(const OperationItem& item);   // keeps m_active, emits busyChanged
     enum class ClaimOutcome { Go, Wait };
     // Claims the group's EIPs in the journal; refused items are skipped (removed from `keys`)
     // or, when waiting for claims, the whole group waits (nothing stays claimed).
@@ -127,7 +128,8 @@ private:
     bool m_shutDown = false;
     qint64 m_nextKey = 1;
     QList<OperationItem> m_items;
-    QList<QList<qint64>> m_waiting; // groups of keys, in order
+    QHash<qint64, qsizetype> m_rowOfKey; // item key -> index in m_items
+    QList<QList<qint64>> m_waiting;      // groups of keys, in order
     QList<AddressOperation*> m_operations;
     QSet<QString> m_busyAddresses;   // an operation object holds them now
     QHash<QString, qint64> m_active; // address ID -> key of its non-final item
