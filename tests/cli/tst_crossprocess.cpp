@@ -16,6 +16,7 @@
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
 #include "support/SandboxAdminClient.h"
+#include "support/SandboxProcess.h"
 #include "support/TestEnvironment.h"
 
 #include <QDir>
@@ -69,7 +70,7 @@ private:
 
     QTemporaryDir m_root;
     QProcessEnvironment m_env;
-    QProcess m_sandbox;
+    test::SandboxProcess m_sandbox;
     QString m_endpoint, m_secretId, m_secretKey, m_adminToken;
     QList<Address> m_unused; // bound EIPs no test used yet
 };
@@ -80,41 +81,20 @@ void TestCrossProcess::initTestCase() {
     QVERIFY2(QFile::exists(binary("eipdesk")), "build the eipdesk target first");
     QVERIFY2(QFile::exists(binary("eipdesk-sandbox")), "build the eipdesk-sandbox target first");
     QVERIFY(m_root.isValid());
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const char* sub : {"home", "config", "data", "cache", "state"})
-        QVERIFY(QDir(m_root.path()).mkpath(QLatin1String(sub)));
-    m_env.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.filePath(QStringLiteral("config")));
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_root.filePath(QStringLiteral("cache")));
-    m_env.insert(QStringLiteral("XDG_STATE_HOME"), m_root.filePath(QStringLiteral("state")));
-    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    m_env = test::isolatedProcessEnvironment(m_root.path());
     m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const char* var : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
-                            "TENCENTCLOUD_SESSION_TOKEN", "TENCENTCLOUD_TOKEN"})
-        m_env.remove(QLatin1String(var));
-
-    m_sandbox.setProgram(binary("eipdesk-sandbox"));
-    m_sandbox.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                            QStringLiteral("--single-port"), QStringLiteral("--addresses"),
-                            QStringLiteral("60"), QStringLiteral("--regions"), QStringLiteral("1"),
-                            QStringLiteral("--unbind-ms"), QStringLiteral("500")});
-    m_sandbox.start();
-    QVERIFY(m_sandbox.waitForStarted(30000));
-    QByteArray banner;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            banner += m_sandbox.readAllStandardOutput();
-            return banner.contains("SecretKey:") && banner.contains("AdminToken:");
-        },
-        60000));
-    m_endpoint = test::SandboxAdminClient::parseStartupLine(banner, "Endpoint");
-    m_secretId = test::SandboxAdminClient::parseStartupLine(banner, "SecretId");
-    m_secretKey = test::SandboxAdminClient::parseStartupLine(banner, "SecretKey");
-    m_adminToken = test::SandboxAdminClient::parseStartupLine(banner, "AdminToken");
-    QVERIFY2(!m_endpoint.isEmpty() && !m_secretId.isEmpty() && !m_secretKey.isEmpty() &&
-                 !m_adminToken.isEmpty(),
-             banner.constData());
+    QString error;
+    QVERIFY2(m_sandbox.start(
+                 binary("eipdesk-sandbox"),
+                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--single-port"),
+                  QStringLiteral("--addresses"), QStringLiteral("60"), QStringLiteral("--regions"),
+                  QStringLiteral("1"), QStringLiteral("--unbind-ms"), QStringLiteral("500")},
+                 &error),
+             qPrintable(error));
+    m_endpoint = m_sandbox.endpoint();
+    m_secretId = m_sandbox.secretId();
+    m_secretKey = m_sandbox.secretKey();
+    m_adminToken = m_sandbox.adminToken();
 
     const Run add = eipdesk(
         {QStringLiteral("profiles"), QStringLiteral("add"), kProfile, QStringLiteral("--secret-id"),
@@ -126,15 +106,7 @@ void TestCrossProcess::initTestCase() {
     QVERIFY2(m_unused.size() >= 4, "the sandbox world has too few bound CVM EIPs");
 }
 
-void TestCrossProcess::cleanupTestCase() {
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(10000)) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(10000);
-        }
-    }
-}
+void TestCrossProcess::cleanupTestCase() {}
 
 QString TestCrossProcess::journalPath() const {
     // QStandardPaths::AppDataLocation of the eipdesk binary (organization and application

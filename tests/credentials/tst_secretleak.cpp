@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+
+#include "support/SandboxProcess.h"
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +90,7 @@ private:
 
     QTemporaryDir m_root;
     QProcessEnvironment m_env;
-    QProcess m_sandbox;
+    eipdesk::test::SandboxProcess m_sandbox;
     QString m_endpoint;
     QString m_secretId;
     QString m_secretKey;
@@ -102,55 +104,23 @@ void TestSecretLeak::initTestCase() {
     QVERIFY2(QFile::exists(binary("eipdesk")), "build the eipdesk target first");
     QVERIFY2(QFile::exists(binary("eipdesk-sandbox")), "build the eipdesk-sandbox target first");
     QVERIFY(m_root.isValid());
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const char* sub : {"home", "config", "data", "cache", "state"})
-        QVERIFY(QDir(m_root.path()).mkpath(QLatin1String(sub)));
-    m_env.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_root.filePath(QStringLiteral("config")));
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("data")));
-    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_root.filePath(QStringLiteral("cache")));
-    m_env.insert(QStringLiteral("XDG_STATE_HOME"), m_root.filePath(QStringLiteral("state")));
-    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    m_env = eipdesk::test::isolatedProcessEnvironment(m_root.path());
     m_env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    for (const char* var : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
-                            "TENCENTCLOUD_SESSION_TOKEN", "TENCENTCLOUD_TOKEN"})
-        m_env.remove(QLatin1String(var));
     m_token = QStringLiteral("leaktoken-") + QUuid::createUuid().toString(QUuid::Id128);
-
-    m_sandbox.setProgram(binary("eipdesk-sandbox"));
-    m_sandbox.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                            QStringLiteral("--single-port"), QStringLiteral("--addresses"),
-                            QStringLiteral("40"), QStringLiteral("--regions"),
-                            QStringLiteral("2")});
-    m_sandbox.start();
-    QVERIFY(m_sandbox.waitForStarted(30000));
-    QByteArray banner;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            banner += m_sandbox.readAllStandardOutput();
-            return banner.contains("SecretKey:") && banner.contains("Addresses:");
-        },
-        60000));
-    auto field = [&](const char* name) {
-        const QRegularExpression re(QLatin1String(name) + QStringLiteral(": (\\S+)"));
-        return re.match(QString::fromUtf8(banner)).captured(1);
-    };
-    m_endpoint = field("Endpoint");
-    m_secretId = field("SecretId");
-    m_secretKey = field("SecretKey");
-    QVERIFY2(!m_endpoint.isEmpty() && !m_secretId.isEmpty() && m_secretKey.size() >= 8,
-             banner.constData());
+    QString error;
+    QVERIFY2(
+        m_sandbox.start(binary("eipdesk-sandbox"),
+                        {QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--single-port"), QStringLiteral("--addresses"),
+                         QStringLiteral("40"), QStringLiteral("--regions"), QStringLiteral("2")},
+                        &error),
+        qPrintable(error));
+    m_endpoint = m_sandbox.endpoint();
+    m_secretId = m_sandbox.secretId();
+    m_secretKey = m_sandbox.secretKey();
 }
 
-void TestSecretLeak::cleanupTestCase() {
-    if (m_sandbox.state() != QProcess::NotRunning) {
-        m_sandbox.terminate();
-        if (!m_sandbox.waitForFinished(10000)) {
-            m_sandbox.kill();
-            m_sandbox.waitForFinished(10000);
-        }
-    }
-}
+void TestSecretLeak::cleanupTestCase() {}
 
 TestSecretLeak::Run TestSecretLeak::eipdesk(const QStringList& args, const QByteArray& stdinData,
                                             const QProcessEnvironment& extra) {

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/SandboxProcess.h"
+
+#include "support/SandboxAdminClient.h"
+
+#include <QDir>
+#include <QtTest>
+
+namespace eipdesk::test {
+
+SandboxProcess::~SandboxProcess() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(10000);
+    }
+}
+
+bool SandboxProcess::start(const QString& program, const QStringList& arguments, QString* error) {
+    m_process.setProgram(program);
+    m_process.setArguments(arguments);
+    m_process.start();
+    if (!m_process.waitForStarted(30000)) {
+        *error = m_process.errorString();
+        return false;
+    }
+    QByteArray banner;
+    const bool ready = QTest::qWaitFor(
+        [&] {
+            banner += m_process.readAllStandardOutput();
+            return banner.contains("SecretKey:") && banner.contains("AdminToken:");
+        },
+        60000);
+    m_endpoint = SandboxAdminClient::parseStartupLine(banner, "Endpoint");
+    m_secretId = SandboxAdminClient::parseStartupLine(banner, "SecretId");
+    m_secretKey = SandboxAdminClient::parseStartupLine(banner, "SecretKey");
+    m_adminToken = SandboxAdminClient::parseStartupLine(banner, "AdminToken");
+    if (!ready || m_endpoint.isEmpty() || m_secretId.isEmpty() || m_secretKey.size() < 8 ||
+        m_adminToken.isEmpty()) {
+        *error = QStringLiteral("the sandbox printed no credentials: ") +
+                 QString::fromUtf8(banner + m_process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+QProcessEnvironment isolatedProcessEnvironment(const QString& root) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QDir dir(root);
+    for (const char* sub : {"home", "config", "data", "cache", "state"})
+        dir.mkpath(QLatin1String(sub));
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char* var : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
+                            "TENCENTCLOUD_SESSION_TOKEN", "TENCENTCLOUD_TOKEN"})
+        env.remove(QLatin1String(var));
+    return env;
+}
+
+} // namespace eipdesk::test

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace eipdesk::test {
+
+// An `eipdesk-sandbox` process for tests that run the real programs: started with `arguments`,
+// its start-up lines read (Endpoint, SecretId, SecretKey, AdminToken); terminated when this
+// object goes.
+class SandboxProcess {
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess&) = delete;
+    SandboxProcess& operator=(const SandboxProcess&) = delete;
+
+    // False with `error` set when it did not start or printed no credentials within a minute.
+    bool start(const QString& program, const QStringList& arguments, QString* error);
+
+    QString endpoint() const { return m_endpoint; }
+    QString secretId() const { return m_secretId; }
+    QString secretKey() const { return m_secretKey; }
+    QString adminToken() const { return m_adminToken; }
+
+private:
+    QProcess m_process;
+    QString m_endpoint;
+    QString m_secretId;
+    QString m_secretKey;
+    QString m_adminToken;
+};
+
+// The environment of a child EIP Desk process with its own home, settings, data and cache
+// folders under `root` (created), the offscreen platform, and no TENCENTCLOUD_* variables.
+QProcessEnvironment isolatedProcessEnvironment(const QString& root);
+
+} // namespace eipdesk::test
