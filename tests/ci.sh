@@ -4,16 +4,15 @@
 # .ci/install-deps.sh), from the repository root. Stages, each timed:
 #   normal   -DEIPDESK_WERROR=ON -DEIPDESK_PACKAGE_TESTS=ON, the full CTest suite
 #   fuzz     clang, -DEIPDESK_FUZZ=ON, every libFuzzer target for EIPDESK_FUZZ_SECONDS (60)
-#   sanitize -DEIPDESK_SANITIZE=ON (ASan+UBSan, errors fatal), CTest labels ops|session|ui;
-#            not in the default list yet: it has not had a complete run on the merged tree
-#            (EIPDESK_CI_STAGES="normal fuzz sanitize" runs it)
+#   sanitize -DEIPDESK_SANITIZE=ON (ASan+UBSan, errors fatal), CTest labels ops|session|ui
+#            (the sequence test plays 30 seeded sequences here, 100 in the normal stage)
 # CI=true is set here: a skipped test fails the run (tests/run-headless.sh).
-# EIPDESK_CI_STAGES selects stages (default "normal fuzz"); build dirs: build, build-fuzz,
+# EIPDESK_CI_STAGES selects stages (default "normal fuzz sanitize"); build dirs: build, build-fuzz,
 # build-sanitize. A longer fuzzing run: tests/fuzz/run-fuzz.sh build-fuzz 3600
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI=true
-stages=${EIPDESK_CI_STAGES:-normal fuzz}
+stages=${EIPDESK_CI_STAGES:-normal fuzz sanitize}
 fuzz_seconds=${EIPDESK_FUZZ_SECONDS:-60}
 summary=()
 
@@ -43,7 +42,7 @@ sanitize() {
     tests=$(cd build-sanitize && ctest -N -L 'ops|session|ui' 2>/dev/null | sed -nE 's/^ *Test +#[0-9]+: (tst_[A-Za-z0-9_]+)$/\1/p')
     # shellcheck disable=SC2086
     cmake --build build-sanitize --target eipdesk eipdesk-sandbox $tests
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+    EIPDESK_SEQUENCE_RUNS=30 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         bash tests/run-headless.sh build-sanitize -L 'ops|session|ui'
 }
