@@ -5,7 +5,7 @@
 #   normal   -DEIPDESK_WERROR=ON -DEIPDESK_PACKAGE_TESTS=ON, the full CTest suite
 #   fuzz     clang, -DEIPDESK_FUZZ=ON, every libFuzzer target for EIPDESK_FUZZ_SECONDS (60)
 #   sanitize -DEIPDESK_SANITIZE=ON (ASan+UBSan, errors fatal), CTest labels ops|session|ui
-#            (the sequence test plays 30 seeded sequences here, 100 in the normal stage)
+#            (the sequence test plays 30 seeded sequences here, 200 in the normal stage)
 # CI=true is set here: a skipped test fails the run (tests/run-headless.sh).
 # EIPDESK_CI_STAGES selects stages (default "normal fuzz sanitize"); build dirs: build, build-fuzz,
 # build-sanitize. A longer fuzzing run: tests/fuzz/run-fuzz.sh build-fuzz 3600
@@ -31,7 +31,7 @@ stage() { # name, command...
 normal() {
     cmake -S . -B build -G Ninja -DEIPDESK_WERROR=ON -DEIPDESK_PACKAGE_TESTS=ON
     cmake --build build
-    bash tests/run-headless.sh build
+    EIPDESK_SEQUENCE_RUNS=200 bash tests/run-headless.sh build
 }
 
 sanitize() {
