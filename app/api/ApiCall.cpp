@@ -62,6 +62,15 @@ void ApiCall::Private::sendNow() {
     if (finished || !client)
         return;
     auto* cd = client->d;
+    if (!cd->credentials.isComplete()) {
+        // Cleared while this call waited (the profile closed): nothing is signed with no key.
+        // Reported asynchronously, as start() does, so a caller still connecting hears it.
+        const ApiError error =
+            ApiError::make(ApiError::Kind::InvalidRequest,
+                           QStringLiteral("no credentials (SecretId and SecretKey) are set"));
+        QTimer::singleShot(0, q, [this, error] { finish(error, {}, {}); });
+        return;
+    }
     ++attempts;
     body.clear();
     timedOut = false;

@@ -182,11 +182,17 @@ ApiClient::ApiClient(QNetworkAccessManager* network, const Clock* clock, QObject
 }
 
 ApiClient::~ApiClient() {
+    d->credentials.wipe();
     delete d;
 }
 
 void ApiClient::setCredentials(const Credentials& credentials) {
+    d->credentials.wipe();
     d->credentials = credentials;
+}
+
+void ApiClient::clearCredentials() {
+    d->credentials.wipe();
 }
 
 Credentials ApiClient::credentials() const {

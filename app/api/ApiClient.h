@@ -38,8 +38,12 @@ public:
     ApiClient(QNetworkAccessManager* network, const Clock* clock, QObject* parent = nullptr);
     ~ApiClient() override;
 
+    // Replaces the credentials; the previous copy is wiped (Credentials::wipe()).
     void setCredentials(const Credentials& credentials);
     Credentials credentials() const;
+    // Wipes the client's copy of the credentials (also done when the client is destroyed):
+    // calls sent from now on fail with InvalidRequest, and none is signed with an empty key.
+    void clearCredentials();
     void setSignatureMethod(SignatureMethod method);
     SignatureMethod signatureMethod() const;
     void setEndpointConfig(const EndpointConfig& config);

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Credentials.h"
 
+#include "core/SecretWipe.h"
+
 namespace eipdesk {
+
+void Credentials::wipe() {
+    wipeSecret(secretKey);
+    wipeSecret(token);
+    secretId.clear();
+}
 
 QString maskSecretId(const QString& secretId) {
     const QString id = secretId.trimmed();

@@ -13,6 +13,9 @@ struct Credentials {
     QString secretKey;
     QString token; // temporary credentials only
     bool isComplete() const { return !secretId.isEmpty() && !secretKey.isEmpty(); }
+    // Overwrites the SecretKey and the token where this copy alone holds them (wipeSecret())
+    // and empties all three: what a holder does before it lets its copy go.
+    void wipe();
 };
 
 // "AKID…9xQ2": what the UI may show of a SecretId.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentials/MemoryCredentialStore.h"
 
+#include "core/SecretWipe.h"
+
 #include <QMetaObject>
 
 namespace eipdesk {
@@ -13,10 +15,24 @@ MemoryCredentialStore::~MemoryCredentialStore() {
 }
 
 void MemoryCredentialStore::clear() {
-    // Overwrite before releasing so the secrets do not linger in freed memory.
+    // Overwrite before releasing so the secrets do not linger in freed memory. (fill() would
+    // not: on a string shared with a reader it detaches and zeroes a fresh copy.)
     for (auto it = m_secrets.begin(); it != m_secrets.end(); ++it)
-        it.value().fill(QLatin1Char('\0'));
+        wipeSecret(it.value());
     m_secrets.clear();
+}
+
+void MemoryCredentialStore::set(const QString& key, const QString& secret) {
+    forget(key);
+    m_secrets.insert(key, secret);
+}
+
+void MemoryCredentialStore::forget(const QString& key) {
+    const auto it = m_secrets.find(key);
+    if (it == m_secrets.end())
+        return;
+    wipeSecret(it.value());
+    m_secrets.erase(it);
 }
 
 void MemoryCredentialStore::finish(Callback done, const Result& result) {
@@ -47,7 +63,7 @@ void MemoryCredentialStore::write(const QString& key, const QString& secret, Cal
     if (m_failure != Error::None)
         result.error = m_failure;
     else
-        m_secrets.insert(key, secret);
+        set(key, secret);
     finish(std::move(done), result);
 }
 
@@ -56,7 +72,7 @@ void MemoryCredentialStore::remove(const QString& key, Callback done) {
     if (m_failure != Error::None)
         result.error = m_failure;
     else
-        m_secrets.remove(key);
+        forget(key);
     finish(std::move(done), result);
 }
 

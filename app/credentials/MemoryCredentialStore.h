@@ -24,7 +24,9 @@ public:
     // Synchronous helpers for callers that already hold the secret in memory.
     bool contains(const QString& key) const { return m_secrets.contains(key); }
     int size() const { return int(m_secrets.size()); }
-    void set(const QString& key, const QString& secret) { m_secrets.insert(key, secret); }
+    // set(), write(), remove() and clear() overwrite the secret they replace or drop
+    // (wipeSecret()).
+    void set(const QString& key, const QString& secret);
     void clear();
 
     // Test seam: every following job fails with this error (None: normal behaviour).
@@ -32,6 +34,7 @@ public:
 
 private:
     void finish(Callback done, const Result& result);
+    void forget(const QString& key);
 
     QHash<QString, QString> m_secrets;
     Error m_failure = Error::None;

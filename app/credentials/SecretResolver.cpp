@@ -2,6 +2,7 @@
 #include "credentials/SecretResolver.h"
 
 #include "core/Clock.h"
+#include "core/SecretWipe.h"
 #include "credentials/AsyncSteps.h"
 #include "credentials/MemoryCredentialStore.h"
 
@@ -76,8 +77,8 @@ void SecretResolver::resolve(const Profile& profile, Done done) {
             return;
         Resolution result = *state;
         if (!r.ok()) {
-            result.credentials.secretKey.clear();
-            result.credentials.token.clear();
+            wipeSecret(result.credentials.secretKey);
+            wipeSecret(result.credentials.token);
             result.error = r.error;
             result.message = tr("The secret of profile \"%1\" could not be read. %2")
                                  .arg(name, CredentialStore::describe(r.error));

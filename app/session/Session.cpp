@@ -56,13 +56,17 @@ void Session::deactivate() {
 void Session::retire(AccountContext* context) {
     context->inventory()->cancel();
     if (!context->hasWorkInFlight()) {
-        delete context;
+        delete context; // its client overwrites its copy of the secret as it goes
         return;
     }
-    // Its operations go on in the background; the context goes once they have settled.
+    // Its operations go on in the background (signed with its secret); the context goes once
+    // they have settled, and its copy of the secret is overwritten then, not when the
+    // deferred deletion comes.
     m_background << context;
     connect(context, &AccountContext::settled, this, [this, context] {
         m_background.removeAll(context);
+        context->inventory()->cancel();
+        context->client()->clearCredentials();
         context->deleteLater();
         emit contextsChanged();
     });

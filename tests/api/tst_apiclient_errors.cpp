@@ -173,9 +173,18 @@ private slots:
         f.server.setHandler([slow](const ScriptedHttpServer::Request&, int) { return slow; });
         ApiRequest req = ApiClientFixture::request(QStringLiteral("DisassociateAddress"));
         req.timeoutMs = 300;
-        const ApiResponse resp = f.run(req);
+        QSignalSpy sent(&f.client, &ApiClient::requestSent);
+        ApiCall* call = f.client.send(req);
+        QSignalSpy finished(call, &ApiCall::finished);
+        QSignalSpy gone(call, &QObject::destroyed);
+        QVERIFY(finished.wait(30000));
+        const auto resp = finished.at(0).at(0).value<ApiResponse>();
         QCOMPARE(resp.error.kind, ApiError::Kind::OutcomeUnknown);
-        QTest::qWait(400); // nothing else may arrive later
+        QCOMPARE(resp.attempts, 1);
+        // Nothing more goes out later: once the call is gone, nothing is left that could send
+        // again (retry timers die with it). It was sent once, and the server saw it once.
+        QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 10000);
+        QCOMPARE(sent.count(), 1);
         QCOMPARE(f.server.requestCount(), 1);
     }
 
@@ -302,8 +311,12 @@ private slots:
         const auto resp = spy.at(0).at(0).value<ApiResponse>();
         QCOMPARE(resp.error.kind, ApiError::Kind::Canceled);
         QCOMPARE(resp.error.code, QStringLiteral("ClientError.Canceled"));
+        QSignalSpy gone(call, &QObject::destroyed);
         call->abort(); // harmless twice
-        QTest::qWait(50);
+        QCOMPARE(spy.count(), 1);
+        // Reported once, for good: the call goes (nothing left to answer later, though the
+        // server's reply is still on its way), still with that one report.
+        QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 10000);
         QCOMPARE(spy.count(), 1);
     }
 };

@@ -235,11 +235,20 @@ private slots:
         VpcApi api(&f.client);
         auto* context = new QObject;
         bool called = false;
-        api.describeAddressQuota(QStringLiteral("ap-guangzhou"), context,
-                                 [&](const QList<Quota>&, const ApiError&) { called = true; });
+        ApiJob* job =
+            api.describeAddressQuota(QStringLiteral("ap-guangzhou"), context,
+                                     [&](const QList<Quota>&, const ApiError&) { called = true; });
+        QSignalSpy finished(job, &ApiJob::finished);
+        QSignalSpy gone(job, &QObject::destroyed);
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.requestCount(), 1, 10000); // the request is out
         delete context;
-        QTest::qWait(600);
+        // The job stops at once (its call aborted) and goes; the callback never runs, then or
+        // when the reply would have come.
+        QCOMPARE(finished.count(), 1);
         QVERIFY(!called);
+        QTRY_COMPARE_WITH_TIMEOUT(gone.count(), 1, 10000);
+        QVERIFY(!called);
+        QVERIFY(f.client.findChildren<ApiCall*>().isEmpty()); // no call of it left either
     }
 
     // Every ENI in pages of 100, the pages shifting meanwhile (one ENI seen twice, kept once).
@@ -298,6 +307,7 @@ private slots:
         });
         ApiError error;
         bool called = false;
+        QSignalSpy sent(&f.client, &ApiClient::requestSent);
         if (enis) {
             EniApi(&f.client).describeAllNetworkInterfaces(
                 QStringLiteral("ap-guangzhou"), nullptr,
@@ -317,7 +327,10 @@ private slots:
         QVERIFY2(error.message.startsWith(QLatin1String("TotalCount 10000000 is not plausible")),
                  qPrintable(error.message));
         QCOMPARE(error.requestId, QStringLiteral("big-0"));
-        QTest::qWait(100);
+        // Nothing more was sent, then or later: once the client holds no call any more (the
+        // first page's call has gone), nothing is left that could send one.
+        QTRY_VERIFY_WITH_TIMEOUT(f.client.findChildren<ApiCall*>().isEmpty(), 10000);
+        QCOMPARE(sent.count(), 1);
         QCOMPARE(f.server.requestCount(), 1);
     }
 

@@ -202,8 +202,32 @@ private slots:
             QCOMPARE(int(seen.size()), 2);
         else
             QVERIFY2(seen.size() > pages, qPrintable(QString::number(seen.size())));
-        // Nothing arrives after finished().
-        QTest::qWait(50);
+    }
+
+    // Nothing arrives after finished(): no coalesced progress still due. With an interval of
+    // 100 ms the loader has one pending during the load (pages come faster than that); a timer
+    // started after finished() with twice the interval fires after anything the loader could
+    // have had pending then (timers of the event loop fire in the order they fall due).
+    void nothingArrivesAfterFinished() {
+        const int intervalMs = 100;
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        loader.setPageSize(10);
+        loader.setProgressIntervalMs(intervalMs);
+        QList<LoadProgress> seen;
+        connect(&loader, &InventoryLoader::progressChanged, this,
+                [&seen](const LoadProgress& p) { seen << p; });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load({m_sandbox->firstRegion()});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        const qsizetype atFinish = seen.size();
+        QVERIFY(!seen.last().running);
+        QTimer later;
+        later.setSingleShot(true);
+        QSignalSpy fired(&later, &QTimer::timeout);
+        later.start(2 * intervalMs);
+        QVERIFY(fired.wait(10000));
+        QCOMPARE(seen.size(), atFinish);
         QCOMPARE(finished.size(), 1);
         QVERIFY(!seen.last().running);
     }
@@ -286,7 +310,9 @@ private slots:
         QCOMPARE(p.regionsFailed, 1);
         QCOMPARE(p.addresses, qint64(0));
         QCOMPARE(p.expected, qint64(0));
-        QTest::qWait(200);
+        // Nothing more is sent, then or later: once the client holds no call any more (the
+        // first page's call has gone), nothing is left that could send one.
+        QTRY_VERIFY_WITH_TIMEOUT(client.findChildren<ApiCall*>().isEmpty(), 10000);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(server.requestCount(), 1);
     }
@@ -325,13 +351,24 @@ private slots:
         loader.setApi(m_api.get());
         QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
         QSignalSpy finished(&loader, &InventoryLoader::finished);
+        QSignalSpy sent(m_client.get(), &ApiClient::requestSent);
         loader.load(m_sandbox->world()->regionIds());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.size() > 0, Timeout); // first pages out (replies: 400 ms)
         loader.cancel();
         QCOMPARE(finished.size(), 1);
         QVERIFY(finished.at(0).at(0).value<LoadProgress>().canceled);
         QVERIFY(!loader.isRunning());
-        QTest::qWait(900);
-        QCOMPARE(loaded.size(), 0); // late replies are ignored
+        // Every call stopped at once: none is left to answer.
+        const QList<ApiCall*> calls = m_client->findChildren<ApiCall*>();
+        for (const ApiCall* c : calls)
+            QVERIFY(c->isFinished());
+        // Once the calls have gone, nothing can answer any more: nothing was loaded, and no
+        // further page was sent.
+        const qsizetype sentAtCancel = sent.size();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->findChildren<ApiCall*>().isEmpty(), Timeout);
+        QCOMPARE(loaded.size(), 0);
+        QCOMPARE(sent.size(), sentAtCancel);
+        QCOMPARE(finished.size(), 1);
     }
 
     void concurrencyCapStillLoadsAll() {

@@ -295,29 +295,80 @@ private slots:
         QCOMPARE(queue().item(key2).error.code, ErrorCatalog::addressGoneCode());
     }
 
+    // A paused queue starts nothing. What shows it had every chance to: a second queue on the
+    // same event loop, given its unbind after the paused one got its five, takes that unbind
+    // all the way to Succeeded meanwhile (the paused queue's dispatch came first).
     void pauseAndCancelPending() {
+        const QList<Address> picked = sb().unbindable(7);
+        QCOMPARE(picked.size(), 7);
         queue().pause();
-        const QList<Address> picked = sb().unbindable(5);
-        const QList<qint64> keys = queue().enqueue(picked, false);
-        QTest::qWait(300);
-        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        QSignalSpy changed(&queue(), &OperationQueue::itemChanged);
+        const QList<qint64> keys = queue().enqueue(picked.mid(0, 5), false);
+        QCOMPARE(keys.size(), 5);
+        OperationQueue witness(m_journal.get(), &sb().clock());
+        witness.setPollSchedule(fastSchedule());
+        witness.setSession(sb().api(), QStringLiteral("sandbox"));
+        const qint64 w = witness.enqueue({picked.at(5)}, false).first();
+        QTRY_COMPARE_WITH_TIMEOUT(witness.item(w).state(), OperationState::Succeeded, kTimeout);
+        QCOMPARE(changed.count(), 0); // not one item of the paused queue moved (to Checking)
+        for (qint64 k : keys)
+            QCOMPARE(stateOf(k), OperationState::Queued);
+        QCOMPARE(queue().progress().queued, 5);
+        QCOMPARE(queue().progress().active, 0);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1); // the witness's
+
         QCOMPARE(queue().cancelPending(), 5);
         for (qint64 k : keys)
             QCOMPARE(stateOf(k), OperationState::Canceled);
+        // Resumed, the queue sends again: an unbind enqueued now goes through, and by the time
+        // it has, the canceled five would have gone before it. They did not.
         queue().resume();
-        QTest::qWait(300);
-        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        const qint64 fresh = queue().enqueue({picked.at(6)}, false).first();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(fresh), OperationState::Succeeded, kTimeout);
+        for (qint64 k : keys)
+            QCOMPARE(stateOf(k), OperationState::Canceled);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 2);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(sb().current(picked.at(i).addressId)->addressStatus != QLatin1String("UNBIND"));
         JournalFilter f;
         f.state = OperationState::Canceled;
         QCOMPARE(m_journal->entries(f).size(), 5);
     }
 
-    void noSessionFailsClearly() {
-        queue().setSession(nullptr, {});
+    // A queue without a session (no VpcApi) sends nothing and says so: api() is null, its item
+    // stays Queued (its EIP reserved), progress counts it queued and nothing active, and it is
+    // not settled. Once a session comes, the item goes through. The fixture's queue, which has
+    // a session, is the witness that the session-less one had time to act: its unbind,
+    // enqueued after, reaches Succeeded first.
+    void noSessionHoldsItemsUntilOneComes() {
+        const QList<Address> picked = sb().unbindable(2);
+        QCOMPARE(picked.size(), 2);
+        const Address waiting = picked.at(0);
         OperationQueue q(m_journal.get(), &sb().clock());
-        const qint64 key = q.enqueue(sb().unbindable(1), false).first();
-        QTest::qWait(100);
-        QCOMPARE(q.item(key).state(), OperationState::Queued); // waits for a session
+        q.setPollSchedule(fastSchedule());
+        QVERIFY(q.api() == nullptr);
+        QSignalSpy changed(&q, &OperationQueue::itemChanged);
+        const qint64 key = q.enqueue({waiting}, false).first();
+        const qint64 w = queue().enqueue({picked.at(1)}, false).first();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(w), OperationState::Succeeded, kTimeout);
+
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(q.item(key).state(), OperationState::Queued);
+        QVERIFY(q.isBusy(waiting.addressId));
+        const OperationProgress p = q.progress();
+        QCOMPARE(p.queued, 1);
+        QCOMPARE(p.active, 0);
+        QVERIFY(!p.isIdle());
+        QVERIFY(!q.isSettled());
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1); // the witness's
+        QCOMPARE(sb().current(waiting.addressId)->addressStatus, waiting.addressStatus);
+
+        q.setSession(sb().api(), QStringLiteral("sandbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(q.item(key).state(), OperationState::Succeeded, kTimeout);
+        QVERIFY(q.isSettled());
+        QVERIFY(!q.isBusy(waiting.addressId));
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 2);
+        QCOMPARE(sb().current(waiting.addressId)->addressStatus, QStringLiteral("UNBIND"));
     }
 };
 

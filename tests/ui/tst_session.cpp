@@ -3,7 +3,9 @@
 // daily quota, profile switch) and the UI language choice.
 #include "api/ApiClient.h"
 #include "core/SystemClock.h"
+#include "ops/OperationQueue.h"
 #include "sandbox/FaultInjector.h"
+#include "session/AccountContext.h"
 #include "session/Session.h"
 #include "session/UiLanguage.h"
 #include "support/SandboxFixture.h"
@@ -163,6 +165,62 @@ private slots:
         session.deactivate();
         QVERIFY(!session.isActive());
         QVERIFY(session.api() == nullptr);
+    }
+
+    // Closing a profile overwrites its client's copy of the secret. A profile closed with an
+    // operation under way keeps its context (and secret: the operation is signed with it) in
+    // the background until the operation settles; from then on its client holds no secret,
+    // before the context is even deleted, and the buffer it held is zeroed.
+    void closedProfileKeepsNoSecret() {
+        Session session(&m_network, &m_clock);
+        {
+            const QString key = m_sandbox.secretKey();
+            session.activate(sandboxProfile(),
+                             {m_sandbox.secretId(), QString(key.constData(), key.size()), {}},
+                             endpoints());
+        } // the client's copy of the secret is now the only one
+        AccountContext* context = session.context();
+        QVERIFY(context);
+        ApiClient* client = context->client();
+        QString held = client->credentials().secretKey;
+        const auto* buffer = reinterpret_cast<const char16_t*>(held.constData());
+        const qsizetype size = held.size();
+        QVERIFY(size > 0);
+
+        Address gone; // read before it is unbound: not there, so the operation is skipped
+        gone.region = m_sandbox.firstRegion();
+        gone.addressId = QStringLiteral("eip-0000gone");
+        gone.addressIp = QStringLiteral("203.0.113.7");
+        gone.instanceId = QStringLiteral("ins-0000gone");
+        gone.instanceType = QStringLiteral("CVM");
+        gone.addressStatus = QStringLiteral("BIND");
+        QCOMPARE(context->operations()->enqueue({gone}, false).size(), 1);
+        session.deactivate();
+        QCOMPARE(session.backgroundContexts(), QList<AccountContext*>{context});
+        QVERIFY(client->credentials().isComplete()); // still needed by the operation
+
+        bool settled = false;
+        bool secretLeft = true;
+        bool zeroed = false;
+        connect(context, &AccountContext::settled, this, [&] {
+            settled = true; // after the session's own handler, before the deferred deletion
+            const Credentials now = client->credentials();
+            secretLeft = !now.secretKey.isEmpty() || !now.token.isEmpty();
+            // The buffer is still the client's (empty, not yet released): it must be zeroes.
+            if (reinterpret_cast<const char16_t*>(now.secretKey.constData()) == buffer) {
+                zeroed = true;
+                for (qsizetype i = 0; i < size; ++i)
+                    zeroed = zeroed && buffer[i] == 0;
+            }
+        });
+        QPointer<AccountContext> watch = context;
+        // `held` shares the buffer: let it go so the client is its only holder again.
+        held = QString();
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 30000);
+        QVERIFY(!secretLeft);
+        QVERIFY(zeroed);
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), 30000);
+        QVERIFY(session.backgroundContexts().isEmpty());
     }
 };
 
