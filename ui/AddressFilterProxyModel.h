@@ -39,6 +39,8 @@ public:
     void setFilter(const AddressViewFilter& filter);
     AddressViewFilter filter() const;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     void filterChanged();
 
@@ -48,6 +50,10 @@ protected:
 
 private:
     void refilter();
+    // Rebuilds the mapping with one sort (a layout change): cheaper than Qt's row-by-row
+    // removal when rows go from many places of the sorted view.
+    void relayout();
+    bool removesScatteredRows() const;
 
     AddressTableModel* m_model = nullptr;
     QStringList m_terms;
