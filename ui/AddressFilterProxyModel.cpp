@@ -20,12 +20,31 @@ void AddressFilterProxyModel::setAddressModel(AddressTableModel* model) {
     m_model = model;
     m_natCountsValid = false;
     setSourceModel(model);
-    if (model)
-        connect(model, &AddressTableModel::contentsChanged, this, [this] {
-            m_natCountsValid = false;
-            if (m_filter.unbindable) // a NAT gateway's count may have changed
-                refilter();
-        });
+    if (!model)
+        return;
+    // Qt places inserted rows into the sorted view one contiguous run at a time, each run a
+    // pass over the mapping: a region of rows spread over the whole order (a load) would cost
+    // rows x runs. A large batch is appended unsorted instead, then sorted once.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                constexpr int kSortAfterRows = 16;
+                if (last - first >= kSortAfterRows && dynamicSortFilter() && sortColumn() >= 0) {
+                    m_sortAfterInsert = true;
+                    setDynamicSortFilter(false);
+                }
+            });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_sortAfterInsert)
+            return;
+        m_sortAfterInsert = false;
+        m_model->prepareSortRanks(AddressColumn(sortColumn()));
+        setDynamicSortFilter(true); // sorts the whole view once
+    });
+    connect(model, &AddressTableModel::contentsChanged, this, [this] {
+        m_natCountsValid = false;
+        if (m_filter.unbindable) // a NAT gateway's count may have changed
+            refilter();
+    });
 }
 
 void AddressFilterProxyModel::setSearchText(const QString& text) {

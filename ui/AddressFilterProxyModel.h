@@ -60,6 +60,7 @@ private:
     AddressViewFilter m_filter; // search kept in m_terms
     mutable QHash<QString, int> m_natCounts;
     mutable bool m_natCountsValid = false;
+    bool m_sortAfterInsert = false; // a large insert: dynamic sorting paused until it is in
 };
 
 } // namespace eipdesk

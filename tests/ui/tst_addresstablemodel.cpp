@@ -489,6 +489,40 @@ private slots:
         QVERIFY(idAt(0) != a.addressId);
     }
 
+    // A region of rows spread over the whole sorted order arrives in one insert: the view is
+    // sorted afterwards, filtered, and later single rows still go to their place.
+    void largeInsertIsSorted() {
+        AddressTableModel model;
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(int(AddressColumn::PublicIp), Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("web"));
+        QList<Address> even, odd;
+        for (const Address& a : many(600))
+            (a.addressId.back().digitValue() % 2 ? odd : even) << a;
+        std::reverse(odd.begin(), odd.end());
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), even);
+        for (Address& a : odd)
+            a.region = QStringLiteral("ap-shanghai");
+        model.setRegionAddresses(QStringLiteral("ap-shanghai"), odd);
+        Address single = make(700);
+        single.addressIp = QStringLiteral("43.0.0.0");
+        single.addressName = QStringLiteral("web-first");
+        model.updateAddress(single);
+        auto ipAt = [&](int row) {
+            return AddressColumns::ipv4Key(
+                model.addressAt(proxy.mapToSource(proxy.index(row, 0)).row()).addressIp);
+        };
+        QCOMPARE(proxy.rowCount(), 301); // the odd "web-" rows and the single one
+        QCOMPARE(proxy.index(0, int(AddressColumn::PublicIp)).data().toString(),
+                 QStringLiteral("43.0.0.0"));
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY2(ipAt(r - 1) < ipAt(r), qPrintable(QString::number(r)));
+        QVERIFY(proxy.dynamicSortFilter());
+    }
+
     void sorting_data() {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
