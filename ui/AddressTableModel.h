@@ -29,6 +29,13 @@ public:
 
     explicit AddressTableModel(QObject* parent = nullptr);
 
+    // Without hasIndex()'s two virtual calls: a sort of 100,000 rows asks for millions.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override {
+        if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 ||
+            column >= AddressColumns::Count)
+            return {};
+        return createIndex(row, column);
+    }
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
