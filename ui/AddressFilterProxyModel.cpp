@@ -20,30 +20,51 @@ void AddressFilterProxyModel::setAddressModel(AddressTableModel* model) {
     m_model = model;
     m_natCountsValid = false;
     setSourceModel(model);
-    if (model)
-        connect(model, &AddressTableModel::contentsChanged, this, [this] {
-            m_natCountsValid = false;
-            if (m_filter.unbindable) // a NAT gateway's count may have changed
-                refilter();
-        });
+    if (!model)
+        return;
+    // Qt places inserted rows into the sorted view one contiguous run at a time, each run a
+    // pass over the mapping: a region of rows spread over the whole order (a load) would cost
+    // rows x runs. A large batch is appended unsorted instead, then sorted once.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex&, int first, int last) {
+                constexpr int kSortAfterRows = 16;
+                if (last - first >= kSortAfterRows && dynamicSortFilter() && sortColumn() >= 0) {
+                    m_sortAfterInsert = true;
+                    setDynamicSortFilter(false);
+                }
+            });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_sortAfterInsert)
+            return;
+        m_sortAfterInsert = false;
+        m_model->prepareSortRanks(AddressColumn(sortColumn()));
+        setDynamicSortFilter(true); // sorts the whole view once
+    });
+    connect(model, &AddressTableModel::contentsChanged, this, [this] {
+        m_natCountsValid = false;
+        if (m_filter.unbindable) // a NAT gateway's count may have changed
+            refilter();
+    });
 }
 
 void AddressFilterProxyModel::setSearchText(const QString& text) {
     const QStringList terms = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (terms == m_terms)
         return;
-    // Typing more of a word only removes rows: an incremental refilter is cheapest. When rows
-    // can come back (a word erased or changed), rebuilding the mapping with one sort is much
-    // faster than inserting thousands of rows one by one into the sorted mapping.
+    // Typing more of a word only removes rows: an incremental refilter is cheapest when they go
+    // from a few places. Qt removes rows one contiguous run at a time, each run costing a pass
+    // over the mapping and a round of signals: when many runs go (the first characters typed),
+    // or when rows can come back (a word erased or changed), rebuilding the mapping with one
+    // sort is much faster.
     bool narrowing = terms.size() >= m_terms.size();
     for (int i = 0; narrowing && i < m_terms.size(); ++i)
         narrowing = terms.at(i).contains(m_terms.at(i));
     m_terms = terms;
     m_filter.search = text;
-    if (narrowing)
+    if (narrowing && !removesScatteredRows())
         refilter();
     else
-        invalidate();
+        relayout();
     emit filterChanged();
 }
 
@@ -105,6 +126,26 @@ void AddressFilterProxyModel::refilter() {
     invalidateRowsFilter();
 }
 
+void AddressFilterProxyModel::relayout() {
+    if (m_model && sortColumn() >= 0)
+        m_model->prepareSortRanks(AddressColumn(sortColumn()));
+    invalidate();
+}
+
+bool AddressFilterProxyModel::removesScatteredRows() const {
+    constexpr int kMaxRuns = 8; // beyond this many runs of rows removed, relayout()
+    int runs = 0;
+    bool inRun = false;
+    const int rows = rowCount();
+    for (int i = 0; i < rows; ++i) {
+        const bool goes = !filterAcceptsRow(mapToSource(index(i, 0)).row(), {});
+        if (goes && !inRun && ++runs > kMaxRuns)
+            return true;
+        inRun = goes;
+    }
+    return false;
+}
+
 bool AddressFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     if (!m_model)
         return true;
@@ -153,33 +194,16 @@ bool AddressFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex&
 bool AddressFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const int l = left.row();
-    const int r = right.row();
-    const Address& a = m_model->addressAt(l);
-    const Address& b = m_model->addressAt(r);
-    switch (AddressColumn(left.column())) {
-    case AddressColumn::PublicIp:
-        if (m_model->ipKeyAt(l) != m_model->ipKeyAt(r))
-            return m_model->ipKeyAt(l) < m_model->ipKeyAt(r);
-        return a.addressIp < b.addressIp; // IPv6 or malformed: text order
-    case AddressColumn::PrivateIp:
-        if (m_model->privateIpKeyAt(l) != m_model->privateIpKeyAt(r))
-            return m_model->privateIpKeyAt(l) < m_model->privateIpKeyAt(r);
-        return a.privateAddressIp < b.privateAddressIp;
-    case AddressColumn::Bandwidth:
-        return a.bandwidth.value_or(-1) < b.bandwidth.value_or(-1);
-    case AddressColumn::Created:
-        return a.createdTime < b.createdTime;
-    case AddressColumn::Blocked:
-        return int(a.isBlocked) < int(b.isBlocked);
-    case AddressColumn::Arrears:
-        return int(a.isArrears) < int(b.isArrears);
-    default: {
-        const auto column = AddressColumn(left.column());
-        return QString::compare(AddressColumns::text(a, column), AddressColumns::text(b, column),
-                                Qt::CaseInsensitive) < 0;
-    }
-    }
+    const auto column = AddressColumn(left.column());
+    if (m_model->hasSortRanks(column))
+        return m_model->sortRankAt(left.row()) < m_model->sortRankAt(right.row());
+    return m_model->rowLessThan(left.row(), right.row(), column);
+}
+
+void AddressFilterProxyModel::sort(int column, Qt::SortOrder order) {
+    if (m_model && column >= 0)
+        m_model->prepareSortRanks(AddressColumn(column));
+    QSortFilterProxyModel::sort(column, order);
 }
 
 } // namespace eipdesk

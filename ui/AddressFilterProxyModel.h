@@ -39,6 +39,8 @@ public:
     void setFilter(const AddressViewFilter& filter);
     AddressViewFilter filter() const;
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     void filterChanged();
 
@@ -48,12 +50,17 @@ protected:
 
 private:
     void refilter();
+    // Rebuilds the mapping with one sort (a layout change): cheaper than Qt's row-by-row
+    // removal when rows go from many places of the sorted view.
+    void relayout();
+    bool removesScatteredRows() const;
 
     AddressTableModel* m_model = nullptr;
     QStringList m_terms;
     AddressViewFilter m_filter; // search kept in m_terms
     mutable QHash<QString, int> m_natCounts;
     mutable bool m_natCountsValid = false;
+    bool m_sortAfterInsert = false; // a large insert: dynamic sorting paused until it is in
 };
 
 } // namespace eipdesk

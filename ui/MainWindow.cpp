@@ -262,8 +262,10 @@ void MainWindow::connectActions() {
         connect(proxy, signal, this, &MainWindow::scheduleCountsUpdate);
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleCountsUpdate);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleCountsUpdate);
-    connect(m_inventory->model(), &AddressTableModel::contentsChanged, this,
-            &MainWindow::scheduleCountsUpdate);
+    connect(m_inventory->model(), &AddressTableModel::contentsChanged, this, [this] {
+        m_modelCountsStale = true;
+        scheduleCountsUpdate();
+    });
     new SelectionKeeper(m_table, proxy, this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onCurrentChanged);
@@ -273,6 +275,8 @@ void MainWindow::connectActions() {
     // Rows gone (another scope, an address released): the details never outlive their row.
     connect(proxy, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentChanged);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentChanged);
+    // A filter rebuilds the view in one layout change: the current row may have gone with it.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) {
@@ -470,7 +474,13 @@ void MainWindow::scheduleCountsUpdate() {
 
 void MainWindow::updateCounts() {
     AddressTableModel* model = m_inventory->model();
-    m_status->setCounts(model->countsByStatus(), m_inventory->proxy()->rowCount());
+    if (!m_modelCountsStale) { // only the view changed (a filter): the shown count
+        m_status->setCounts(m_statusCounts, m_inventory->proxy()->rowCount());
+        return;
+    }
+    m_modelCountsStale = false;
+    m_statusCounts = model->countsByStatus();
+    m_status->setCounts(m_statusCounts, m_inventory->proxy()->rowCount());
     QSet<QString> types;
     for (int i = 0; i < model->rowCount(); ++i)
         types.insert(model->addressAt(i).addressType);

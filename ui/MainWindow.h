@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QMap>
 
 class QDockWidget;
 class QStackedWidget;
@@ -115,6 +116,9 @@ private:
     LoadProgressWidget* m_progress;
     TableViewState* m_tableState;
     QTimer* m_countsTimer;
+    // The model's counts by status, recounted only when its rows change (not per keystroke).
+    QMap<QString, int> m_statusCounts;
+    bool m_modelCountsStale = true;
     QAction* m_unbind;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_columnsMenu = nullptr;

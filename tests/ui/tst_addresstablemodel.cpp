@@ -360,6 +360,169 @@ private slots:
         QCOMPARE(proxy.rowCount(), expected);
     }
 
+    // Typing a search character by character, then erasing it, leaves the rows of a filter
+    // made from scratch in the sorted order, ties in source order, however the proxy updates
+    // its mapping (row-by-row removal or one rebuild).
+    void typedSearchMatchesFreshFilter_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ip") << int(AddressColumn::PublicIp) << int(Qt::AscendingOrder)
+                            << QStringLiteral("43.0.1");
+        QTest::newRow("ip descending")
+            << int(AddressColumn::PublicIp) << int(Qt::DescendingOrder) << QStringLiteral("43.0.1");
+        QTest::newRow("bandwidth ties") << int(AddressColumn::Bandwidth) << int(Qt::AscendingOrder)
+                                        << QStringLiteral("web-1 alpha");
+        QTest::newRow("name") << int(AddressColumn::Name) << int(Qt::AscendingOrder)
+                              << QStringLiteral("1 ins-");
+    }
+    void typedSearchMatchesFreshFilter() {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, text);
+        AddressTableModel model;
+        QList<Address> list = many(1500);
+        for (int i = 0; i + 7 < list.size(); i += 7) // scattered: sorted order != source order
+            std::swap(list[i], list[i + 7 - (i % 5)]);
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), list);
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(column, Qt::SortOrder(order));
+        auto less = [&](int l, int r) {
+            const Address& a = model.addressAt(l);
+            const Address& b = model.addressAt(r);
+            switch (AddressColumn(column)) {
+            case AddressColumn::PublicIp:
+                return AddressColumns::ipv4Key(a.addressIp) < AddressColumns::ipv4Key(b.addressIp);
+            case AddressColumn::Bandwidth:
+                return a.bandwidth.value_or(-1) < b.bandwidth.value_or(-1);
+            default:
+                return QString::compare(a.addressName, b.addressName, Qt::CaseInsensitive) < 0;
+            }
+        };
+        auto check = [&](const QString& typed) {
+            const QStringList terms = typed.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QList<int> expected;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                bool all = true;
+                for (const QString& t : terms)
+                    all = all && model.searchTextAt(r).contains(t);
+                if (all)
+                    expected << r;
+            }
+            if (order == Qt::AscendingOrder)
+                std::stable_sort(expected.begin(), expected.end(), less);
+            else
+                std::stable_sort(expected.begin(), expected.end(),
+                                 [&](int l, int r) { return less(r, l); });
+            QList<int> shown;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                shown << proxy.mapToSource(proxy.index(r, 0)).row();
+            QCOMPARE(shown, expected);
+        };
+        for (int n = 1; n <= text.size(); ++n) {
+            proxy.setSearchText(text.left(n));
+            check(text.left(n));
+        }
+        QVERIFY(proxy.rowCount() > 0);
+        QVERIFY(proxy.rowCount() < model.rowCount());
+        for (int n = int(text.size()) - 1; n >= 0; --n) {
+            proxy.setSearchText(text.left(n));
+            check(text.left(n));
+        }
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    // Rows that stay keep their persistent indexes (selection, current row) when a keystroke
+    // removes rows from many places at once; rows that go lose theirs.
+    void persistentIndexesFollowAScatteredFilter() {
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(1000));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.sort(int(AddressColumn::PublicIp), Qt::DescendingOrder);
+        const int keepSource =
+            model.rowOf(QStringLiteral("ap-guangzhou"), QStringLiteral("eip-000511"));
+        const int goSource =
+            model.rowOf(QStringLiteral("ap-guangzhou"), QStringLiteral("eip-000600"));
+        const QPersistentModelIndex keep = proxy.mapFromSource(model.index(keepSource, 2));
+        const QPersistentModelIndex go = proxy.mapFromSource(model.index(goSource, 0));
+        QVERIFY(keep.isValid() && go.isValid());
+        proxy.setSearchText(
+            QStringLiteral("1")); // 43.0.1.255 stays, 43.0.2.88 (UNBIND, no digit 1) goes
+        QVERIFY(proxy.rowCount() < 1000);
+        QVERIFY(keep.isValid());
+        QCOMPARE(proxy.mapToSource(keep).row(), keepSource);
+        QCOMPARE(keep.column(), 2);
+        QVERIFY(!go.isValid());
+    }
+
+    // The sort order follows rows that change after it was first computed.
+    void sortFollowsChangedRows() {
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(300));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        proxy.sort(int(AddressColumn::Bandwidth), Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("web"));
+        Address a = model.addressAt(0);
+        a.addressName = QStringLiteral("web-top");
+        a.bandwidth = 100000;
+        model.updateAddress(a);
+        Address b = make(5000);
+        b.bandwidth = -5;
+        b.addressName = QStringLiteral("web-new");
+        model.updateAddress(b);
+        proxy.setSearchText(QStringLiteral("we")); // a wider search rebuilds the sorted mapping
+        const auto idAt = [&](int row) {
+            return model.addressAt(proxy.mapToSource(proxy.index(row, 0)).row()).addressId;
+        };
+        QCOMPARE(idAt(0), b.addressId);
+        QCOMPARE(idAt(proxy.rowCount() - 1), a.addressId);
+        proxy.sort(int(AddressColumn::Bandwidth), Qt::DescendingOrder);
+        QCOMPARE(idAt(0), a.addressId);
+        model.removeAddress(a.region, a.addressId);
+        proxy.setSearchText(QStringLiteral("w"));
+        QCOMPARE(idAt(proxy.rowCount() - 1), b.addressId);
+        QVERIFY(idAt(0) != a.addressId);
+    }
+
+    // A region of rows spread over the whole sorted order arrives in one insert: the view is
+    // sorted afterwards, filtered, and later single rows still go to their place.
+    void largeInsertIsSorted() {
+        AddressTableModel model;
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(int(AddressColumn::PublicIp), Qt::AscendingOrder);
+        proxy.setSearchText(QStringLiteral("web"));
+        QList<Address> even, odd;
+        for (const Address& a : many(600))
+            (a.addressId.back().digitValue() % 2 ? odd : even) << a;
+        std::reverse(odd.begin(), odd.end());
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), even);
+        for (Address& a : odd)
+            a.region = QStringLiteral("ap-shanghai");
+        model.setRegionAddresses(QStringLiteral("ap-shanghai"), odd);
+        Address single = make(700);
+        single.addressIp = QStringLiteral("43.0.0.0");
+        single.addressName = QStringLiteral("web-first");
+        model.updateAddress(single);
+        auto ipAt = [&](int row) {
+            return AddressColumns::ipv4Key(
+                model.addressAt(proxy.mapToSource(proxy.index(row, 0)).row()).addressIp);
+        };
+        QCOMPARE(proxy.rowCount(), 301); // the odd "web-" rows and the single one
+        QCOMPARE(proxy.index(0, int(AddressColumn::PublicIp)).data().toString(),
+                 QStringLiteral("43.0.0.0"));
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY2(ipAt(r - 1) < ipAt(r), qPrintable(QString::number(r)));
+        QVERIFY(proxy.dynamicSortFilter());
+    }
+
     void sorting_data() {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");

@@ -241,6 +241,32 @@ private slots:
         QCOMPARE(m_window->inventory()->model()->rowCount(), expectedTotal(ids));
     }
 
+    // A search that hides the current row (rows going from all over the view at once) leaves
+    // no details of it behind; erasing the search brings every row back.
+    void detailsFollowTheSearch() {
+        QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+        activate();
+        waitLoaded(finished);
+        QTableView* table = m_window->tableView();
+        table->setFocus();
+        table->selectRow(0);
+        const auto current = m_window->currentAddress();
+        QVERIFY(current);
+        QCOMPARE(m_window->detailsPane()->valueOf(QStringLiteral("ID")), current->addressId);
+        AddressTableModel* model = m_window->inventory()->model();
+        Address other = model->addressAt(model->rowCount() / 2);
+        if (other.addressId == current->addressId)
+            other = model->addressAt(model->rowCount() / 2 + 1);
+        QLineEdit* search = m_window->mainToolBar()->searchBox();
+        search->setText(other.addressId);
+        QCOMPARE(m_window->inventory()->proxy()->rowCount(), 1);
+        QVERIFY(!m_window->currentAddress() ||
+                m_window->currentAddress()->addressId != current->addressId);
+        QVERIFY(m_window->detailsPane()->valueOf(QStringLiteral("ID")) != current->addressId);
+        search->clear();
+        QCOMPARE(m_window->inventory()->proxy()->rowCount(), model->rowCount());
+    }
+
     void detailsCopyAndTccli() {
         QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
         activate();
