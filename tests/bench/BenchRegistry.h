@@ -32,6 +32,9 @@ struct Registrar {
 
 int failedGoals();
 
+// This process's resident memory (VmRSS) in MiB, or -1 where /proc does not tell it.
+double residentMiB();
+
 } // namespace eipdesk::bench
 
 #define EIPDESK_BENCH_CONCAT2(a, b) a##b

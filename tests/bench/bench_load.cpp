@@ -35,18 +35,6 @@ using namespace eipdesk;
 
 namespace {
 
-double rssMiB() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n'); // /proc files report size 0
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 // The sandbox in its own thread, like a remote server: its JSON work does not share the
 // client's event loop.
 class ThreadedSandbox {
@@ -237,7 +225,7 @@ void benchLoad(const bench::Options& o) {
     bench::report(QStringLiteral("filter.keystroke_worst_%1_rows").arg(addresses), worst,
                   QStringLiteral("ms"), QStringLiteral("< 16 ms"), worst < 16);
 
-    const double rss = rssMiB();
+    const double rss = eipdesk::bench::residentMiB();
     bench::report(QStringLiteral("memory.rss_with_%1_eips_loaded").arg(addresses), rss,
                   QStringLiteral("MiB"),
                   QStringLiteral("< 150 MB (this process also holds the sandbox)"), rss < 150);

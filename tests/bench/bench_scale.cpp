@@ -29,18 +29,6 @@ using namespace eipdesk;
 
 namespace {
 
-double rssMiB() {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n'); // /proc files report size 0
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
 double msSince(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e6;
 }
@@ -187,14 +175,14 @@ Row measure(int eips) {
     }
     std::sort(sorts.begin(), sorts.end());
     r.sortMs = sorts.last();
-    r.rss = rssMiB();
+    r.rss = eipdesk::bench::residentMiB();
     return r;
 }
 
 void benchScale(const bench::Options& o) {
     QTemporaryDir settings;
     qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
-    const double baseRss = rssMiB();
+    const double baseRss = eipdesk::bench::residentMiB();
     QList<int> sizes{1000};
     if (!o.smoke)
         sizes << 10000 << 100000;
