@@ -125,7 +125,14 @@ bool AppController::start(QString* errorMessage) {
     }
     if (m_exitOnLoad) {
         QTimer::singleShot(m_options.smokeTimeoutMs, this, [this] {
-            std::fprintf(stderr, "eipdesk: loading did not finish in time\n");
+            if (m_smokeFinished)
+                return;
+            m_smokeFinished = true;
+            std::fprintf(stderr, "%s\n",
+                         m_smokeLoaded
+                             ? "eipdesk: unfinished operations did not settle in time (they stay "
+                               "in the journal for the next start)"
+                             : "eipdesk: loading did not finish in time");
             emit exitRequested(2);
         });
     }
@@ -290,6 +297,7 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
 }
 
 void AppController::finishSmoke(int code) {
+    m_smokeLoaded = true;
     // Like every entry point, the smoke run settles what earlier runs left unfinished (resumed
     // at activation) before it exits; the smoke timeout bounds the wait.
     OperationQueue* queue = m_session->context() ? m_session->context()->operations() : nullptr;

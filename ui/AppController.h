@@ -73,8 +73,9 @@ private:
     std::unique_ptr<UnbindController> m_unbind; // the Unbind action, tasks dock and History
     QString m_selectedProfileId; // the profile opened or being opened (the toolbar shows it)
     bool m_exitOnLoad = false;
-    bool m_smokeFinished = false;
-    ApiError m_regionsError; // the last DescribeRegions failure (--smoke says why)
+    bool m_smokeFinished = false; // --smoke has printed its result and asked to exit
+    bool m_smokeLoaded = false;   // --smoke: the load ended, settling may still run
+    ApiError m_regionsError;      // the last DescribeRegions failure (--smoke says why)
     quint64 m_openGeneration = 0;
 };
 
