@@ -4,6 +4,7 @@
 #include "cli/CliResources.h"
 #include "cli/PendingSettler.h"
 #include "ops/Journal.h"
+#include "ops/JournalText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -128,25 +129,10 @@ void HistoryCommand::printTable(const QList<JournalEntry>& entries, const Journa
         if (!m_showRequests || !journal)
             continue;
         if (!e.learnedBy.isEmpty())
-            m_out << QStringLiteral("    ") << learnedText(e.learnedBy) << Qt::endl;
+            m_out << QStringLiteral("    ") << JournalText::learnedBy(e.learnedBy) << Qt::endl;
         for (const JournalRequest& r : journal->requests(e.id))
-            m_out << QStringLiteral("    %1 %2 RequestId %3%4%5")
-                         .arg(isoTime(r.at), r.action,
-                              r.requestId.isEmpty() ? tr("(no answer)") : r.requestId,
-                              r.taskId.isEmpty() ? QString()
-                                                 : QStringLiteral(" TaskId ") + r.taskId,
-                              r.errorCode.isEmpty() ? QString() : QLatin1Char(' ') + r.errorCode)
-                  << Qt::endl;
+            m_out << QStringLiteral("    ") << JournalText::requestLine(r) << Qt::endl;
     }
-}
-
-QString HistoryCommand::learnedText(const QString& learnedBy) {
-    if (learnedBy == QLatin1String("address"))
-        return tr("Outcome learned from the address (the task could not be read, or the reply was "
-                  "lost).");
-    if (learnedBy == QLatin1String("task"))
-        return tr("Outcome learned from the task (DescribeTaskResult).");
-    return learnedBy;
 }
 
 void HistoryCommand::printJson(const QList<JournalEntry>& entries, const Journal* journal) {

@@ -29,7 +29,6 @@ private:
     int usage(const QString& problem);
     void printTable(const QList<JournalEntry>& entries, const Journal* journal);
     void printJson(const QList<JournalEntry>& entries, const Journal* journal);
-    static QString learnedText(const QString& learnedBy);
 
     CliContext m_ctx;
     QTextStream& m_out;

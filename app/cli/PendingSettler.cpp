@@ -66,15 +66,14 @@ int PendingSettler::settleProfile(Journal* journal, const QString& profileName, 
             return -1;
         }
         own = std::make_unique<Session>(m_res->context().network, m_res->context().clock);
-        m_err << tr("Profile \"%1\": ").arg(profileName);
         if (!m_res->openSession(profile, own.get())) {
-            m_err << tr("%n unfinished operation(s) of this profile could not be settled now; "
+            m_err << tr("%n unfinished operation(s) of profile \"%1\" could not be settled now; "
                         "the next command settles them.",
                         nullptr, unsettled(journal).value(profileName))
+                         .arg(profileName)
                   << Qt::endl;
             return -1;
         }
-        m_err << tr("opened.") << Qt::endl;
         session = own.get();
     }
     OperationQueue queue(journal, m_res->context().clock);

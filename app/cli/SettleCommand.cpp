@@ -66,9 +66,12 @@ int SettleCommand::run(QStringList args) {
         m_out << tr("Nothing to settle: no operation is left unfinished.") << Qt::endl;
         return 0;
     }
-    m_out << tr("%n operation(s) settled", nullptr, s.concluded) << tr(", ")
-          << tr("%n still running on the server or undecided", nullptr, s.stillPending) << tr(", ")
-          << tr("%n could not be reached.", nullptr, s.unreachable) << Qt::endl;
+    m_out << tr("Settled: %1. Still running on the server or undecided: %2. Could not be "
+                "reached: %3.")
+                 .arg(s.concluded)
+                 .arg(s.stillPending)
+                 .arg(s.unreachable)
+          << Qt::endl;
     return s.stillPending == 0 && s.unreachable == 0 ? 0 : 1;
 }
 

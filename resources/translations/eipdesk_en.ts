@@ -2946,18 +2946,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
   --no-settle  do not settle operations earlier runs left unfinished first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(no answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome learned from the task (DescribeTaskResult).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>eipdesk::HistoryDialog</name>
@@ -3061,27 +3049,7 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome learned from the task (DescribeTaskResult).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No request is recorded for this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2  RequestId %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  TaskId %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,6 +3251,29 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Cannot write to the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::JournalText</name>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  RequestId %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  TaskId %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,21 +3590,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished operation(s) of this profile could not be settled now; the next command settles them.</source>
-        <translation>
-            <numerusform>%n unfinished operation of this profile could not be settled now; the next command settles it.</numerusform>
-            <numerusform>%n unfinished operations of this profile could not be settled now; the next command settles them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Earlier run: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,6 +3598,13 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>
             <numerusform>Settling %n operation an earlier run left unfinished (profile &quot;%1&quot;)…</numerusform>
             <numerusform>Settling %n operations an earlier run left unfinished (profile &quot;%1&quot;)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished operation(s) of profile &quot;%1&quot; could not be settled now; the next command settles them.</source>
+        <translation>
+            <numerusform>%n unfinished operation of profile &quot;%1&quot; could not be settled now; the next command settles it.</numerusform>
+            <numerusform>%n unfinished operations of profile &quot;%1&quot; could not be settled now; the next command settles them.</numerusform>
         </translation>
     </message>
 </context>
@@ -4217,30 +4200,9 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
         <source>Nothing to settle: no operation is left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n operation(s) settled</source>
-        <translation>
-            <numerusform>%n operation settled</numerusform>
-            <numerusform>%n operations settled</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>, </source>
+        <source>Settled: %1. Still running on the server or undecided: %2. Could not be reached: %3.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n still running on the server or undecided</source>
-        <translation>
-            <numerusform>%n still running on the server or undecided</numerusform>
-            <numerusform>%n still running on the server or undecided</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be reached.</source>
-        <translation>
-            <numerusform>%n could not be reached.</numerusform>
-            <numerusform>%n could not be reached.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

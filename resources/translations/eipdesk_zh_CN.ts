@@ -2962,18 +2962,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
   --requests   列出每个操作发出的所有请求（RequestId、TaskId）
   --no-settle  不先了结之前运行遗留的未完成操作</translation>
     </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>（无应答）</translation>
-    </message>
-    <message>
-        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
-        <translation>结果取自 EIP 地址状态（任务无法读取，或应答丢失）。</translation>
-    </message>
-    <message>
-        <source>Outcome learned from the task (DescribeTaskResult).</source>
-        <translation>结果取自任务（DescribeTaskResult）。</translation>
-    </message>
 </context>
 <context>
     <name>eipdesk::HistoryDialog</name>
@@ -3076,28 +3064,8 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>所选操作的请求</translation>
     </message>
     <message>
-        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
-        <translation>结果取自 EIP 地址状态（任务无法读取，或应答丢失）。</translation>
-    </message>
-    <message>
-        <source>Outcome learned from the task (DescribeTaskResult).</source>
-        <translation>结果取自任务（DescribeTaskResult）。</translation>
-    </message>
-    <message>
         <source>No request is recorded for this operation.</source>
         <translation>此操作没有记录任何请求。</translation>
-    </message>
-    <message>
-        <source>%1  %2  RequestId %3</source>
-        <translation>%1  %2  RequestId %3</translation>
-    </message>
-    <message>
-        <source>(no answer)</source>
-        <translation>（无应答）</translation>
-    </message>
-    <message>
-        <source>  TaskId %1</source>
-        <translation>  TaskId %1</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3266,29 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Cannot write to the journal</source>
         <translation>无法写入操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::JournalText</name>
+    <message>
+        <source>Outcome learned from the address (the task could not be read, or the reply was lost).</source>
+        <translation>结果取自 EIP 地址状态（任务无法读取，或应答丢失）。</translation>
+    </message>
+    <message>
+        <source>Outcome learned from the task (DescribeTaskResult).</source>
+        <translation>结果取自任务（DescribeTaskResult）。</translation>
+    </message>
+    <message>
+        <source>%1  %2  RequestId %3</source>
+        <translation>%1  %2  RequestId %3</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（无应答）</translation>
+    </message>
+    <message>
+        <source>  TaskId %1</source>
+        <translation>  TaskId %1</translation>
     </message>
 </context>
 <context>
@@ -3606,20 +3597,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: </source>
-        <translation>配置 &quot;%1&quot;：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished operation(s) of this profile could not be settled now; the next command settles them.</source>
-        <translation>
-            <numerusform>此配置的 %n 个未完成操作现在无法了结；下一个命令会了结它们。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>opened.</source>
-        <translation>已打开。</translation>
-    </message>
-    <message>
         <source>Earlier run: </source>
         <translation>之前的运行：</translation>
     </message>
@@ -3627,6 +3604,12 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Settling %n operation(s) an earlier run left unfinished (profile &quot;%1&quot;)…</source>
         <translation>
             <numerusform>正在了结之前运行遗留的 %n 个未完成操作（配置 &quot;%1&quot;）…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished operation(s) of profile &quot;%1&quot; could not be settled now; the next command settles them.</source>
+        <translation>
+            <numerusform>配置 &quot;%1&quot; 的 %n 个未完成操作现在无法了结；下一个命令会了结它们。</numerusform>
         </translation>
     </message>
 </context>
@@ -4231,27 +4214,9 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
         <source>Nothing to settle: no operation is left unfinished.</source>
         <translation>无需了结：没有未完成的操作。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n operation(s) settled</source>
-        <translation>
-            <numerusform>已了结 %n 个操作</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n still running on the server or undecided</source>
-        <translation>
-            <numerusform>%n 个仍在服务器上运行或结果未定</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be reached.</source>
-        <translation>
-            <numerusform>%n 个无法访问。</numerusform>
-        </translation>
+        <source>Settled: %1. Still running on the server or undecided: %2. Could not be reached: %3.</source>
+        <translation>已了结：%1。仍在服务器上运行或结果未定：%2。无法访问：%3。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/ExportFolder.h"
 #include "history/HistoryModel.h"
 #include "ops/Journal.h"
+#include "ops/JournalText.h"
 #include "ops/OperationQueue.h"
 
 #include <QComboBox>
@@ -157,24 +158,13 @@ void HistoryDialog::showRequests() {
     }
     const JournalEntry& e = m_model->entries().at(current.row());
     QStringList lines;
-    if (e.learnedBy == QLatin1String("address"))
-        lines << tr("Outcome learned from the address (the task could not be read, or the reply "
-                    "was lost).");
-    else if (e.learnedBy == QLatin1String("task"))
-        lines << tr("Outcome learned from the task (DescribeTaskResult).");
+    if (!e.learnedBy.isEmpty())
+        lines << JournalText::learnedBy(e.learnedBy);
     const QList<JournalRequest> requests = m_journal->requests(e.id);
     if (requests.isEmpty())
         lines << tr("No request is recorded for this operation.");
-    for (const JournalRequest& r : requests) {
-        QString line = tr("%1  %2  RequestId %3")
-                           .arg(r.at.toLocalTime().toString(Qt::ISODate), r.action,
-                                r.requestId.isEmpty() ? tr("(no answer)") : r.requestId);
-        if (!r.taskId.isEmpty())
-            line += tr("  TaskId %1").arg(r.taskId);
-        if (!r.errorCode.isEmpty())
-            line += QStringLiteral("  ") + r.errorCode;
-        lines << line;
-    }
+    for (const JournalRequest& r : requests)
+        lines << JournalText::requestLine(r);
     m_requests->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
