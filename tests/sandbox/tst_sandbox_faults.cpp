@@ -119,8 +119,32 @@ void TestSandboxFaults::truncatedBody() {
     FaultRule rule;
     rule.kind = FaultRule::Kind::Truncated;
     m_sandbox.faults()->addRule(rule);
+    // On the wire: the full Content-Length is announced, half of it is sent, then the server
+    // closes the connection.
+    const RawResult raw = rawExchange(
+        port(), "GET /?Action=DescribeAddresses&SecretId=x&Signature=y&Timestamp=1&Nonce=1"
+                "&Version=2017-03-12 HTTP/1.1\r\n\r\n");
+    QVERIFY(raw.closed);
+    const qsizetype headEnd = raw.data.indexOf("\r\n\r\n");
+    QVERIFY2(headEnd > 0, raw.data.constData());
+    const QByteArray head = raw.data.left(headEnd).toLower();
+    const qsizetype at = head.indexOf("content-length: ");
+    QVERIFY2(at > 0, head.constData());
+    const qsizetype lineEnd = head.indexOf("\r\n", at);
+    const qsizetype announced =
+        head.mid(at + 16, lineEnd < 0 ? -1 : lineEnd - at - 16).trimmed().toLongLong();
+    const qsizetype sent = raw.data.size() - headEnd - 4;
+    QVERIFY2(announced > 0 && sent > 0 && sent < announced,
+             qPrintable(QStringLiteral("announced %1, sent %2").arg(announced).arg(sent)));
+    // Through QNetworkAccessManager: Qt reports RemoteHostClosedError, or (when it sees the
+    // socket already closed while reading, a race inside Qt) hands over the short body without
+    // an error. Either way a client never gets a complete response out of it.
     const auto r = describe();
-    QVERIFY(r.networkError != QNetworkReply::NoError);
+    if (r.networkError == QNetworkReply::NoError) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.body, &error);
+        QVERIFY2(error.error != QJsonParseError::NoError, r.body.constData());
+    }
     m_sandbox.faults()->clear();
     QVERIFY(describe().errorCode().isEmpty()); // the server carries on
 }
