@@ -325,7 +325,7 @@ void AddressOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcom
                                     : QStringLiteral("task");
     switch (outcome) {
     case TaskWatcher::Outcome::Success:
-        setState(*item, OperationState::Succeeded);
+        succeed(*item);
         break;
     case TaskWatcher::Outcome::Failed:
         if (error)
@@ -343,6 +343,27 @@ void AddressOperation::onWatcherFinished(qint64 key, TaskWatcher::Outcome outcom
         break;
     }
     checkFinished();
+}
+
+void AddressOperation::succeed(OperationItem& item) {
+    if (!item.isMove() || item.entry.step != 0)
+        return setState(item, OperationState::Succeeded);
+    // The first step of a move is done: the EIP is idle. The step is journaled before the bind
+    // is sent, so a move interrupted from here on is resumed with the bind.
+    item.entry.step = 1;
+    item.entry.taskId.clear();
+    item.entry.learnedBy.clear();
+    setState(item, OperationState::Sending);
+    sendMoveBind(item.key);
+}
+
+void AddressOperation::sendMoveBind(qint64 key) {
+    m_pacer->acquire(pacingKey(m_api, m_items.first().address.region), this, [this, key] {
+        OperationItem* item = find(key);
+        if (!item || m_canceled)
+            return;
+        sendAssociate(*item);
+    });
 }
 
 void AddressOperation::reconcile(qint64 key, int attempt) {
@@ -377,12 +398,21 @@ void AddressOperation::reconcile(qint64 key, int attempt) {
                 } else if (now && now->addressStatus == QLatin1String(AddressStatus::Binding)) {
                     setState(*item, OperationState::Running);
                     watch(*item);
+                } else if (now && item->isMove() && !cannotBind(*now)) {
+                    // A move between its steps (a quit or crash after the unbind, or a bind
+                    // that never arrived): the EIP is idle, so the bind is what is left to do.
+                    item->entry.learnedBy.clear();
+                    setState(*item, OperationState::Sending);
+                    sendMoveBind(key);
+                    return;
                 } else {
                     setState(*item, OperationState::Failed, ErrorCatalog::bindNotHappenedCode(),
                              now ? now->addressStatus : QString());
                 }
+            } else if (!now && item->isMove()) {
+                setState(*item, OperationState::Failed, ErrorCatalog::addressGoneCode());
             } else if (!now || now->addressStatus == QLatin1String(AddressStatus::Unbind)) {
-                setState(*item, OperationState::Succeeded);
+                succeed(*item);
             } else if (now->addressStatus == QLatin1String(AddressStatus::Unbinding)) {
                 setState(*item, OperationState::Running);
                 watch(*item); // it happened: follow it

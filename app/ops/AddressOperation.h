@@ -31,6 +31,9 @@ class VpcApi;
 // UNBIND / gone -> it happened; still bound -> it did not, and the item fails so the user can
 // retry it). For a binding kind: bound to the target -> it happened; BINDING -> follow it;
 // anything else -> it did not).
+// A move (Kind::Move) is one item in two steps: the unbind as above, then, once the EIP is idle,
+// AssociateAddress to the target, followed the same way. The step is journaled (entry.step);
+// a move found between its steps (the address idle, the bind not seen) goes on with the bind.
 class AddressOperation : public QObject {
     Q_OBJECT
 public:
@@ -67,6 +70,9 @@ private:
                 const ApiError& error);
     void watch(OperationItem& item);
     void reconcile(qint64 key, int attempt = 0);
+    // A succeeded step: the end, or for a move's unbind, the start of its bind.
+    void succeed(OperationItem& item);
+    void sendMoveBind(qint64 key);
     void onWatcherFinished(qint64 key, TaskWatcher::Outcome outcome, const ApiError& error,
                            const QString& requestId);
     void setState(OperationItem& item, OperationState state, const QString& errorCode = {},

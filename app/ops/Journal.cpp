@@ -24,7 +24,8 @@ namespace {
 const char kColumns[] = "started_at, finished_at, profile, region, address_id, address_ip, kind, "
                         "prev_instance_id, prev_instance_type, prev_eni_id, prev_private_ip, "
                         "reallocate, task_id, request_id, state, error_code, error_message, "
-                        "learned_by, owner";
+                        "learned_by, owner, target_instance_id, target_eni_id, "
+                        "target_private_ip, step, parent_id";
 
 QVariant timeValue(const QDateTime& t) {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -56,6 +57,11 @@ void bindEntry(QSqlQuery& q, const JournalEntry& e) {
     q.addBindValue(text(e.errorMessage));
     q.addBindValue(text(e.learnedBy));
     q.addBindValue(text(e.owner));
+    q.addBindValue(text(e.targetInstanceId));
+    q.addBindValue(text(e.targetEniId));
+    q.addBindValue(text(e.targetPrivateIp));
+    q.addBindValue(e.step);
+    q.addBindValue(e.parentId);
 }
 
 JournalEntry readEntry(const QSqlQuery& q) {
@@ -81,6 +87,11 @@ JournalEntry readEntry(const QSqlQuery& q) {
     e.errorMessage = q.value(i++).toString();
     e.learnedBy = q.value(i++).toString();
     e.owner = q.value(i++).toString();
+    e.targetInstanceId = q.value(i++).toString();
+    e.targetEniId = q.value(i++).toString();
+    e.targetPrivateIp = q.value(i++).toString();
+    e.step = q.value(i++).toInt();
+    e.parentId = q.value(i++).toLongLong();
     return e;
 }
 
@@ -159,6 +170,8 @@ bool Journal::migrate() {
         ddl << schemaVersion1();
     if (version < 2)
         ddl << schemaVersion2();
+    if (version < 3)
+        ddl << schemaVersion3();
     for (const QString& sql : std::as_const(ddl))
         if (!q.exec(sql))
             return rollback(tr("Cannot create the journal tables"), q.lastError().text());
@@ -211,6 +224,21 @@ QStringList Journal::schemaVersion2() {
     };
 }
 
+QStringList Journal::schemaVersion3() {
+    // Version 2 -> 3: bind and move. Where a binding kind puts the EIP, the step a move is at,
+    // and the entry an undo or a way back belongs to.
+    return {
+        QStringLiteral("ALTER TABLE operations ADD COLUMN target_instance_id TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN target_eni_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN target_private_ip TEXT NOT NULL "
+                       "DEFAULT ''"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN step INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN parent_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("PRAGMA user_version = 3"),
+    };
+}
+
 void Journal::close() {
     m_heartbeat.stop();
     if (!QSqlDatabase::contains(m_connection))
@@ -244,7 +272,7 @@ bool Journal::add(JournalEntry& entry) {
         entry.owner = m_me.token;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO operations (%1) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     bindEntry(q, entry);
     if (!q.exec())
@@ -282,7 +310,9 @@ bool Journal::update(const JournalEntry& entry) {
                              "region=?, address_id=?, address_ip=?, kind=?, prev_instance_id=?, "
                              "prev_instance_type=?, prev_eni_id=?, prev_private_ip=?, "
                              "reallocate=?, task_id=?, request_id=?, state=?, error_code=?, "
-                             "error_message=?, learned_by=?, owner=? WHERE id=?"));
+                             "error_message=?, learned_by=?, owner=?, target_instance_id=?, "
+                             "target_eni_id=?, target_private_ip=?, step=?, parent_id=? "
+                             "WHERE id=?"));
     bindEntry(q, entry);
     q.addBindValue(entry.id);
     if (!q.exec())
@@ -363,6 +393,16 @@ QList<JournalEntry> Journal::pending() const {
     while (q.next())
         out << readEntry(q);
     return out;
+}
+
+bool Journal::hasChild(qint64 parentId) const {
+    if (!isOpen() || parentId <= 0)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM operations WHERE parent_id=? AND state NOT IN "
+                             "('failed','skipped','canceled') LIMIT 1"));
+    q.addBindValue(parentId);
+    return q.exec() && q.next();
 }
 
 bool Journal::addRequest(const JournalRequest& r) {

@@ -31,7 +31,7 @@ class Clock;
 class Journal : public QObject {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     // An owner on another host counts as alive while its heartbeat is younger than this.
     static constexpr int OwnerLeaseMs = 120000;
     static constexpr int HeartbeatMs = 30000;
@@ -71,6 +71,9 @@ public:
     QList<JournalEntry> entries(const JournalFilter& filter = {}) const; // newest first
     // Entries that were sent (or maybe sent) but not concluded: to be resumed.
     QList<JournalEntry> pending() const;
+    // Whether an entry names `parentId` as its parent and is not a failure: queued, under way,
+    // undecided or succeeded (an undo that is done or on its way).
+    bool hasChild(qint64 parentId) const;
 
     // The claim on one EIP for this owner (see the class comment). Idempotent for the holder.
     ClaimResult claim(const QString& profile, const QString& region, const QString& addressId,
@@ -98,6 +101,7 @@ private:
     bool migrate();
     static QStringList schemaVersion1(); // the statements from version 0 to 1
     static QStringList schemaVersion2(); // from 1 to 2
+    static QStringList schemaVersion3(); // from 2 to 3
     void registerOwner();
     void heartbeat();
     bool fail(const QString& what, const QString& detail);

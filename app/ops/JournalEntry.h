@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ops/OperationState.h"
+#include "ops/OperationTarget.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -11,7 +12,11 @@ namespace eipdesk {
 
 // One operation as the journal records it. Never holds a secret.
 struct JournalEntry {
-    enum class Kind { Unbind, UnbindNat, Rebind };
+    // Unbind: DisassociateAddress. UnbindNat: DisassociateNatGatewayAddress. Rebind: bind back
+    // to where the EIP was (History's re-bind, Tasks' Undo, a failed move's way back). Bind: an
+    // idle EIP to a new target. Move: unbind from the previous target, then bind to the target,
+    // as one operation in two steps.
+    enum class Kind { Unbind, UnbindNat, Rebind, Bind, Move };
 
     qint64 id = 0;        // row id, set by Journal::add()
     QDateTime startedAt;  // UTC
@@ -36,12 +41,33 @@ struct JournalEntry {
     // re-read: a lost reply, or a task the server would not describe), "" while not known.
     QString learnedBy;
     QString owner; // token of the process that queued it (Journal::owner())
+    // Where a binding kind or a move puts the EIP (empty for unbinds).
+    QString targetInstanceId;
+    QString targetEniId;
+    QString targetPrivateIp;
+    // A move's step: 0 = unbinding from the previous target, 1 = binding to the target. The
+    // journal keeps it so a move resumed after a crash goes on at the right step.
+    int step = 0;
+    // The entry this one undoes or goes back from (an Undo of an unbind, the bind back after a
+    // failed move); 0 for none.
+    qint64 parentId = 0;
 
     static QString kindName(Kind kind);
-    // AssociateAddress kinds: the target is previousInstanceId, or previousEniId +
-    // previousPrivateIp (for a re-bind: where the EIP was before it was unbound).
-    static bool isBindingKind(Kind kind) { return kind == Kind::Rebind; }
+    // The kinds that end with AssociateAddress (a move too, in its second step).
+    static bool isBindingKind(Kind kind) {
+        return kind == Kind::Rebind || kind == Kind::Bind || kind == Kind::Move;
+    }
     static Kind kindFromName(const QString& name);
+    // Where a binding kind or a move puts the EIP: the target columns; for a re-bind written
+    // before they existed (journal schema 2), the previous target.
+    OperationTarget target() const;
+    // Where the EIP was before (an unbind's or a move's previous target); empty when unknown or
+    // not a CVM/ENI binding (a NAT gateway, a load balancer).
+    OperationTarget previousTarget() const;
+    // The step being worked on now sends AssociateAddress (a move in its second step too).
+    bool bindsNow() const {
+        return kind == Kind::Rebind || kind == Kind::Bind || (kind == Kind::Move && step == 1);
+    }
 };
 
 } // namespace eipdesk

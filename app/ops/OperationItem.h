@@ -25,8 +25,9 @@ struct OperationItem {
 
     OperationState state() const { return entry.state; }
     bool isNat() const { return entry.kind == JournalEntry::Kind::UnbindNat; }
-    // The kinds that send AssociateAddress (re-bind today; bind and move later).
-    bool binds() const { return JournalEntry::isBindingKind(entry.kind); }
+    // The step being worked on sends AssociateAddress (bind, re-bind, a move's second step).
+    bool binds() const { return entry.bindsNow(); }
+    bool isMove() const { return entry.kind == JournalEntry::Kind::Move; }
     // Elapsed milliseconds since sent (0 before); frozen once ended.
     qint64 elapsedMs(qint64 nowMonotonicMs) const {
         if (sentAtMs < 0)

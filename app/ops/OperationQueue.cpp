@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/OperationQueue.h"
 
+#include "core/AddressStatus.h"
 #include "core/Clock.h"
 #include "ops/AddressOperation.h"
 #include "ops/ErrorCatalog.h"
@@ -203,26 +204,78 @@ QList<qint64> OperationQueue::enqueue(const QList<Address>& addresses, bool real
 }
 
 qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind kind,
-                                   const OperationTarget& target) {
-    if (m_shutDown || !JournalEntry::isBindingKind(kind) || target.isEmpty() ||
-        isBusy(address.addressId))
+                                   const OperationTarget& target, qint64 parentId) {
+    if (m_shutDown || (kind != JournalEntry::Kind::Bind && kind != JournalEntry::Kind::Rebind) ||
+        target.isEmpty() || isBusy(address.addressId))
         return 0;
     OperationItem item;
     item.key = m_nextKey++;
     item.address = address;
     item.target = target;
     JournalEntry& e = item.entry;
+    e.kind = kind;
+    e.parentId = parentId;
+    if (kind == JournalEntry::Kind::Rebind) {
+        // A re-bind's target is where the EIP was: the "previous" columns say so too.
+        e.previousInstanceId = target.instanceId;
+        e.previousInstanceType =
+            target.isInstance() ? QStringLiteral("CVM") : QStringLiteral("ENI");
+        e.previousEniId = target.networkInterfaceId;
+        e.previousPrivateIp = target.privateIp;
+    }
+    return addSingle(item);
+}
+
+qint64 OperationQueue::enqueueMove(const Address& address, const OperationTarget& target) {
+    const bool bound = address.addressStatus == QLatin1String(AddressStatus::Bind) ||
+                       address.addressStatus == QLatin1String(AddressStatus::BindEni);
+    if (m_shutDown || target.isEmpty() || !bound || isBusy(address.addressId) ||
+        address.isNatGateway())
+        return 0;
+    OperationItem item;
+    item.key = m_nextKey++;
+    item.address = address;
+    item.target = target;
+    JournalEntry& e = item.entry;
+    e.kind = JournalEntry::Kind::Move;
+    e.previousInstanceId = address.instanceId;
+    e.previousInstanceType = address.instanceType;
+    e.previousEniId = address.networkInterfaceId;
+    e.previousPrivateIp = address.privateAddressIp;
+    if (e.previousTarget().isEmpty() || e.previousTarget() == target)
+        return 0; // only CVM and ENI bindings move (AssociateAddress takes nothing else)
+    return addSingle(item);
+}
+
+bool OperationQueue::canUndo(const JournalEntry& entry) const {
+    if (m_shutDown || entry.kind != JournalEntry::Kind::Unbind ||
+        entry.state != OperationState::Succeeded || entry.profile != m_profile ||
+        entry.previousTarget().isEmpty() || isBusy(entry.addressId))
+        return false;
+    return !(m_journal && m_journal->isOpen() && m_journal->hasChild(entry.id));
+}
+
+qint64 OperationQueue::enqueueUndo(const JournalEntry& unbound) {
+    if (!canUndo(unbound))
+        return 0;
+    Address address;
+    address.region = unbound.region;
+    address.addressId = unbound.addressId;
+    address.addressIp = unbound.addressIp;
+    address.addressStatus = QLatin1String(AddressStatus::Unbind); // checked before sending
+    return enqueueBind(address, JournalEntry::Kind::Rebind, unbound.previousTarget(), unbound.id);
+}
+
+qint64 OperationQueue::addSingle(OperationItem& item) {
+    JournalEntry& e = item.entry;
     e.startedAt = m_clock->nowUtc();
     e.profile = m_profile;
-    e.region = address.region;
-    e.addressId = address.addressId;
-    e.addressIp = address.addressIp;
-    e.kind = kind;
-    // The journal keeps the target in the "previous" columns (for a re-bind they are the same).
-    e.previousInstanceId = target.instanceId;
-    e.previousInstanceType = target.isInstance() ? QStringLiteral("CVM") : QStringLiteral("ENI");
-    e.previousEniId = target.networkInterfaceId;
-    e.previousPrivateIp = target.privateIp;
+    e.region = item.address.region;
+    e.addressId = item.address.addressId;
+    e.addressIp = item.address.addressIp;
+    e.targetInstanceId = item.target.instanceId;
+    e.targetEniId = item.target.networkInterfaceId;
+    e.targetPrivateIp = item.target.privateIp;
     e.state = OperationState::Queued;
     if (m_journal)
         m_journal->add(e);
@@ -379,8 +432,9 @@ int OperationQueue::resumePending(const QSet<qint64>& elsewhere) {
         item.address.instanceType = e.previousInstanceType;
         item.address.networkInterfaceId = e.previousEniId;
         item.address.privateAddressIp = e.previousPrivateIp;
-        if (JournalEntry::isBindingKind(e.kind)) {
-            item.target = {e.previousInstanceId, e.previousEniId, e.previousPrivateIp};
+        if (JournalEntry::isBindingKind(e.kind))
+            item.target = e.target();
+        if (e.bindsNow()) {
             item.address.instanceId.clear();
             item.address.networkInterfaceId.clear();
             item.address.privateAddressIp.clear();
@@ -445,8 +499,8 @@ int OperationQueue::retryFailed() {
     for (OperationItem& i : m_items) {
         if (i.state() != OperationState::Failed || m_busyAddresses.contains(i.address.addressId))
             continue;
-        if (i.binds() || isBusy(i.address.addressId))
-            continue; // a failed bind is started again from History, after a confirmation
+        if (JournalEntry::isBindingKind(i.entry.kind) || isBusy(i.address.addressId))
+            continue; // a failed bind or move is started again by the user, after a confirmation
         OperationItem fresh = makeItem(i.address, i.entry.reallocate); // a new journal entry
         fresh.key = i.key;
         --m_nextKey;

@@ -51,10 +51,21 @@ public:
     // Queues unbinds of the addresses (NAT gateway EIPs are grouped per gateway); returns the
     // item keys. Busy addresses are left out.
     QList<qint64> enqueue(const QList<Address>& addresses, bool reallocate);
-    // Queues one AssociateAddress kind (JournalEntry::isBindingKind) of `address` to `target`.
-    // Returns its key, or 0 when refused (busy address, empty target, not a binding kind).
+    // Queues a bind or re-bind (Kind::Bind, Kind::Rebind) of `address` to `target`; `parentId`
+    // names the journal entry it undoes or goes back from. Returns its key, or 0 when refused
+    // (busy address, empty target, not a binding kind).
     qint64 enqueueBind(const Address& address, JournalEntry::Kind kind,
-                       const OperationTarget& target);
+                       const OperationTarget& target, qint64 parentId = 0);
+    // Queues a move of a bound `address` (as confirmed) to `target`: unbind, follow the task,
+    // bind; one item, journaled step by step. Returns its key, or 0 when refused (busy, empty
+    // or same target, an address that is not bound to a CVM instance or an ENI).
+    qint64 enqueueMove(const Address& address, const OperationTarget& target);
+    // Queues the undo of a succeeded unbind (`unbound`, from the journal): a re-bind to its
+    // previous target, linked to it. Returns its key, or 0 when refused (see canUndo()).
+    qint64 enqueueUndo(const JournalEntry& unbound);
+    // Whether the entry is an unbind that Undo can take back: succeeded, with a CVM or ENI
+    // target, of this queue's profile, not undone already, and its EIP not busy.
+    bool canUndo(const JournalEntry& entry) const;
     // Ends every operation with a definite result, journaled: not yet sent -> Canceled; sent
     // and unanswered -> Unknown; followed tasks stay Running. The last two are pending() in
     // the journal and are reconciled at the next start (resumePending()). Idempotent.
@@ -106,6 +117,7 @@ private:
     void onItemChanged(const OperationItem& item);
     void onOperationFinished(AddressOperation* op);
     OperationItem makeItem(const Address& a, bool reallocate);
+    qint64 addSingle(OperationItem& item); // journals, lists and queues a one-EIP item
     OperationItem* find(qint64 key);
     void appendItem(const OperationItem& item); // keeps m_rowOfKey
     void noteBusy(const OperationItem& item);   // keeps m_active, emits busyChanged

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bind, move and undo through the one operation pipeline, against the in-process sandbox (real
+// HTTP over loopback, a real SQLite journal): bind an idle EIP to an instance and to an ENI IP,
+// refusals, a move to SUCCESS, a move whose bind fails (and the way back), a move interrupted
+// between its steps and resumed, undo of an unbind.
+#include "OpsSandbox.h"
+#include "core/AddressStatus.h"
+#include "core/NetworkInterface.h"
+#include "ops/ErrorCatalog.h"
+#include "ops/Journal.h"
+#include "ops/OperationQueue.h"
+#include "sandbox/RegionData.h"
+#include "sandbox/SandboxWorld.h"
+#include "support/TestEnvironment.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace eipdesk;
+
+namespace {
+PollSchedule fastSchedule() {
+    PollSchedule s;
+    s.initialMs = 150;
+    s.factor = 1.5;
+    s.maxMs = 500;
+    s.totalMs = 30000;
+    return s;
+}
+constexpr int kTimeout = 60000;
+} // namespace
+
+class TestBindMove : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::OpsSandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<OperationQueue> m_queue;
+    int m_instances = 0;
+
+    test::OpsSandbox& sb() { return *m_sandbox; }
+    OperationQueue& queue() { return *m_queue; }
+    sandbox::SandboxWorld& world() { return *sb().server().world(); }
+    bool idle() { return m_queue->progress().isIdle(); }
+    OperationState stateOf(qint64 key) { return m_queue->item(key).state(); }
+    QByteArray dump(qint64 key) {
+        const OperationItem i = m_queue->item(key);
+        return (i.address.addressId + QLatin1Char(' ') + OperationStates::name(i.state()) +
+                QLatin1Char(' ') + i.error.code + QLatin1Char(' ') + i.error.serverMessage)
+            .toUtf8();
+    }
+    void newQueue() {
+        m_queue = std::make_unique<OperationQueue>(m_journal.get(), &m_sandbox->clock());
+        m_queue->setPollSchedule(fastSchedule());
+        m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
+    }
+
+    // A new RUNNING instance with a primary ENI (primary IP and one secondary IP), no public IP
+    // at all and nothing that refuses `eip`: a target that must take it.
+    sandbox::SandboxInstance addInstance(const Address& eip) {
+        sandbox::RegionData* region = world().region(sb().region());
+        const int n = ++m_instances;
+        sandbox::SandboxInstance inst;
+        inst.id = QStringLiteral("ins-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
+        inst.name = QStringLiteral("bind-move-target-%1").arg(n);
+        inst.primaryEniId = QStringLiteral("eni-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
+        inst.dedicatedClusterId = eip.dedicatedClusterId;
+        NetworkInterface eni;
+        eni.networkInterfaceId = inst.primaryEniId;
+        eni.networkInterfaceName = inst.name;
+        eni.state = QStringLiteral("AVAILABLE");
+        eni.primary = true;
+        eni.attachedInstanceId = inst.id;
+        for (int ip = 0; ip < 2; ++ip) {
+            PrivateIpAddress p;
+            p.privateIpAddress = QStringLiteral("10.250.%1.%2").arg(n).arg(10 + ip);
+            p.primary = ip == 0;
+            p.state = QStringLiteral("AVAILABLE");
+            eni.privateIpAddresses << p;
+        }
+        if (!region->enis.empty()) {
+            eni.vpcId = region->enis.front().vpcId;
+            eni.subnetId = region->enis.front().subnetId;
+        }
+        region->enis.push_back(eni);
+        region->reindexEnis();
+        region->instances.insert(inst.id, inst);
+        return inst;
+    }
+    // A plain BGP EIP bound to a CVM instance (its own, primary ENI).
+    Address boundEip() {
+        return sb()
+            .unbindable(1,
+                        [](const Address& x) {
+                            return x.instanceId.startsWith(QLatin1String("ins-")) &&
+                                   x.addressType == QLatin1String("EIP") && !x.isBlocked;
+                        })
+            .first();
+    }
+    // An idle plain EIP (unbound here through the world, as another tool would).
+    Address idleEip() {
+        Address a = boundEip();
+        a.addressStatus = QLatin1String(AddressStatus::Unbind);
+        a.instanceId.clear();
+        a.instanceType.clear();
+        a.networkInterfaceId.clear();
+        a.privateAddressIp.clear();
+        const QString region = a.region;
+        world().updateAddress(a);
+        a = *sb().current(a.addressId);
+        a.region = region;
+        return a;
+    }
+
+private slots:
+    void initTestCase() { test::isolateUserDirectories(); }
+
+    void init() {
+        m_sandbox = std::make_unique<test::OpsSandbox>();
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_journal = std::make_unique<Journal>(&m_sandbox->clock());
+        QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        newQueue();
+    }
+
+    void cleanup() {
+        m_queue.reset();
+        m_journal.reset();
+        m_dir.reset();
+        m_sandbox.reset();
+    }
+
+    void bindToInstance() {
+        const Address a = idleEip();
+        const auto target = addInstance(a);
+        const qint64 key = queue().enqueueBind(a, JournalEntry::Kind::Bind, {target.id, {}, {}});
+        QVERIFY(key > 0);
+        QVERIFY(queue().isBusy(a.addressId));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(key) == OperationState::Succeeded, dump(key));
+        const Address now = *sb().current(a.addressId);
+        QCOMPARE(now.addressStatus, QStringLiteral("BIND"));
+        QCOMPARE(now.instanceId, target.id);
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 1);
+        const JournalEntry e = *m_journal->entry(queue().item(key).entry.id);
+        QCOMPARE(e.kind, JournalEntry::Kind::Bind);
+        QCOMPARE(e.state, OperationState::Succeeded);
+        QCOMPARE(e.targetInstanceId, target.id);
+        QVERIFY(e.previousInstanceId.isEmpty()); // it was idle
+        QVERIFY(!e.taskId.isEmpty());
+    }
+
+    void bindToEniIp() {
+        const Address a = idleEip();
+        const auto target = addInstance(a);
+        const QString ip = QStringLiteral("10.250.%1.11").arg(m_instances); // the secondary IP
+        const qint64 key =
+            queue().enqueueBind(a, JournalEntry::Kind::Bind, {{}, target.primaryEniId, ip});
+        QVERIFY(key > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(key) == OperationState::Succeeded, dump(key));
+        const Address now = *sb().current(a.addressId);
+        QCOMPARE(now.networkInterfaceId, target.primaryEniId);
+        QCOMPARE(now.privateAddressIp, ip);
+        const JournalEntry e = *m_journal->entry(queue().item(key).entry.id);
+        QCOMPARE(e.targetEniId, target.primaryEniId);
+        QCOMPARE(e.targetPrivateIp, ip);
+    }
+
+    void bindRefusals() {
+        const Address bound = boundEip();
+        const auto target = addInstance(bound);
+        // Refused before anything is queued: an unbind kind, an empty target.
+        QCOMPARE(queue().enqueueBind(bound, JournalEntry::Kind::Unbind, {target.id, {}, {}}), 0);
+        QCOMPARE(queue().enqueueBind(bound, JournalEntry::Kind::Bind, {}), 0);
+        // A bound EIP: the pre-flight read skips it, nothing is sent.
+        const qint64 key =
+            queue().enqueueBind(bound, JournalEntry::Kind::Bind, {target.id, {}, {}});
+        QVERIFY(key > 0);
+        QCOMPARE(queue().enqueueBind(bound, JournalEntry::Kind::Bind, {target.id, {}, {}}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(key), OperationState::Skipped);
+        QCOMPARE(queue().item(key).error.code, ErrorCatalog::addressChangedCode());
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 0);
+        // The server's refusal is explained: a terminating instance.
+        const Address idle2 = idleEip();
+        const auto dying = addInstance(idle2);
+        world().setInstanceState(sb().region(), dying.id, QStringLiteral("TERMINATING"));
+        const qint64 refused =
+            queue().enqueueBind(idle2, JournalEntry::Kind::Bind, {dying.id, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(refused) == OperationState::Failed, dump(refused));
+        QCOMPARE(queue().item(refused).error.code,
+                 QStringLiteral("UnsupportedOperation.InstanceStateNotSupported"));
+        QVERIFY(!queue().item(refused).error.nextStep.isEmpty());
+    }
+
+    void moveToSuccess() {
+        const Address a = boundEip();
+        const auto b = addInstance(a);
+        const qint64 key = queue().enqueueMove(a, {b.id, {}, {}});
+        QVERIFY(key > 0);
+        QCOMPARE(queue().enqueueMove(a, {b.id, {}, {}}), 0); // busy
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(key) == OperationState::Succeeded, dump(key));
+        QCOMPARE(sb().current(a.addressId)->instanceId, b.id);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 1);
+        QCOMPARE(world().writeCount(a.addressId), 2);
+        const OperationItem item = queue().item(key);
+        QCOMPARE(item.entry.step, 1);
+        const JournalEntry e = *m_journal->entry(item.entry.id);
+        QCOMPARE(e.kind, JournalEntry::Kind::Move);
+        QCOMPARE(e.step, 1);
+        QCOMPARE(e.previousInstanceId, a.instanceId);
+        QCOMPARE(e.targetInstanceId, b.id);
+        // Both steps are in the entry's requests, in order.
+        QStringList writes;
+        for (const JournalRequest& r : m_journal->requests(e.id))
+            if (!r.action.startsWith(QLatin1String("Describe")))
+                writes << r.action;
+        QCOMPARE(writes, QStringList({QStringLiteral("DisassociateAddress"),
+                                      QStringLiteral("AssociateAddress")}));
+    }
+
+    void moveRefusals() {
+        const Address a = boundEip();
+        QCOMPARE(queue().enqueueMove(a, {a.instanceId, {}, {}}), 0); // where it already is
+        Address idle = a;
+        idle.addressStatus = QLatin1String(AddressStatus::Unbind);
+        QCOMPARE(queue().enqueueMove(idle, {QStringLiteral("ins-x"), {}, {}}), 0); // not bound
+        QCOMPARE(queue().enqueueMove(a, {}), 0);
+        QVERIFY(!queue().isBusy(a.addressId));
+    }
+
+    void moveWhoseBindFailsOffersTheWayBack() {
+        const Address a = boundEip();
+        const auto b = addInstance(a);
+        world().setInstanceState(sb().region(), b.id, QStringLiteral("SHUTDOWN"));
+        const qint64 key = queue().enqueueMove(a, {b.id, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(key) == OperationState::Failed, dump(key));
+        const OperationItem failed = queue().item(key);
+        QCOMPARE(failed.entry.step, 1); // the unbind happened, the bind did not
+        QCOMPARE(failed.error.code,
+                 QStringLiteral("UnsupportedOperation.InstanceStateNotSupported"));
+        QCOMPARE(sb().current(a.addressId)->addressStatus, QStringLiteral("UNBIND"));
+        QCOMPARE(queue().retryFailed(), 0); // never an unbind again behind the user's back
+        // The way back: a re-bind to where it was, linked to the move.
+        const OperationTarget back = failed.entry.previousTarget();
+        QCOMPARE(back.instanceId, a.instanceId);
+        Address now = *sb().current(a.addressId);
+        now.region = a.region;
+        const qint64 backKey =
+            queue().enqueueBind(now, JournalEntry::Kind::Rebind, back, failed.entry.id);
+        QVERIFY(backKey > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(backKey) == OperationState::Succeeded, dump(backKey));
+        QCOMPARE(sb().current(a.addressId)->instanceId, a.instanceId);
+        QCOMPARE(m_journal->entry(queue().item(backKey).entry.id)->parentId, failed.entry.id);
+    }
+
+    void moveInterruptedAfterItsUnbindIsResumedWithTheBind() {
+        // The window quits while the move's unbind task runs: the entry stays pending at step 0.
+        world().setUnbindDurationMs(1500);
+        const Address a = boundEip();
+        const auto b = addInstance(a);
+        const qint64 key = queue().enqueueMove(a, {b.id, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(key) == OperationState::Running, kTimeout);
+        const qint64 id = queue().item(key).entry.id;
+        m_queue.reset();
+        QCOMPARE(m_journal->entry(id)->state, OperationState::Running);
+        QCOMPARE(m_journal->entry(id)->step, 0);
+        // The next start follows the unbind to its end, then binds.
+        newQueue();
+        QCOMPARE(queue().resumePending(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_journal->entry(id)->state == OperationState::Succeeded,
+                                 kTimeout);
+        QCOMPARE(m_journal->entry(id)->step, 1);
+        QCOMPARE(sb().current(a.addressId)->instanceId, b.id);
+        QCOMPARE(world().writeCount(a.addressId), 2);
+    }
+
+    void moveKilledBetweenItsStepsIsResumedWithTheBind() {
+        // What a SIGKILL right after the unbind leaves: step 1 journaled, the bind not sent.
+        const Address a = boundEip();
+        const auto b = addInstance(a);
+        Address idle = a;
+        idle.addressStatus = QLatin1String(AddressStatus::Unbind);
+        idle.instanceId.clear();
+        idle.instanceType.clear();
+        idle.networkInterfaceId.clear();
+        idle.privateAddressIp.clear();
+        world().updateAddress(idle);
+        JournalEntry e;
+        e.startedAt = QDateTime::currentDateTimeUtc();
+        e.profile = QStringLiteral("sandbox");
+        e.region = a.region;
+        e.addressId = a.addressId;
+        e.addressIp = a.addressIp;
+        e.kind = JournalEntry::Kind::Move;
+        e.previousInstanceId = a.instanceId;
+        e.previousInstanceType = QStringLiteral("CVM");
+        e.previousEniId = a.networkInterfaceId;
+        e.previousPrivateIp = a.privateAddressIp;
+        e.targetInstanceId = b.id;
+        e.step = 1;
+        e.state = OperationState::Sending;
+        e.owner = QStringLiteral("a-process-that-is-gone");
+        QVERIFY(m_journal->add(e));
+        QCOMPARE(queue().resumePending(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_journal->entry(e.id)->state == OperationState::Succeeded,
+                                 kTimeout);
+        QCOMPARE(sb().current(a.addressId)->instanceId, b.id);
+        QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 0);
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 1);
+    }
+
+    void undoAnUnbind() {
+        const Address a = boundEip();
+        const qint64 unbind = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(unbind), OperationState::Succeeded);
+        const JournalEntry done = *m_journal->entry(queue().item(unbind).entry.id);
+        QVERIFY(queue().canUndo(done));
+        const qint64 undo = queue().enqueueUndo(done);
+        QVERIFY(undo > 0);
+        QVERIFY(!queue().canUndo(done)); // busy, then done: one undo per unbind
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QVERIFY2(stateOf(undo) == OperationState::Succeeded, dump(undo));
+        QCOMPARE(sb().current(a.addressId)->instanceId, a.instanceId);
+        const JournalEntry e = *m_journal->entry(queue().item(undo).entry.id);
+        QCOMPARE(e.kind, JournalEntry::Kind::Rebind);
+        QCOMPARE(e.parentId, done.id);
+        QVERIFY(!queue().canUndo(done));
+        QCOMPARE(queue().enqueueUndo(done), 0);
+    }
+
+    void undoSkippedWhenTheEipWasBoundMeanwhile() {
+        const Address a = boundEip();
+        const qint64 unbind = queue().enqueue({a}, false).first();
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        const JournalEntry done = *m_journal->entry(queue().item(unbind).entry.id);
+        const auto other = addInstance(a);
+        Address elsewhere = *sb().current(a.addressId);
+        elsewhere.addressStatus = QLatin1String(AddressStatus::Bind);
+        elsewhere.instanceId = other.id;
+        world().updateAddress(elsewhere);
+        const qint64 undo = queue().enqueueUndo(done);
+        QVERIFY(undo > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(stateOf(undo), OperationState::Skipped);
+        QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 0);
+        QVERIFY(queue().canUndo(done)); // a skipped undo does not count
+    }
+
+    void journalSchemaTwoIsMigrated() {
+        // A schema-2 re-bind (target in the "previous" columns only) still knows its target.
+        JournalEntry old;
+        old.kind = JournalEntry::Kind::Rebind;
+        old.previousInstanceId = QStringLiteral("ins-old");
+        QCOMPARE(old.target().instanceId, QStringLiteral("ins-old"));
+        JournalEntry nat;
+        nat.kind = JournalEntry::Kind::Unbind;
+        nat.previousInstanceId = QStringLiteral("nat-1");
+        nat.previousInstanceType = QStringLiteral("NAT");
+        QVERIFY(nat.previousTarget().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBindMove)
+#include "tst_bindmove.moc"
