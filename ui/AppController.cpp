@@ -25,9 +25,11 @@
 #include "ui/RegionSelector.h"
 #include "ui/SandboxInfoDialog.h"
 #include "ui/StatusBarWidget.h"
+#include "ui/bind/BindController.h"
 #include "ui/profiles/ProfilesDialog.h"
 #include "ui/profiles/ProfilesDialogServices.h"
 #include "ui/profiles/SessionSecretPrompt.h"
+#include "ui/unbind/TasksDock.h"
 #include "ui/unbind/UnbindController.h"
 #include "ui/widgets/MessageBanner.h"
 
@@ -347,6 +349,14 @@ void AppController::connectUnbind() {
     w->addBottomDock(unbind->tasksDock(), unbind->historyAction());
     connect(w, &MainWindow::selectionChanged, unbind, &UnbindController::setSelection);
     unbind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
+    m_bind = std::make_unique<BindController>(w, m_session.get());
+    BindController* bind = m_bind.get();
+    w->addBindingActions(bind->actions());
+    connect(w, &MainWindow::selectionChanged, bind, &BindController::setSelection);
+    bind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
+    connect(bind, &BindController::operationQueued, unbind, &UnbindController::showTasks);
+    connect(unbind->tasks(), &TasksDock::undoRequested, bind,
+            [bind](const JournalEntry& entry) { bind->undoEntry(entry); });
     connect(unbind, &UnbindController::dailyQuotaChanged, this, [this](qint64 remaining) {
         const auto quota = m_session->dailyQuota();
         m_window->statusWidget()->setDailyQuota(remaining, quota ? quota->quotaLimit : remaining);

@@ -23,6 +23,7 @@ class SecretResolver;
 class Session;
 class SystemClock;
 class UnbindController;
+class BindController;
 struct LoadProgress;
 
 // The application shell and composition root: one network access manager, clock and
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<UnbindController> m_unbind; // the Unbind action, tasks dock and History
+    std::unique_ptr<BindController> m_bind;     // Bind, Move, Undo
     QString m_selectedProfileId; // the profile opened or being opened (the toolbar shows it)
     bool m_exitOnLoad = false;
     bool m_smokeFinished = false; // --smoke has printed its result and asked to exit

@@ -99,6 +99,14 @@ void MainToolBar::replaceUnbindAction(QAction* unbind) {
     m_unbind = unbind;
 }
 
+void MainToolBar::addAfterUnbind(const QList<QAction*>& actions) {
+    const QList<QAction*> items = this->actions();
+    const qsizetype at = items.indexOf(m_unbind);
+    QAction* before = at >= 0 && at + 1 < items.size() ? items.at(at + 1) : nullptr;
+    for (QAction* a : actions)
+        insertAction(before, withToolBarText(a));
+}
+
 void MainToolBar::setAddressTypes(const QStringList& types) {
     const QString current = m_type->currentData().toString();
     const QSignalBlocker block(m_type);

@@ -34,7 +34,8 @@ public:
 
     // INTEGRATION POINT: puts the real Unbind action in place of the placeholder.
     void replaceUnbindAction(QAction* unbind);
-    void setAddressTypes(const QStringList& types); // keeps the current choice if possible
+    void addAfterUnbind(const QList<QAction*>& actions); // Bind, Move, Undo
+    void setAddressTypes(const QStringList& types);      // keeps the current choice if possible
 
 signals:
     void moveToResultsRequested(); // Down or Enter in the search box

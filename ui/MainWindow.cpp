@@ -572,6 +572,7 @@ void MainWindow::exportWithDialog(ExportFormat format) {
 void MainWindow::showTableMenu(const QPoint& pos) {
     QMenu menu(this);
     menu.addAction(m_unbind);
+    menu.addActions(m_bindingActions);
     menu.addAction(m_actions->selectUnbindable);
     menu.addSeparator();
     menu.addAction(m_actions->copyRows);

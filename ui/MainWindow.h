@@ -46,6 +46,8 @@ public:
 
     // INTEGRATION POINTS for the Unbind controller (ui/unbind).
     void setUnbindAction(QAction* unbind);
+    // Bind, Move, Undo: after Unbind in the toolbar, the EIP menu and the table's context menu.
+    void addBindingActions(const QList<QAction*>& actions);
     void addBottomDock(QDockWidget* dock, QAction* historyAction = nullptr);
 
     // The rows of the current view (filtered, sorted), its visible columns in order, and the
@@ -120,6 +122,7 @@ private:
     QMap<QString, int> m_statusCounts;
     bool m_modelCountsStale = true;
     QAction* m_unbind;
+    QList<QAction*> m_bindingActions;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_columnsMenu = nullptr;
     bool m_updatingProfiles = false;

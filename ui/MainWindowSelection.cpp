@@ -9,11 +9,14 @@
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
 #include "ui/InventoryController.h"
+#include "ui/MainToolBar.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QItemSelection>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -103,6 +106,20 @@ void MainWindow::copyTccli() {
     const int n = int(text.count(QLatin1Char('\n'))) + 1;
     statusBar()->showMessage(
         n == 1 ? tr("Copied: %1").arg(text) : tr("Copied %n tccli command(s)", nullptr, n), 5000);
+}
+
+void MainWindow::addBindingActions(const QList<QAction*>& actions) {
+    m_toolBar->addAfterUnbind(actions);
+    const auto menus = menuBar()->findChildren<QMenu*>();
+    for (QMenu* menu : menus) {
+        const QList<QAction*> items = menu->actions();
+        const qsizetype at = items.indexOf(m_unbind);
+        if (at < 0)
+            continue;
+        menu->insertActions(at + 1 < items.size() ? items.at(at + 1) : nullptr, actions);
+    }
+    addActions(actions); // the shortcuts work with the menu closed
+    m_bindingActions = actions;
 }
 
 } // namespace eipdesk

@@ -115,7 +115,9 @@ void HistoryCommand::printTable(const QList<JournalEntry>& entries, const Journa
                  .arg(tr("ERROR"))
           << Qt::endl;
     for (const JournalEntry& e : entries) {
-        QString kind = e.kind == JournalEntry::Kind::Rebind ? tr(" (re-bind)") : QString();
+        const QString kind = e.kind == JournalEntry::Kind::Unbind
+                                 ? QString()
+                                 : QStringLiteral(" (%1)").arg(JournalText::operation(e));
         m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                      .arg(isoTime(e.startedAt), -20)
                      .arg(e.profile, -16)
@@ -151,6 +153,13 @@ void HistoryCommand::printJson(const QList<JournalEntry>& entries, const Journal
         o.insert(QStringLiteral("previousInstanceType"), e.previousInstanceType);
         o.insert(QStringLiteral("previousNetworkInterfaceId"), e.previousEniId);
         o.insert(QStringLiteral("previousPrivateIp"), e.previousPrivateIp);
+        o.insert(QStringLiteral("targetInstanceId"), e.targetInstanceId);
+        o.insert(QStringLiteral("targetNetworkInterfaceId"), e.targetEniId);
+        o.insert(QStringLiteral("targetPrivateIp"), e.targetPrivateIp);
+        if (e.kind == JournalEntry::Kind::Move)
+            o.insert(QStringLiteral("step"), e.step);
+        if (e.parentId > 0)
+            o.insert(QStringLiteral("parentId"), e.parentId);
         o.insert(QStringLiteral("reallocate"), e.reallocate);
         o.insert(QStringLiteral("taskId"), e.taskId);
         o.insert(QStringLiteral("requestId"), e.requestId);

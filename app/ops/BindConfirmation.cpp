@@ -60,4 +60,54 @@ QString BindConfirmation::text(const Address& eip, const BindTarget& target) {
     return text;
 }
 
+QString BindConfirmation::moveTitle(const Address& eip) {
+    return tr("Move %1 (%2)?").arg(eip.addressIp, eip.addressId);
+}
+
+QString BindConfirmation::boundToText(const Address& eip, const QString& instanceName) {
+    if (eip.instanceId.startsWith(QLatin1String("ins-")))
+        return tr("instance %1").arg(instanceLabel(eip.instanceId, instanceName));
+    if (!eip.networkInterfaceId.isEmpty())
+        return tr("network interface %1 (%2)").arg(eip.networkInterfaceId, eip.privateAddressIp);
+    return eip.instanceId;
+}
+
+QString BindConfirmation::moveText(const Address& eip, const BindTarget& target,
+                                   const QString& fromInstanceName) {
+    const QString from = boundToText(eip, fromInstanceName);
+    const QString to =
+        target.kind == BindTarget::Kind::Instance
+            ? tr("instance %1").arg(instanceLabel(target.instanceId, target.instanceName))
+            : tr("private IP %1 of network interface %2")
+                  .arg(target.privateIp, target.networkInterfaceId);
+    QString text =
+        tr("%1 (%2) moves from %3 to %4, in two steps:")
+            .arg(eip.addressIp, eip.addressId, from, to) +
+        QLatin1Char('\n') +
+        tr("1. DisassociateAddress, followed until the EIP is idle (UNBIND). %1 keeps no public "
+           "IP: no normal public IP is reallocated to it.")
+            .arg(from) +
+        QLatin1Char('\n') +
+        tr("2. AssociateAddress to %1, followed until the EIP is bound.").arg(to) +
+        QStringLiteral("\n\n") +
+        tr("Between the two steps %1 reaches nothing. If the bind fails, the EIP stays idle and "
+           "you are offered to bind it back.")
+            .arg(eip.addressIp);
+    const QString note = normalPublicIpNote(target);
+    if (!note.isEmpty())
+        text += QStringLiteral("\n\n") + note;
+    return text;
+}
+
+QString BindConfirmation::bindBackQuestion(const QString& eipIp, const QString& eipId,
+                                           const OperationTarget& previous) {
+    const QString where =
+        previous.isInstance()
+            ? tr("instance %1").arg(previous.instanceId)
+            : tr("network interface %1 (%2)").arg(previous.networkInterfaceId, previous.privateIp);
+    return tr("Bind %1 (%2) back to %3, where it was? It is checked to be idle first; "
+              "nothing is sent if it is not.")
+        .arg(eipIp, eipId, where);
+}
+
 } // namespace eipdesk

@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 #include "ops/BindTarget.h"
+#include "ops/OperationTarget.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +18,16 @@ class BindConfirmation {
 public:
     static QString title(const Address& eip);
     static QString text(const Address& eip, const BindTarget& target);
+    // A move of a bound EIP (window and `eipdesk move`): the two steps, the idle moment between
+    // them, what the previous target loses, and the way back if the bind fails.
+    static QString moveTitle(const Address& eip);
+    static QString moveText(const Address& eip, const BindTarget& target,
+                            const QString& fromInstanceName = {});
+    // Where an EIP is bound now: "instance web-01 (ins-…)" or "network interface eni-… (IP)".
+    static QString boundToText(const Address& eip, const QString& instanceName = {});
+    // The question before binding an EIP back where it was (Undo, a failed move's way back).
+    static QString bindBackQuestion(const QString& eipIp, const QString& eipId,
+                                    const OperationTarget& previous);
     // Empty when the target has no ordinary public IP.
     static QString normalPublicIpNote(const BindTarget& target);
     // "web-01 (ins-abc12345)" or the ID alone.

@@ -453,7 +453,8 @@ QByteArray Journal::toCsv(const QList<JournalEntry>& entries) {
     csv.addRow(QStringLiteral("id,started_at,finished_at,profile,region,address_id,address_ip,kind,"
                               "previous_instance_id,previous_instance_type,previous_eni_id,"
                               "previous_private_ip,reallocate,task_id,request_id,outcome,"
-                              "error_code,error_message")
+                              "error_code,error_message,target_instance_id,target_eni_id,"
+                              "target_private_ip,step,parent_id")
                    .split(QLatin1Char(',')));
     for (const JournalEntry& e : entries) {
         const QStringList fields = {QString::number(e.id),
@@ -473,7 +474,12 @@ QByteArray Journal::toCsv(const QList<JournalEntry>& entries) {
                                     e.requestId,
                                     OperationStates::name(e.state),
                                     e.errorCode,
-                                    e.errorMessage};
+                                    e.errorMessage,
+                                    e.targetInstanceId,
+                                    e.targetEniId,
+                                    e.targetPrivateIp,
+                                    QString::number(e.step),
+                                    e.parentId > 0 ? QString::number(e.parentId) : QString()};
         csv.addRow(fields);
     }
     return csv.toUtf8();

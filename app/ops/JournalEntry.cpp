@@ -43,15 +43,20 @@ OperationTarget JournalEntry::target() const {
 }
 
 OperationTarget JournalEntry::previousTarget() const {
-    // A CVM binding takes the instance back; an ENI binding its ENI and private IP. NAT
-    // gateways, load balancers and other kinds are not bound with AssociateAddress.
+    // Back to the very private IP it was on: the ENI and IP when known (on an ENI attached to
+    // an instance that binds as BIND, like the instance form; the instance form alone would
+    // land on the primary IP, wrong for an EIP that was on a secondary IP), else the instance.
+    // NAT gateways, load balancers and other kinds are not bound with AssociateAddress.
+    const bool cvmOrEni = previousInstanceType.isEmpty() ||
+                          previousInstanceType == QLatin1String("CVM") ||
+                          previousInstanceType == QLatin1String("ENI") ||
+                          previousInstanceType == QLatin1String("NetworkInterface");
+    if (!cvmOrEni)
+        return {};
+    if (!previousEniId.isEmpty() && !previousPrivateIp.isEmpty())
+        return {{}, previousEniId, previousPrivateIp};
     if (previousInstanceId.startsWith(QLatin1String("ins-")))
         return {previousInstanceId, {}, {}};
-    if (!previousEniId.isEmpty() && !previousPrivateIp.isEmpty() &&
-        (previousInstanceType.isEmpty() || previousInstanceType == QLatin1String("CVM") ||
-         previousInstanceType == QLatin1String("ENI") ||
-         previousInstanceType == QLatin1String("NetworkInterface")))
-        return {{}, previousEniId, previousPrivateIp};
     return {};
 }
 

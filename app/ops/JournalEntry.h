@@ -61,8 +61,9 @@ struct JournalEntry {
     // Where a binding kind or a move puts the EIP: the target columns; for a re-bind written
     // before they existed (journal schema 2), the previous target.
     OperationTarget target() const;
-    // Where the EIP was before (an unbind's or a move's previous target); empty when unknown or
-    // not a CVM/ENI binding (a NAT gateway, a load balancer).
+    // Where the EIP was before (an unbind's or a move's previous target): its ENI and private
+    // IP when known, else its instance; empty when unknown or not a CVM/ENI binding (a NAT
+    // gateway, a load balancer).
     OperationTarget previousTarget() const;
     // The step being worked on now sends AssociateAddress (a move in its second step too).
     bool bindsNow() const {

@@ -23,4 +23,37 @@ QString JournalText::requestLine(const JournalRequest& r) {
     return line;
 }
 
+QString JournalText::kind(JournalEntry::Kind kind) {
+    switch (kind) {
+    case JournalEntry::Kind::Unbind:
+        return tr("Unbind");
+    case JournalEntry::Kind::UnbindNat:
+        return tr("Unbind (NAT gateway)");
+    case JournalEntry::Kind::Rebind:
+        return tr("Re-bind");
+    case JournalEntry::Kind::Bind:
+        return tr("Bind");
+    case JournalEntry::Kind::Move:
+        return tr("Move");
+    }
+    return {};
+}
+
+QString JournalText::operation(const JournalEntry& e) {
+    if (e.kind == JournalEntry::Kind::Move)
+        return e.step == 0 ? tr("Move (step 1 of 2: unbind)") : tr("Move (step 2 of 2: bind)");
+    if (e.kind == JournalEntry::Kind::Rebind && e.parentId > 0)
+        return tr("Undo of #%1").arg(e.parentId);
+    return kind(e.kind);
+}
+
+QString JournalText::target(const JournalEntry& e) {
+    if (!JournalEntry::isBindingKind(e.kind))
+        return {};
+    const OperationTarget t = e.target();
+    if (t.isInstance())
+        return t.instanceId;
+    return t.isEni() ? QStringLiteral("%1 %2").arg(t.networkInterfaceId, t.privateIp) : QString();
+}
+
 } // namespace eipdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ops/JournalEntry.h"
 #include "ops/JournalRequest.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,13 @@ public:
     static QString learnedBy(const QString& learnedBy);
     // "2026-12-02T10:13:20  DisassociateAddress  RequestId …  TaskId …  Error.Code" (local time)
     static QString requestLine(const JournalRequest& request);
+    // "Unbind", "Unbind (NAT gateway)", "Re-bind", "Bind", "Move".
+    static QString kind(JournalEntry::Kind kind);
+    // The kind with what a move or an undo is at: "Move (unbinding)", "Move (binding)",
+    // "Undo of #12".
+    static QString operation(const JournalEntry& entry);
+    // Where a binding kind or a move puts the EIP: "ins-…" or "eni-… 10.0.0.5"; empty for unbinds.
+    static QString target(const JournalEntry& entry);
 };
 
 } // namespace eipdesk

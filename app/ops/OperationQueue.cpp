@@ -242,20 +242,28 @@ qint64 OperationQueue::enqueueMove(const Address& address, const OperationTarget
     e.previousInstanceType = address.instanceType;
     e.previousEniId = address.networkInterfaceId;
     e.previousPrivateIp = address.privateAddressIp;
-    if (e.previousTarget().isEmpty() || e.previousTarget() == target)
-        return 0; // only CVM and ENI bindings move (AssociateAddress takes nothing else)
+    // Only CVM and ENI bindings move (AssociateAddress takes nothing else), and never to where
+    // the EIP is: its own private IP, or its own instance (the instance form means the primary
+    // IP; another IP of the same instance is chosen by its ENI and IP).
+    if (e.previousTarget().isEmpty() || e.previousTarget() == target ||
+        (target.isInstance() && target.instanceId == address.instanceId))
+        return 0;
     return addSingle(item);
 }
 
 bool OperationQueue::canUndo(const JournalEntry& entry) const {
-    if (m_shutDown || entry.kind != JournalEntry::Kind::Unbind ||
-        entry.state != OperationState::Succeeded || entry.profile != m_profile ||
+    const bool unbound =
+        entry.kind == JournalEntry::Kind::Unbind && entry.state == OperationState::Succeeded;
+    const bool leftIdle = entry.kind == JournalEntry::Kind::Move &&
+                          entry.state == OperationState::Failed && entry.step == 1;
+    if (m_shutDown || !(unbound || leftIdle) || entry.profile != m_profile ||
         entry.previousTarget().isEmpty() || isBusy(entry.addressId))
         return false;
     return !(m_journal && m_journal->isOpen() && m_journal->hasChild(entry.id));
 }
 
 qint64 OperationQueue::enqueueUndo(const JournalEntry& unbound) {
+    // `unbound`: a succeeded unbind, or a move left idle by its failed bind.
     if (!canUndo(unbound))
         return 0;
     Address address;

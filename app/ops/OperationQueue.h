@@ -60,11 +60,13 @@ public:
     // bind; one item, journaled step by step. Returns its key, or 0 when refused (busy, empty
     // or same target, an address that is not bound to a CVM instance or an ENI).
     qint64 enqueueMove(const Address& address, const OperationTarget& target);
-    // Queues the undo of a succeeded unbind (`unbound`, from the journal): a re-bind to its
-    // previous target, linked to it. Returns its key, or 0 when refused (see canUndo()).
-    qint64 enqueueUndo(const JournalEntry& unbound);
-    // Whether the entry is an unbind that Undo can take back: succeeded, with a CVM or ENI
-    // target, of this queue's profile, not undone already, and its EIP not busy.
+    // Queues the undo of a succeeded unbind, or the way back of a move whose bind failed
+    // (`entry`, from the journal): a re-bind to its previous target, linked to it. Returns its
+    // key, or 0 when refused (see canUndo()). The pre-flight still checks the EIP is idle.
+    qint64 enqueueUndo(const JournalEntry& entry);
+    // Whether Undo can take the entry back: a succeeded unbind or a move that failed in its
+    // bind step (the EIP was left idle), with a CVM or ENI previous target, of this queue's
+    // profile, not undone already, and its EIP not busy.
     bool canUndo(const JournalEntry& entry) const;
     // Ends every operation with a definite result, journaled: not yet sent -> Canceled; sent
     // and unanswered -> Unknown; followed tasks stay Running. The last two are pending() in

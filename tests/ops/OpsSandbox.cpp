@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/VpcApi.h"
+#include "core/NetworkInterface.h"
 #include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 
@@ -105,6 +106,66 @@ std::optional<Address> OpsSandbox::natAddress() {
 std::optional<Address> OpsSandbox::current(const QString& addressId) {
     m_server.world()->settle();
     return m_server.world()->address(addressId);
+}
+
+OpsSandbox::TargetInstance OpsSandbox::addTargetInstance(const Address& eip) {
+    sandbox::RegionData* r = m_server.world()->region(region());
+    const int n = ++m_targets;
+    TargetInstance out;
+    out.id = QStringLiteral("ins-target%1").arg(n, 2, 10, QLatin1Char('0'));
+    out.name = QStringLiteral("bind-target-%1").arg(n);
+    out.primaryEniId = QStringLiteral("eni-target%1").arg(n, 2, 10, QLatin1Char('0'));
+    out.primaryIp = QStringLiteral("10.250.%1.10").arg(n);
+    out.secondaryIp = QStringLiteral("10.250.%1.11").arg(n);
+    sandbox::SandboxInstance inst;
+    inst.id = out.id;
+    inst.name = out.name;
+    inst.primaryEniId = out.primaryEniId;
+    inst.dedicatedClusterId = eip.dedicatedClusterId;
+    NetworkInterface eni;
+    eni.networkInterfaceId = out.primaryEniId;
+    eni.networkInterfaceName = out.name;
+    eni.state = QStringLiteral("AVAILABLE");
+    eni.primary = true;
+    eni.attachedInstanceId = out.id;
+    for (const QString& ip : {out.primaryIp, out.secondaryIp}) {
+        PrivateIpAddress p;
+        p.privateIpAddress = ip;
+        p.primary = ip == out.primaryIp;
+        p.state = QStringLiteral("AVAILABLE");
+        eni.privateIpAddresses << p;
+    }
+    if (!r->enis.empty()) {
+        eni.vpcId = r->enis.front().vpcId;
+        eni.subnetId = r->enis.front().subnetId;
+    }
+    r->enis.push_back(eni);
+    r->reindexEnis();
+    r->instances.insert(inst.id, inst);
+    return out;
+}
+
+Address OpsSandbox::plainBoundEip() {
+    return unbindable(1,
+                      [](const Address& x) {
+                          return x.instanceId.startsWith(QLatin1String("ins-")) &&
+                                 x.addressType == QLatin1String("EIP") && !x.isBlocked;
+                      })
+        .first();
+}
+
+Address OpsSandbox::plainIdleEip() {
+    Address a = plainBoundEip();
+    a.addressStatus = QStringLiteral("UNBIND");
+    a.instanceId.clear();
+    a.instanceType.clear();
+    a.networkInterfaceId.clear();
+    a.privateAddressIp.clear();
+    const QString r = a.region;
+    m_server.world()->updateAddress(a);
+    a = *current(a.addressId);
+    a.region = r;
+    return a;
 }
 
 } // namespace eipdesk::test

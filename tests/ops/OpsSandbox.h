@@ -42,6 +42,21 @@ public:
     std::optional<Address> natAddress();
     std::optional<Address> current(const QString& addressId);
 
+    // A new RUNNING instance of region() with a primary ENI (a primary and a secondary private
+    // IP), no public IP at all and nothing that refuses `eip`: a bind target that must take it.
+    struct TargetInstance {
+        QString id;
+        QString name;
+        QString primaryEniId;
+        QString primaryIp;
+        QString secondaryIp;
+    };
+    TargetInstance addTargetInstance(const Address& eip);
+    // A plain BGP EIP (type EIP, not blocked) bound to a CVM instance.
+    Address plainBoundEip();
+    // Such an EIP made idle in the world (as another tool would), region filled in.
+    Address plainIdleEip();
+
 private:
     sandbox::SandboxConfig m_config;
     SystemClock m_clock;
@@ -49,6 +64,7 @@ private:
     std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<VpcApi> m_api;
+    int m_targets = 0;
 };
 
 } // namespace eipdesk::test

@@ -5,11 +5,9 @@
 // between its steps and resumed, undo of an unbind.
 #include "OpsSandbox.h"
 #include "core/AddressStatus.h"
-#include "core/NetworkInterface.h"
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
-#include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 #include "support/TestEnvironment.h"
 
@@ -37,7 +35,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<OperationQueue> m_queue;
-    int m_instances = 0;
 
     test::OpsSandbox& sb() { return *m_sandbox; }
     OperationQueue& queue() { return *m_queue; }
@@ -56,62 +53,11 @@ private:
         m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
     }
 
-    // A new RUNNING instance with a primary ENI (primary IP and one secondary IP), no public IP
-    // at all and nothing that refuses `eip`: a target that must take it.
-    sandbox::SandboxInstance addInstance(const Address& eip) {
-        sandbox::RegionData* region = world().region(sb().region());
-        const int n = ++m_instances;
-        sandbox::SandboxInstance inst;
-        inst.id = QStringLiteral("ins-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
-        inst.name = QStringLiteral("bind-move-target-%1").arg(n);
-        inst.primaryEniId = QStringLiteral("eni-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
-        inst.dedicatedClusterId = eip.dedicatedClusterId;
-        NetworkInterface eni;
-        eni.networkInterfaceId = inst.primaryEniId;
-        eni.networkInterfaceName = inst.name;
-        eni.state = QStringLiteral("AVAILABLE");
-        eni.primary = true;
-        eni.attachedInstanceId = inst.id;
-        for (int ip = 0; ip < 2; ++ip) {
-            PrivateIpAddress p;
-            p.privateIpAddress = QStringLiteral("10.250.%1.%2").arg(n).arg(10 + ip);
-            p.primary = ip == 0;
-            p.state = QStringLiteral("AVAILABLE");
-            eni.privateIpAddresses << p;
-        }
-        if (!region->enis.empty()) {
-            eni.vpcId = region->enis.front().vpcId;
-            eni.subnetId = region->enis.front().subnetId;
-        }
-        region->enis.push_back(eni);
-        region->reindexEnis();
-        region->instances.insert(inst.id, inst);
-        return inst;
+    test::OpsSandbox::TargetInstance addInstance(const Address& eip) {
+        return sb().addTargetInstance(eip);
     }
-    // A plain BGP EIP bound to a CVM instance (its own, primary ENI).
-    Address boundEip() {
-        return sb()
-            .unbindable(1,
-                        [](const Address& x) {
-                            return x.instanceId.startsWith(QLatin1String("ins-")) &&
-                                   x.addressType == QLatin1String("EIP") && !x.isBlocked;
-                        })
-            .first();
-    }
-    // An idle plain EIP (unbound here through the world, as another tool would).
-    Address idleEip() {
-        Address a = boundEip();
-        a.addressStatus = QLatin1String(AddressStatus::Unbind);
-        a.instanceId.clear();
-        a.instanceType.clear();
-        a.networkInterfaceId.clear();
-        a.privateAddressIp.clear();
-        const QString region = a.region;
-        world().updateAddress(a);
-        a = *sb().current(a.addressId);
-        a.region = region;
-        return a;
-    }
+    Address boundEip() { return sb().plainBoundEip(); }
+    Address idleEip() { return sb().plainIdleEip(); }
 
 private slots:
     void initTestCase() { test::isolateUserDirectories(); }
@@ -156,7 +102,7 @@ private slots:
     void bindToEniIp() {
         const Address a = idleEip();
         const auto target = addInstance(a);
-        const QString ip = QStringLiteral("10.250.%1.11").arg(m_instances); // the secondary IP
+        const QString ip = target.secondaryIp;
         const qint64 key =
             queue().enqueueBind(a, JournalEntry::Kind::Bind, {{}, target.primaryEniId, ip});
         QVERIFY(key > 0);
@@ -206,6 +152,7 @@ private slots:
         QCOMPARE(queue().enqueueMove(a, {b.id, {}, {}}), 0); // busy
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
         QVERIFY2(stateOf(key) == OperationState::Succeeded, dump(key));
+        QVERIFY(!queue().canUndo(queue().item(key).entry)); // a finished move is not undone
         QCOMPARE(sb().current(a.addressId)->instanceId, b.id);
         QCOMPARE(sb().network().sent(QStringLiteral("DisassociateAddress")), 1);
         QCOMPARE(sb().network().sent(QStringLiteral("AssociateAddress")), 1);
@@ -250,17 +197,17 @@ private slots:
         QCOMPARE(sb().current(a.addressId)->addressStatus, QStringLiteral("UNBIND"));
         QCOMPARE(queue().retryFailed(), 0); // never an unbind again behind the user's back
         // The way back: a re-bind to where it was, linked to the move.
-        const OperationTarget back = failed.entry.previousTarget();
-        QCOMPARE(back.instanceId, a.instanceId);
-        Address now = *sb().current(a.addressId);
-        now.region = a.region;
-        const qint64 backKey =
-            queue().enqueueBind(now, JournalEntry::Kind::Rebind, back, failed.entry.id);
+        QCOMPARE(failed.entry.previousTarget().networkInterfaceId, a.networkInterfaceId);
+        QCOMPARE(failed.entry.previousTarget().privateIp, a.privateAddressIp);
+        const JournalEntry moved = *m_journal->entry(failed.entry.id);
+        QVERIFY(queue().canUndo(moved));
+        const qint64 backKey = queue().enqueueUndo(moved);
         QVERIFY(backKey > 0);
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
         QVERIFY2(stateOf(backKey) == OperationState::Succeeded, dump(backKey));
         QCOMPARE(sb().current(a.addressId)->instanceId, a.instanceId);
         QCOMPARE(m_journal->entry(queue().item(backKey).entry.id)->parentId, failed.entry.id);
+        QVERIFY(!queue().canUndo(moved)); // once
     }
 
     void moveInterruptedAfterItsUnbindIsResumedWithTheBind() {
@@ -332,6 +279,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
         QVERIFY2(stateOf(undo) == OperationState::Succeeded, dump(undo));
         QCOMPARE(sb().current(a.addressId)->instanceId, a.instanceId);
+        QCOMPARE(sb().current(a.addressId)->privateAddressIp, a.privateAddressIp);
+        QCOMPARE(sb().current(a.addressId)->addressStatus, a.addressStatus);
         const JournalEntry e = *m_journal->entry(queue().item(undo).entry.id);
         QCOMPARE(e.kind, JournalEntry::Kind::Rebind);
         QCOMPARE(e.parentId, done.id);
@@ -363,6 +312,14 @@ private slots:
         old.kind = JournalEntry::Kind::Rebind;
         old.previousInstanceId = QStringLiteral("ins-old");
         QCOMPARE(old.target().instanceId, QStringLiteral("ins-old"));
+        // An EIP on a secondary IP goes back to that IP, not to the instance's primary one.
+        JournalEntry secondary;
+        secondary.previousInstanceId = QStringLiteral("ins-1");
+        secondary.previousInstanceType = QStringLiteral("CVM");
+        secondary.previousEniId = QStringLiteral("eni-1");
+        secondary.previousPrivateIp = QStringLiteral("10.0.0.9");
+        const OperationTarget expected{{}, QStringLiteral("eni-1"), QStringLiteral("10.0.0.9")};
+        QVERIFY(secondary.previousTarget() == expected);
         JournalEntry nat;
         nat.kind = JournalEntry::Kind::Unbind;
         nat.previousInstanceId = QStringLiteral("nat-1");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The confirmation dialog through its seam (UnbindPlan + accessors), the Unbind action's
 // enablement, the controller end to end with a scripted confirmer, and the History view.
+#include "OpsDesk.h"
 #include "OpsSandbox.h"
 #include "api/ApiClient.h"
 #include "history/HistoryDialog.h"
@@ -28,33 +29,7 @@
 #include <QtTest>
 
 using namespace eipdesk;
-
-// The app's wiring for one test: a journal file, a session whose account context talks to
-// the ops sandbox, and the controller over it.
-struct Desk {
-    explicit Desk(test::OpsSandbox& sb, bool active = true)
-        : dir()
-        , journal(&sb.clock())
-        , session(&sb.network(), &sb.clock()) {
-        journal.open(dir.filePath(QStringLiteral("j.sqlite")));
-        session.setJournal(&journal);
-        if (active)
-            activate(sb);
-    }
-    void activate(test::OpsSandbox& sb) {
-        Profile p;
-        p.id = QStringLiteral("sandbox");
-        p.name = QStringLiteral("sandbox");
-        p.isSandbox = true;
-        EndpointConfig e;
-        e.customEndpoint = sb.server().endpoint();
-        e.regionOverrides = sb.server().regionEndpoints();
-        session.activate(p, {sb.server().secretId(), sb.server().secretKey(), {}}, e);
-    }
-    QTemporaryDir dir; // first: the journal lives in it
-    Journal journal;
-    Session session;
-};
+using test::Desk;
 
 class TestUnbindDialog : public QObject {
     Q_OBJECT
@@ -259,10 +234,12 @@ private slots:
                  qPrintable(requests));
         QVERIFY2(requests.contains(QStringLiteral("DescribeTaskResult")), qPrintable(requests));
         QVERIFY2(requests.contains(QStringLiteral("learned from the task")), qPrintable(requests));
+        QVERIFY(h->undoEnabled()); // a succeeded unbind of this profile
         int asked = 0;
         h->setConfirmer([&asked](const QString&) { return ++asked > 0; });
         h->rebindSelected();
         QCOMPARE(asked, 1);
+        QVERIFY(!h->undoEnabled()); // once
         QTRY_VERIFY_WITH_TIMEOUT(c.journal()->entries().size() == 2 &&
                                      OperationStates::isFinal(c.journal()->entries().first().state),
                                  30000);
@@ -270,8 +247,20 @@ private slots:
         QCOMPARE(rebind.kind, JournalEntry::Kind::Rebind);
         QVERIFY2(rebind.state == OperationState::Succeeded, qPrintable(h->statusText()));
         QCOMPARE(rebind.addressId, a.addressId);
+        QCOMPARE(rebind.parentId, unbind.id);
         QVERIFY(!rebind.requestId.isEmpty());
         QVERIFY(m_sb.current(a.addressId)->addressStatus != QStringLiteral("UNBIND"));
+        // The unbind is undone: History refuses a second undo of it, and the undo itself (the
+        // newest row) is not an unbind.
+        h->view()->setCurrentIndex(h->model()->index(1, 0));
+        QCOMPARE(h->model()->entries().at(1).id, unbind.id);
+        QVERIFY(!h->undoEnabled());
+        h->rebindSelected();
+        QCOMPARE(asked, 1);
+        QVERIFY2(h->statusText().contains(QStringLiteral("only once")),
+                 qPrintable(h->statusText()));
+        h->view()->setCurrentIndex(h->model()->index(0, 0));
+        QVERIFY(!h->undoEnabled());
     }
 
     void mixedSelectionUnbindsWhatCanBeUnbound() {

@@ -16,25 +16,32 @@
 namespace eipdesk {
 
 BindTargetDialog::BindTargetDialog(ApiClient* client, const Address& eip,
-                                   const QList<Address>& regionAddresses, QWidget* parent)
+                                   const QList<Address>& regionAddresses, QWidget* parent,
+                                   Mode mode)
     : QDialog(parent)
     , m_client(client)
     , m_eip(eip)
+    , m_mode(mode)
     , m_eligibility(regionAddresses)
     , m_tabs(new QTabWidget(this))
     , m_instances(new InstancePicker(this))
     , m_enis(new EniIpPicker(this))
     , m_confirmation(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
-    setWindowTitle(BindConfirmation::title(eip));
+    const bool move = mode == Mode::Move;
+    setWindowTitle(move ? BindConfirmation::moveTitle(eip) : BindConfirmation::title(eip));
     m_tabs->addTab(m_instances, tr("CVM instance"));
     m_tabs->addTab(m_enis, tr("Network interface IP"));
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Bind"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(move ? tr("Move") : tr("Bind"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
-        tr("Bind %1 (%2) in %3 to:").arg(eip.addressIp, eip.addressId, eip.region), this));
+        move
+            ? tr("Move %1 (%2) in %3 from %4 to:")
+                  .arg(eip.addressIp, eip.addressId, eip.region, BindConfirmation::boundToText(eip))
+            : tr("Bind %1 (%2) in %3 to:").arg(eip.addressIp, eip.addressId, eip.region),
+        this));
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_confirmation);
     layout->addWidget(m_buttons);
@@ -123,8 +130,9 @@ QString BindTargetDialog::confirmationText() const {
 
 void BindTargetDialog::refresh() {
     const BindTarget t = target();
-    m_confirmation->setText(t.isValid() ? BindConfirmation::text(m_eip, t)
-                                        : tr("Choose an instance or a private IP."));
+    const QString confirmation = m_mode == Mode::Move ? BindConfirmation::moveText(m_eip, t)
+                                                      : BindConfirmation::text(m_eip, t);
+    m_confirmation->setText(t.isValid() ? confirmation : tr("Choose an instance or a private IP."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(t.isValid());
 }
 

@@ -24,12 +24,15 @@ class InstancePicker;
 // (DescribeNetworkInterfaces). Below the pickers, the confirmation text for the current choice
 // (BindConfirmation), including the documentation's words about an ordinary public IP already
 // on that private IP. "Bind" is enabled only for a selectable target.
+// In Move mode the EIP is bound: the dialog picks where it goes and confirms the two steps.
 class BindTargetDialog : public QDialog {
     Q_OBJECT
 public:
+    enum class Mode { Bind, Move };
     // regionAddresses: the EIPs of the EIP's region (to tell EIPs from ordinary public IPs).
     BindTargetDialog(ApiClient* client, const Address& eip, const QList<Address>& regionAddresses,
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, Mode mode = Mode::Bind);
+    Mode mode() const { return m_mode; }
     ~BindTargetDialog() override;
 
     BindTarget target() const;
@@ -48,6 +51,7 @@ private:
 
     ApiClient* m_client;
     Address m_eip;
+    Mode m_mode;
     BindEligibility m_eligibility;
     QTabWidget* m_tabs;
     InstancePicker* m_instances;

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/ExportFolder.h"
 #include "history/HistoryModel.h"
+#include "ops/BindConfirmation.h"
 #include "ops/Journal.h"
 #include "ops/JournalText.h"
 #include "ops/OperationQueue.h"
@@ -38,7 +39,7 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     , m_outcome(new QComboBox)
     , m_from(new QDateEdit(clock->nowUtc().toLocalTime().date().addMonths(-1)))
     , m_to(new QDateEdit(clock->nowUtc().toLocalTime().date()))
-    , m_rebind(new QPushButton(tr("Re-bind to previous target")))
+    , m_rebind(new QPushButton(tr("&Undo (bind back)")))
     , m_status(new QLabel)
     , m_requests(new QPlainTextEdit) {
     setWindowTitle(tr("History"));
@@ -101,7 +102,10 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
     connect(m_rebind, &QPushButton::clicked, this, &HistoryDialog::rebindSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryDialog::showRequests);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showRequests);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::updateButtons);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -121,6 +125,7 @@ HistoryDialog::HistoryDialog(Journal* journal, const Clock* clock, QWidget* pare
 void HistoryDialog::setQueue(OperationQueue* queue, const QString& profileName) {
     m_queue = queue;
     m_profile = profileName;
+    updateButtons();
 }
 
 void HistoryDialog::applyFilter() {
@@ -168,6 +173,20 @@ void HistoryDialog::showRequests() {
     m_requests->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
+void HistoryDialog::updateButtons() {
+    const QModelIndex current = m_view->currentIndex();
+    const bool ok = current.isValid() && m_queue && current.row() < m_model->entries().size() &&
+                    m_queue->canUndo(m_model->entries().at(current.row()));
+    m_rebind->setEnabled(ok);
+    m_rebind->setToolTip(ok ? tr("Bind this EIP back where it was.")
+                            : tr("Select a succeeded unbind (or a move whose bind failed) of this "
+                                 "profile that was not undone yet."));
+}
+
+bool HistoryDialog::undoEnabled() const {
+    return m_rebind->isEnabled();
+}
+
 QString HistoryDialog::statusText() const {
     return m_status->text();
 }
@@ -179,10 +198,6 @@ void HistoryDialog::rebindSelected() {
         return;
     }
     const JournalEntry source = m_model->entries().at(current.row());
-    if (source.previousInstanceId.isEmpty() && source.previousEniId.isEmpty()) {
-        m_status->setText(tr("This entry has no previous target."));
-        return;
-    }
     if (source.profile != m_profile) {
         m_status->setText(
             tr("This entry belongs to the profile “%1”: switch to it first.").arg(source.profile));
@@ -193,36 +208,28 @@ void HistoryDialog::rebindSelected() {
             tr("An operation on %1 is already queued or under way.").arg(source.addressId));
         return;
     }
-    // A CVM target takes the instance; an ENI target takes the ENI and its private IP.
-    OperationTarget target;
-    if (source.previousInstanceId.startsWith(QLatin1String("ins-"))) {
-        target.instanceId = source.previousInstanceId;
-    } else {
-        target.networkInterfaceId = source.previousEniId;
-        target.privateIp = source.previousPrivateIp;
+    // One rule for Undo everywhere (Tasks, History, eipdesk undo): the queue's.
+    if (!m_queue->canUndo(source)) {
+        m_status->setText(source.previousTarget().isEmpty()
+                              ? tr("This entry has no previous CVM instance or network interface.")
+                              : tr("Only a succeeded unbind, or a move whose bind failed, can be "
+                                   "undone, and only once."));
+        return;
     }
-    const QString where =
-        target.isInstance()
-            ? tr("instance %1").arg(target.instanceId)
-            : tr("network interface %1 (%2)").arg(target.networkInterfaceId, target.privateIp);
-    const QString question =
-        tr("Re-bind %1 (%2) to %3?").arg(source.addressIp, source.addressId, where);
+    const QString question = BindConfirmation::bindBackQuestion(source.addressIp, source.addressId,
+                                                                source.previousTarget());
     const bool yes = m_confirmer
                          ? m_confirmer(question)
-                         : QMessageBox::question(this, tr("Re-bind"), question) == QMessageBox::Yes;
-    if (!yes)
+                         : QMessageBox::question(this, tr("Undo"), question) == QMessageBox::Yes;
+    if (!yes || !m_queue)
         return;
-    Address address;
-    address.region = source.region;
-    address.addressId = source.addressId;
-    address.addressIp = source.addressIp;
-    address.addressStatus = QLatin1String(AddressStatus::Unbind); // checked again before sending
-    if (m_queue->enqueueBind(address, JournalEntry::Kind::Rebind, target) == 0) {
+    if (m_queue->enqueueUndo(source) == 0) {
         m_status->setText(
             tr("An operation on %1 is already queued or under way.").arg(source.addressId));
         return;
     }
-    m_status->setText(tr("Re-bind of %1 queued: follow it in Tasks.").arg(source.addressId));
+    m_status->setText(tr("Undo of %1 queued: follow it in Tasks.").arg(source.addressId));
+    updateButtons();
     emit operationQueued();
 }
 

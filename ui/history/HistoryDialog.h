@@ -24,14 +24,15 @@ class Journal;
 class OperationQueue;
 
 // The History view: the journal filtered by text, outcome and dates; export to CSV; and
-// "Re-bind to previous target", which asks first and then goes through the account's
-// operation queue like every other write (pre-flight re-read, pacing, task following,
-// journal, row refresh; shown in Tasks; refused while an operation on that EIP is under way).
+// "Undo (bind back)" for a succeeded unbind or a move whose bind failed (OperationQueue::
+// canUndo, the same rule as Tasks and `eipdesk undo`), enabled only for such an entry, which
+// asks first and then goes through the account's operation queue like every other write
+// (pre-flight re-read, pacing, task following, journal, row refresh; shown in Tasks).
 // Errors appear inline.
 class HistoryDialog : public QDialog {
     Q_OBJECT
 public:
-    // Answers "Re-bind …?" (the text): true to go ahead. The default asks modally.
+    // Answers "Bind … back …?" (the text): true to go ahead. The default asks modally.
     using Confirmer = std::function<bool(const QString& question)>;
 
     HistoryDialog(Journal* journal, const Clock* clock, QWidget* parent = nullptr);
@@ -44,15 +45,17 @@ public:
     // The selected entry's requests and how its outcome was learned (the details pane).
     QString requestsText() const;
     bool exportCsv(const QString& path); // writes the filtered entries
-    void rebindSelected();
+    void rebindSelected();               // Undo (bind back) of the selected entry
     QString statusText() const;
+    bool undoEnabled() const;
 
 signals:
-    void operationQueued(); // a re-bind went into the queue: the tasks panel shows it
+    void operationQueued(); // an undo went into the queue: the tasks panel shows it
 
 private:
     void applyFilter();
     void showRequests();
+    void updateButtons();
 
     Journal* m_journal;
     const Clock* m_clock;

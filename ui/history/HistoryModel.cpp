@@ -3,6 +3,7 @@
 
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
+#include "ops/JournalText.h"
 
 namespace eipdesk {
 
@@ -71,7 +72,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     case Ip:
         return e.addressIp;
     case Kind:
-        return e.kind == JournalEntry::Kind::Rebind ? tr("Re-bind") : tr("Unbind");
+        return JournalText::operation(e);
     case Previous:
         return QStringList{e.previousInstanceId, e.previousEniId, e.previousPrivateIp}
             .join(QLatin1Char(' '))

@@ -30,7 +30,8 @@ TasksDock::TasksDock(QWidget* parent)
     , m_retry(new QPushButton(tr("Retry failed")))
     , m_checkAgain(new QPushButton(tr("Check again")))
     , m_copy(new QPushButton(tr("Copy RequestId")))
-    , m_clear(new QPushButton(tr("Clear finished"))) {
+    , m_clear(new QPushButton(tr("Clear finished")))
+    , m_undo(new QPushButton(tr("Undo"))) {
     setObjectName(QStringLiteral("tasksDock"));
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
@@ -68,7 +69,10 @@ TasksDock::TasksDock(QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
     detailRow->addWidget(m_details, 1);
+    detailRow->addWidget(m_undo, 0, Qt::AlignTop);
     detailRow->addWidget(m_copy, 0, Qt::AlignTop);
+    m_undo->setObjectName(QStringLiteral("tasksUndo"));
+    m_undo->setEnabled(false);
     layout->addLayout(detailRow);
     setWidget(body);
 
@@ -101,6 +105,15 @@ TasksDock::TasksDock(QWidget* parent)
             q->clearFinished();
     });
     connect(m_copy, &QPushButton::clicked, this, &TasksDock::copyRequestId);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        OperationItem item;
+        const OperationQueue* q = current.isValid()
+                                      ? m_model->queueAt(m_proxy->mapToSource(current).row(), &item)
+                                      : nullptr;
+        if (q && q->canUndo(item.entry))
+            emit undoRequested(item.entry);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TasksDock::updateProgress);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TasksDock::updateProgress);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
@@ -191,6 +204,15 @@ void TasksDock::updateDetails() {
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
     m_copy->setEnabled(!details.isEmpty() || current.isValid());
+    // Undo: a succeeded unbind, or a move whose bind failed (the EIP is idle), not undone yet.
+    OperationItem item;
+    const OperationQueue* q =
+        current.isValid() ? m_model->queueAt(m_proxy->mapToSource(current).row(), &item) : nullptr;
+    const bool undo = q && q->canUndo(item.entry);
+    m_undo->setEnabled(undo);
+    m_undo->setText(undo && item.isMove() ? tr("Bind back") : tr("Undo"));
+    m_undo->setToolTip(undo ? tr("Bind %1 back where it was.").arg(item.address.addressIp)
+                            : tr("Select a succeeded unbind, or a move whose bind failed."));
 }
 
 void TasksDock::copyRequestId() {

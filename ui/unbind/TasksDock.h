@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDockWidget>
+#include "ops/JournalEntry.h"
 
+#include <QDockWidget>
 #include <QList>
 
 class QComboBox;
@@ -36,6 +37,11 @@ public:
     QComboBox* filterBox() const { return m_filter; }
     TasksFilterModel* filterModel() const { return m_proxy; }
     QSize sizeHint() const override;
+    QPushButton* undoButton() const { return m_undo; }
+
+signals:
+    // "Undo" on the selected task: a succeeded unbind, or a move whose bind failed.
+    void undoRequested(const eipdesk::JournalEntry& entry);
 
 private:
     void updateProgress();
@@ -54,6 +60,7 @@ private:
     QPushButton* m_checkAgain;
     QPushButton* m_copy;
     QPushButton* m_clear;
+    QPushButton* m_undo;
 };
 
 } // namespace eipdesk

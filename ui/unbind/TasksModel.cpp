@@ -2,6 +2,7 @@
 #include "unbind/TasksModel.h"
 
 #include "core/Clock.h"
+#include "ops/JournalText.h"
 #include "ops/OperationQueue.h"
 
 namespace eipdesk {
@@ -94,6 +95,20 @@ int TasksModel::rowOf(const OperationQueue* queue, qint64 key) const {
     return -1;
 }
 
+OperationQueue* TasksModel::queueAt(int row, OperationItem* item) const {
+    for (const auto& q : m_queues) {
+        if (!q || row < 0)
+            continue;
+        if (row < q->items().size()) {
+            if (item)
+                *item = q->items().at(row);
+            return q.data();
+        }
+        row -= int(q->items().size());
+    }
+    return nullptr;
+}
+
 int TasksModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid())
         return 0;
@@ -106,18 +121,6 @@ int TasksModel::rowCount(const QModelIndex& parent) const {
 
 int TasksModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString TasksModel::kindText(JournalEntry::Kind kind) {
-    switch (kind) {
-    case JournalEntry::Kind::Unbind:
-        return tr("Unbind");
-    case JournalEntry::Kind::UnbindNat:
-        return tr("Unbind (NAT gateway)");
-    case JournalEntry::Kind::Rebind:
-        return tr("Re-bind");
-    }
-    return {};
 }
 
 QVariant TasksModel::headerData(int section, Qt::Orientation o, int role) const {
@@ -187,7 +190,7 @@ QVariant TasksModel::data(const QModelIndex& index, int role) const {
     case Profile:
         return item.entry.profile;
     case Operation:
-        return kindText(item.entry.kind);
+        return JournalText::operation(item.entry);
     case AddressId:
         return item.address.addressId;
     case Ip:

@@ -44,8 +44,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
-
-    static QString kindText(JournalEntry::Kind kind); // "Unbind", "Re-bind", ...
+    // The queue and item of a row (nullptr when out of range).
+    OperationQueue* queueAt(int row, OperationItem* item = nullptr) const;
 
 private:
     int rowOf(const OperationQueue* queue, qint64 key) const;

@@ -63,6 +63,7 @@ public:
 public slots:
     void unbindSelection();
     void showHistory();
+    void showTasks();
 
 signals:
     void dailyQuotaChanged(qint64 remaining);
@@ -71,7 +72,6 @@ private:
     void onContextsChanged();
     void onActivated();
     void notifyEnded(const QString& title, const QString& text);
-    void showTasks();
 
     QMainWindow* m_window;
     Session* m_session;
