@@ -24,7 +24,7 @@ int AddressTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : AddressColumns::Count;
 }
 
-AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
+AddressTableModel::Row AddressTableModel::makeRow(const Address& a) const {
     Row r;
     r.address = a;
     QString s;
@@ -32,6 +32,10 @@ AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
     for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
                                 &a.networkInterfaceId, &a.privateAddressIp}) {
         s += *part;
+        s += QLatin1Char('\n');
+    }
+    if (!m_instanceNames.isEmpty() && !a.instanceId.isEmpty()) {
+        s += m_instanceNames.value(a.instanceId);
         s += QLatin1Char('\n');
     }
     for (const Tag& t : a.tags) {
@@ -61,6 +65,8 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
             return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
         if (column == AddressColumn::Region)
             return regionText(row.address.region);
+        if (column == AddressColumn::BoundResource && !row.address.instanceId.isEmpty())
+            return instanceLabel(row.address.instanceId);
         return AddressColumns::text(row.address, column);
     case Qt::ToolTipRole:
         if (m_stale.contains(row.address.region))
@@ -257,6 +263,27 @@ void AddressTableModel::setRegionNames(const QHash<QString, QString>& names) {
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(AddressColumn::Region)),
                          index(rowCount() - 1, int(AddressColumn::Region)), {Qt::DisplayRole});
+}
+
+void AddressTableModel::setInstanceNames(const QHash<QString, QString>& names) {
+    if (names == m_instanceNames)
+        return;
+    m_instanceNames = names;
+    // The search text of the bound rows takes the names (once here, not per keystroke).
+    for (Row& r : m_rows)
+        if (!r.address.instanceId.isEmpty())
+            r.search = makeRow(r.address).search;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(AddressColumn::BoundResource)),
+                         index(rowCount() - 1, int(AddressColumn::BoundResource)),
+                         {Qt::DisplayRole, SearchRole});
+    emit instanceNamesChanged();
+}
+
+QString AddressTableModel::instanceLabel(const QString& instanceId) const {
+    const QString name = m_instanceNames.value(instanceId);
+    return name.isEmpty() || name == instanceId ? instanceId
+                                                : QStringLiteral("%1 (%2)").arg(name, instanceId);
 }
 
 QString AddressTableModel::regionText(const QString& id) const {

@@ -63,6 +63,10 @@ public:
     bool isRegionStale(const QString& region) const { return m_stale.contains(region); }
     // Region ID -> name in the UI language (DescribeRegions): the Region column shows both.
     void setRegionNames(const QHash<QString, QString>& names);
+    // Instance ID -> name: "Bound resource" shows "name (ins-…)" and the search finds names.
+    void setInstanceNames(const QHash<QString, QString>& names);
+    const QHash<QString, QString>& instanceNames() const { return m_instanceNames; }
+    QString instanceLabel(const QString& instanceId) const;
     QString regionText(const QString& regionId) const;
 
     const Address& addressAt(int row) const { return m_rows.at(row).address; }
@@ -86,6 +90,7 @@ public:
 
 signals:
     void contentsChanged(); // rows added, removed or changed: counts may differ
+    void instanceNamesChanged();
 
 private:
     struct Row {
@@ -94,7 +99,7 @@ private:
         quint32 ipKey = 0;
         quint32 privateIpKey = 0;
     };
-    static Row makeRow(const Address& address);
+    Row makeRow(const Address& address) const; // the search text takes the instance name
     static QString keyOf(const QString& region, const QString& id) {
         return region + QLatin1Char('/') + id;
     }
@@ -109,6 +114,7 @@ private:
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
     QHash<QString, QDateTime> m_stale; // region -> last good read
     QHash<QString, QString> m_regionNames;
+    QHash<QString, QString> m_instanceNames;
     mutable QList<int> m_ranks; // source row -> rank in m_rankColumn's order
     mutable int m_rankColumn = -1;
 };

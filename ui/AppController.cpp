@@ -351,7 +351,7 @@ void AppController::connectUnbind() {
     unbind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
     m_bind = std::make_unique<BindController>(w, m_session.get());
     BindController* bind = m_bind.get();
-    w->addBindingActions(bind->actions());
+    w->addBindingActions(bind->actions(), bind->bindAction());
     connect(w, &MainWindow::selectionChanged, bind, &BindController::setSelection);
     bind->setInventoryProvider([w] { return w->inventory()->model()->addresses(); });
     connect(bind, &BindController::operationQueued, unbind, &UnbindController::showTasks);

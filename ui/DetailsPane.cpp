@@ -46,7 +46,10 @@ QList<QPair<QString, QString>> DetailsPane::fieldsOf(const Address& a) const {
         {tr("Region"), a.region},
         {tr("Type"), AddressText::kind(a)},
         {tr("Actions that apply"), AddressText::applicableActions(a)},
-        {tr("Bound resource"), a.instanceId},
+        {tr("Bound resource"),
+         m_instanceNames.value(a.instanceId).isEmpty()
+             ? a.instanceId
+             : tr("%1 (%2)").arg(m_instanceNames.value(a.instanceId), a.instanceId)},
         {tr("Resource type"), enumText(&AddressText::instanceType, a.instanceType)},
         {tr("Kind"), col(AddressColumn::BoundKind)},
         {tr("Network interface"), a.networkInterfaceId},
@@ -102,6 +105,14 @@ void DetailsPane::rebuild(int count) {
         });
         m_fields << f;
     }
+}
+
+void DetailsPane::setInstanceNames(const QHash<QString, QString>& names) {
+    if (names == m_instanceNames)
+        return;
+    m_instanceNames = names;
+    if (m_address)
+        setAddress(m_address);
 }
 
 void DetailsPane::setAddress(const std::optional<Address>& address) {

@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 
+#include <QHash>
 #include <QList>
 #include <QScrollArea>
 
@@ -21,6 +22,8 @@ public:
     explicit DetailsPane(QWidget* parent = nullptr);
 
     void setAddress(const std::optional<Address>& address);
+    // Instance ID -> name: "Bound resource" shows "name (ins-…)".
+    void setInstanceNames(const QHash<QString, QString>& names);
     std::optional<Address> address() const { return m_address; }
     // The value shown for a field label (tests, accessibility); empty when unknown.
     QString valueOf(const QString& label) const;
@@ -30,6 +33,7 @@ signals:
     void copied(const QString& what);
 
 private:
+    QHash<QString, QString> m_instanceNames;
     struct Field {
         QString label;
         QLabel* value = nullptr;

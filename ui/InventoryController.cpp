@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InventoryController.h"
 
+#include "inventory/InstanceNameCache.h"
 #include "inventory/InventoryLoader.h"
 #include "inventory/InventoryStore.h"
 #include "ops/OperationQueue.h"
@@ -33,14 +34,19 @@ InventoryStore* InventoryController::store() const {
 void InventoryController::onSessionChanged() {
     if (m_context) {
         m_context->inventory()->disconnect(this);
+        m_context->instanceNames()->disconnect(this);
         m_context->operations()->disconnect(this);
     }
     m_context = m_session ? m_session->context() : nullptr;
     m_model->clear();
+    m_model->setInstanceNames({});
     emit regionErrorsChanged();
     InventoryStore* s = store();
     if (!s)
         return;
+    InstanceNameCache* names = m_context->instanceNames();
+    connect(names, &InstanceNameCache::namesChanged, this,
+            [this, names] { m_model->setInstanceNames(names->names()); });
     connect(s, &InventoryStore::regionsLoaded, this, &InventoryController::regionsLoaded);
     connect(s, &InventoryStore::regionsFailed, this, &InventoryController::regionsFailed);
     connect(s, &InventoryStore::scopeChanged, this, [this](const QStringList& regions) {
@@ -79,14 +85,13 @@ void InventoryController::onSessionChanged() {
 void InventoryController::onBusyChanged(const QString& region, const QString& addressId) {
     if (!m_context)
         return;
-    const auto kind = m_context->operations()->activeKind(addressId);
-    if (!kind) {
+    const std::optional<bool> binds = m_context->operations()->activeStepBinds(addressId);
+    if (!binds) {
         m_model->setPending(region, addressId, QString());
         return;
     }
     m_model->setPending(region, addressId,
-                        JournalEntry::isBindingKind(*kind) ? QStringLiteral("BINDING")
-                                                           : QStringLiteral("UNBINDING"));
+                        *binds ? QStringLiteral("BINDING") : QStringLiteral("UNBINDING"));
 }
 
 void InventoryController::loadRegions() {

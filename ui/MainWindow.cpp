@@ -180,6 +180,8 @@ void MainWindow::connectActions() {
     connect(m_actions->copyRows, &QAction::triggered, this, &MainWindow::copySelectedRows);
     connect(m_actions->copyTccli, &QAction::triggered, this, &MainWindow::copyTccli);
     connect(m_actions->toggleDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(m_inventory->model(), &AddressTableModel::instanceNamesChanged, m_details,
+            [this] { m_details->setInstanceNames(m_inventory->model()->instanceNames()); });
     connect(m_actions->manageProfiles, &QAction::triggered, this,
             &MainWindow::manageProfilesRequested);
     connect(m_actions->trySandbox, &QAction::triggered, this, &MainWindow::trySandboxRequested);

@@ -46,8 +46,9 @@ public:
 
     // INTEGRATION POINTS for the Unbind controller (ui/unbind).
     void setUnbindAction(QAction* unbind);
-    // Bind, Move, Undo: after Unbind in the toolbar, the EIP menu and the table's context menu.
-    void addBindingActions(const QList<QAction*>& actions);
+    // Bind, Move, Undo: after Unbind in the EIP menu and the table's context menu; the
+    // toolbar (already full at 1280 pixels) takes `toolBarAction` only.
+    void addBindingActions(const QList<QAction*>& actions, QAction* toolBarAction);
     void addBottomDock(QDockWidget* dock, QAction* historyAction = nullptr);
 
     // The rows of the current view (filtered, sorted), its visible columns in order, and the

@@ -108,8 +108,9 @@ void MainWindow::copyTccli() {
         n == 1 ? tr("Copied: %1").arg(text) : tr("Copied %n tccli command(s)", nullptr, n), 5000);
 }
 
-void MainWindow::addBindingActions(const QList<QAction*>& actions) {
-    m_toolBar->addAfterUnbind(actions);
+void MainWindow::addBindingActions(const QList<QAction*>& actions, QAction* toolBarAction) {
+    if (toolBarAction)
+        m_toolBar->addAfterUnbind({toolBarAction});
     const auto menus = menuBar()->findChildren<QMenu*>();
     for (QMenu* menu : menus) {
         const QList<QAction*> items = menu->actions();

@@ -74,4 +74,24 @@ void InstanceNameCache::refresh(const QString& region, const QList<Address>& add
             }));
 }
 
+void InstanceNameCache::learn(const QString& region, const QString& instanceId) {
+    if (!m_client || !instanceId.startsWith(QLatin1String("ins-")) ||
+        m_names.contains(instanceId) || m_learning.value(instanceId) || m_jobs.contains(region))
+        return;
+    CvmApi api(m_client);
+    m_learning.insert(instanceId, api.describeInstancesByIds(
+                                      region, {instanceId}, this,
+                                      [this, region, instanceId](const QList<CvmInstance>& list,
+                                                                 const ApiError& e) {
+                                          m_learning.remove(instanceId);
+                                          if (e.isError() || list.isEmpty())
+                                              return; // a label only: the ID stays shown
+                                          m_names.insert(instanceId, list.first().instanceName);
+                                          QStringList& mine = m_regionInstances[region];
+                                          if (!mine.contains(instanceId))
+                                              mine << instanceId;
+                                          emit namesChanged(region);
+                                      }));
+}
+
 } // namespace eipdesk

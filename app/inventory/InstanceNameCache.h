@@ -28,6 +28,10 @@ public:
     void clear();
 
     QString name(const QString& instanceId) const { return m_names.value(instanceId); }
+    QHash<QString, QString> names() const { return m_names; } // instance ID -> name
+    // Looks up one instance whose name is not known yet (an EIP just bound to it), adding it to
+    // the region's names; nothing when known or already being looked up.
+    void learn(const QString& region, const QString& instanceId);
     // "web-01 (ins-abc12345)", or the ID alone when the name is not known.
     QString label(const QString& instanceId) const;
     int size() const { return int(m_names.size()); }
@@ -42,6 +46,7 @@ private:
     QHash<QString, QString> m_names;               // instance ID -> name
     QHash<QString, QStringList> m_regionInstances; // region -> its instance IDs
     QHash<QString, QPointer<ApiJob>> m_jobs;       // region -> running lookup
+    QHash<QString, QPointer<ApiJob>> m_learning;   // instance ID -> running single lookup
 };
 
 } // namespace eipdesk

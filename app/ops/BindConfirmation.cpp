@@ -84,8 +84,8 @@ QString BindConfirmation::moveText(const Address& eip, const BindTarget& target,
         tr("%1 (%2) moves from %3 to %4, in two steps:")
             .arg(eip.addressIp, eip.addressId, from, to) +
         QLatin1Char('\n') +
-        tr("1. DisassociateAddress, followed until the EIP is idle (UNBIND). %1 keeps no public "
-           "IP: no normal public IP is reallocated to it.")
+        tr("1. DisassociateAddress, followed until the EIP is idle (UNBIND). No normal public "
+           "IP is reallocated, so %1 is left without a public IP.")
             .arg(from) +
         QLatin1Char('\n') +
         tr("2. AssociateAddress to %1, followed until the EIP is bound.").arg(to) +

@@ -40,8 +40,8 @@ QString JournalText::kind(JournalEntry::Kind kind) {
 }
 
 QString JournalText::operation(const JournalEntry& e) {
-    if (e.kind == JournalEntry::Kind::Move)
-        return e.step == 0 ? tr("Move (step 1 of 2: unbind)") : tr("Move (step 2 of 2: bind)");
+    if (e.kind == JournalEntry::Kind::Move && e.state != OperationState::Succeeded)
+        return e.step == 0 ? tr("Move 1/2: unbind") : tr("Move 2/2: bind");
     if (e.kind == JournalEntry::Kind::Rebind && e.parentId > 0)
         return tr("Undo of #%1").arg(e.parentId);
     return kind(e.kind);

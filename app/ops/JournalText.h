@@ -21,8 +21,8 @@ public:
     static QString requestLine(const JournalRequest& request);
     // "Unbind", "Unbind (NAT gateway)", "Re-bind", "Bind", "Move".
     static QString kind(JournalEntry::Kind kind);
-    // The kind with what a move or an undo is at: "Move (unbinding)", "Move (binding)",
-    // "Undo of #12".
+    // The kind with what a move or an undo is at: "Move 1/2: unbind", "Move 2/2: bind" (until
+    // it succeeds), "Undo of #12".
     static QString operation(const JournalEntry& entry);
     // Where a binding kind or a move puts the EIP: "ins-…" or "eni-… 10.0.0.5"; empty for unbinds.
     static QString target(const JournalEntry& entry);

@@ -45,12 +45,12 @@ bool OperationQueue::isBusy(const QString& addressId) const {
     return m_active.contains(addressId);
 }
 
-std::optional<JournalEntry::Kind> OperationQueue::activeKind(const QString& addressId) const {
+std::optional<bool> OperationQueue::activeStepBinds(const QString& addressId) const {
     const auto it = m_active.constFind(addressId);
     if (it == m_active.constEnd())
         return std::nullopt;
     const int i = indexOf(*it);
-    return i < 0 ? std::nullopt : std::optional<JournalEntry::Kind>(m_items.at(i).entry.kind);
+    return i < 0 ? std::nullopt : std::optional<bool>(m_items.at(i).binds());
 }
 
 void OperationQueue::noteBusy(const OperationItem& item) {
@@ -372,11 +372,14 @@ void OperationQueue::onItemChanged(const OperationItem& changed) {
     if (!item)
         return;
     const OperationState before = item->state();
+    const int stepBefore = item->entry.step;
     *item = changed;
     if (m_journal && item->entry.id > 0)
         m_journal->update(item->entry);
     emit itemChanged(item->key);
     noteBusy(*item);
+    if (item->entry.step != stepBefore) // a move went from its unbind to its bind
+        emit busyChanged(item->address.region, item->address.addressId);
     const OperationState s = item->state();
     if (OperationStates::isFinal(s))
         releaseClaim(item->key);

@@ -94,8 +94,9 @@ public:
     bool isSettled() const;
     // An operation on this EIP is queued, under way, still running or of unknown outcome.
     bool isBusy(const QString& addressId) const;
-    // The kind of that operation (for the row: "Unbinding…", "Binding…").
-    std::optional<JournalEntry::Kind> activeKind(const QString& addressId) const;
+    // Whether that operation's current step binds (for the row: "Binding…") or unbinds
+    // ("Unbinding…"); a move changes from one to the other (busyChanged is emitted).
+    std::optional<bool> activeStepBinds(const QString& addressId) const;
     QString profileName() const { return m_profile; }
     const Clock* clock() const { return m_clock; }
     Journal* journal() const { return m_journal; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/AccountContext.h"
 
+#include "inventory/InstanceNameCache.h"
+
 #include "api/ApiClient.h"
 #include "api/VpcApi.h"
 #include "inventory/InventoryStore.h"
@@ -25,6 +27,13 @@ AccountContext::AccountContext(QNetworkAccessManager* network, const Clock* cloc
     m_api = std::make_unique<VpcApi>(m_client.get());
     m_inventory = std::make_unique<InventoryStore>(m_api.get(), clock);
     m_inventory->setSite(profile.site);
+    // One DescribeInstances round per region per refresh; a newly bound instance on its own.
+    m_instanceNames = std::make_unique<InstanceNameCache>();
+    m_instanceNames->setClient(m_client.get());
+    InstanceNameCache* names = m_instanceNames.get();
+    connect(m_inventory.get(), &InventoryStore::regionReplaced, names, &InstanceNameCache::refresh);
+    connect(m_inventory.get(), &InventoryStore::addressUpdated, names,
+            [names](const Address& a) { names->learn(a.region, a.instanceId); });
     m_operations = std::make_unique<OperationQueue>(journal, clock);
     m_operations->setSession(m_api.get(), profile.name);
 
@@ -45,6 +54,7 @@ AccountContext::~AccountContext() {
     m_operations->disconnect(this); // no "settled" from a context being destroyed
     shutdown();
     m_operations.reset();
+    m_instanceNames.reset();
     m_inventory.reset();
     m_api.reset();
     m_client.reset();

@@ -15,6 +15,7 @@ namespace eipdesk {
 
 class ApiClient;
 class Clock;
+class InstanceNameCache;
 class InventoryStore;
 class Journal;
 class OperationQueue;
@@ -40,6 +41,8 @@ public:
     ApiClient* client() const { return m_client.get(); }
     VpcApi* api() const { return m_api.get(); }
     InventoryStore* inventory() const { return m_inventory.get(); }
+    // The names of the instances the account's EIPs are bound to (refreshed with each region).
+    InstanceNameCache* instanceNames() const { return m_instanceNames.get(); }
     OperationQueue* operations() const { return m_operations.get(); }
     const Clock* clock() const { return m_clock; }
 
@@ -60,6 +63,7 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<VpcApi> m_api;
     std::unique_ptr<InventoryStore> m_inventory;
+    std::unique_ptr<InstanceNameCache> m_instanceNames;
     std::unique_ptr<OperationQueue> m_operations;
 };
 

@@ -147,10 +147,16 @@ private slots:
     void moveToSuccess() {
         const Address a = boundEip();
         const auto b = addInstance(a);
+        QSignalSpy busy(&queue(), &OperationQueue::busyChanged);
         const qint64 key = queue().enqueueMove(a, {b.id, {}, {}});
         QVERIFY(key > 0);
-        QCOMPARE(queue().enqueueMove(a, {b.id, {}, {}}), 0); // busy
+        QCOMPARE(queue().enqueueMove(a, {b.id, {}, {}}), 0);                        // busy
+        QCOMPARE(queue().activeStepBinds(a.addressId), std::optional<bool>(false)); // unbinding
+        QTRY_VERIFY_WITH_TIMEOUT(queue().activeStepBinds(a.addressId) == std::optional<bool>(true),
+                                 kTimeout); // then binding: the row says so
         QTRY_VERIFY_WITH_TIMEOUT(idle(), kTimeout);
+        QCOMPARE(busy.count(), 3); // busy, the step, free
+        QVERIFY(!queue().activeStepBinds(a.addressId).has_value());
         QVERIFY2(stateOf(key) == OperationState::Succeeded, dump(key));
         QVERIFY(!queue().canUndo(queue().item(key).entry)); // a finished move is not undone
         QCOMPARE(sb().current(a.addressId)->instanceId, b.id);

@@ -130,8 +130,10 @@ QString BindTargetDialog::confirmationText() const {
 
 void BindTargetDialog::refresh() {
     const BindTarget t = target();
-    const QString confirmation = m_mode == Mode::Move ? BindConfirmation::moveText(m_eip, t)
-                                                      : BindConfirmation::text(m_eip, t);
+    const QString confirmation =
+        m_mode == Mode::Move
+            ? BindConfirmation::moveText(m_eip, t, m_instanceNames.value(m_eip.instanceId))
+            : BindConfirmation::text(m_eip, t);
     m_confirmation->setText(t.isValid() ? confirmation : tr("Choose an instance or a private IP."));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(t.isValid());
 }

@@ -69,9 +69,12 @@ TasksDock::TasksDock(QWidget* parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
     detailRow->addWidget(m_details, 1);
+    detailRow->addStretch(0);
     detailRow->addWidget(m_undo, 0, Qt::AlignTop);
     detailRow->addWidget(m_copy, 0, Qt::AlignTop);
     m_undo->setObjectName(QStringLiteral("tasksUndo"));
+    for (QPushButton* b : {m_undo, m_copy}) // as wide as their text, right of the message
+        b->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_undo->setEnabled(false);
     layout->addLayout(detailRow);
     setWidget(body);
