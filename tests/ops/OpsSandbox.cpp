@@ -3,6 +3,7 @@
 
 #include "api/ApiClient.h"
 #include "api/VpcApi.h"
+#include "core/NetworkInterface.h"
 #include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 
@@ -105,6 +106,36 @@ std::optional<Address> OpsSandbox::natAddress() {
 std::optional<Address> OpsSandbox::current(const QString& addressId) {
     m_server.world()->settle();
     return m_server.world()->address(addressId);
+}
+
+sandbox::SandboxInstance OpsSandbox::addInstance(const Address& eip, int n) {
+    sandbox::RegionData* regionData = m_server.world()->region(region());
+    sandbox::SandboxInstance inst;
+    inst.id = QStringLiteral("ins-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
+    inst.name = QStringLiteral("bind-move-target-%1").arg(n);
+    inst.primaryEniId = QStringLiteral("eni-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
+    inst.dedicatedClusterId = eip.dedicatedClusterId;
+    NetworkInterface eni;
+    eni.networkInterfaceId = inst.primaryEniId;
+    eni.networkInterfaceName = inst.name;
+    eni.state = QStringLiteral("AVAILABLE");
+    eni.primary = true;
+    eni.attachedInstanceId = inst.id;
+    for (int ip = 0; ip < 2; ++ip) {
+        PrivateIpAddress p;
+        p.privateIpAddress = QStringLiteral("10.250.%1.%2").arg(n).arg(10 + ip);
+        p.primary = ip == 0;
+        p.state = QStringLiteral("AVAILABLE");
+        eni.privateIpAddresses << p;
+    }
+    if (!regionData->enis.empty()) {
+        eni.vpcId = regionData->enis.front().vpcId;
+        eni.subnetId = regionData->enis.front().subnetId;
+    }
+    regionData->enis.push_back(eni);
+    regionData->reindexEnis();
+    regionData->instances.insert(inst.id, inst);
+    return inst;
 }
 
 } // namespace eipdesk::test

@@ -4,6 +4,7 @@
 #include "CountingNetworkAccessManager.h"
 #include "core/Address.h"
 #include "core/SystemClock.h"
+#include "sandbox/SandboxInstance.h"
 #include "sandbox/SandboxServer.h"
 
 #include <functional>
@@ -41,6 +42,10 @@ public:
     // One NAT gateway EIP whose gateway keeps at least one other EIP.
     std::optional<Address> natAddress();
     std::optional<Address> current(const QString& addressId);
+    // A new RUNNING instance ins-bmtest<n> with a primary ENI eni-bmtest<n> (primary IP
+    // 10.250.<n>.10 and secondary IP 10.250.<n>.11), no public IP at all and nothing that
+    // refuses `eip`: a bind target that must take it.
+    sandbox::SandboxInstance addInstance(const Address& eip, int n);
 
 private:
     sandbox::SandboxConfig m_config;

@@ -5,11 +5,9 @@
 // between its steps and resumed, undo of an unbind.
 #include "OpsSandbox.h"
 #include "core/AddressStatus.h"
-#include "core/NetworkInterface.h"
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
-#include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
 #include "support/TestEnvironment.h"
 
@@ -59,34 +57,7 @@ private:
     // A new RUNNING instance with a primary ENI (primary IP and one secondary IP), no public IP
     // at all and nothing that refuses `eip`: a target that must take it.
     sandbox::SandboxInstance addInstance(const Address& eip) {
-        sandbox::RegionData* region = world().region(sb().region());
-        const int n = ++m_instances;
-        sandbox::SandboxInstance inst;
-        inst.id = QStringLiteral("ins-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
-        inst.name = QStringLiteral("bind-move-target-%1").arg(n);
-        inst.primaryEniId = QStringLiteral("eni-bmtest%1").arg(n, 2, 10, QLatin1Char('0'));
-        inst.dedicatedClusterId = eip.dedicatedClusterId;
-        NetworkInterface eni;
-        eni.networkInterfaceId = inst.primaryEniId;
-        eni.networkInterfaceName = inst.name;
-        eni.state = QStringLiteral("AVAILABLE");
-        eni.primary = true;
-        eni.attachedInstanceId = inst.id;
-        for (int ip = 0; ip < 2; ++ip) {
-            PrivateIpAddress p;
-            p.privateIpAddress = QStringLiteral("10.250.%1.%2").arg(n).arg(10 + ip);
-            p.primary = ip == 0;
-            p.state = QStringLiteral("AVAILABLE");
-            eni.privateIpAddresses << p;
-        }
-        if (!region->enis.empty()) {
-            eni.vpcId = region->enis.front().vpcId;
-            eni.subnetId = region->enis.front().subnetId;
-        }
-        region->enis.push_back(eni);
-        region->reindexEnis();
-        region->instances.insert(inst.id, inst);
-        return inst;
+        return sb().addInstance(eip, ++m_instances);
     }
     // A plain BGP EIP bound to a CVM instance (its own, primary ENI).
     Address boundEip() {
