@@ -42,10 +42,13 @@ bool hasArg(int argc, char* argv[], const char* name) {
 
 bool isVerb(const char* arg) {
     return std::strcmp(arg, "profiles") == 0 || std::strcmp(arg, "unbind") == 0 ||
-           std::strcmp(arg, "history") == 0 || std::strcmp(arg, "settle") == 0;
+           std::strcmp(arg, "history") == 0 || std::strcmp(arg, "settle") == 0 ||
+           std::strcmp(arg, "bind") == 0 || std::strcmp(arg, "move") == 0 ||
+           std::strcmp(arg, "undo") == 0;
 }
 
-// `eipdesk profiles|unbind|history|settle ...`: command-line verbs, no widgets, no display needed.
+// `eipdesk profiles|unbind|bind|move|undo|history|settle ...`: command-line verbs, no widgets, no
+// display needed.
 int runVerb(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     setIdentity();
@@ -58,6 +61,12 @@ int runVerb(int argc, char* argv[]) {
     context.uiLanguage = language;
     if (args.first() == QLatin1String("unbind"))
         return runUnbindCommand(args, out, err, context);
+    if (args.first() == QLatin1String("bind"))
+        return runBindCommand(args, out, err, context);
+    if (args.first() == QLatin1String("move"))
+        return runMoveCommand(args, out, err, context);
+    if (args.first() == QLatin1String("undo"))
+        return runUndoCommand(args, out, err, context);
     if (args.first() == QLatin1String("history"))
         return runHistoryCommand(args, out, err, context);
     if (args.first() == QLatin1String("settle"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliCommands.h"
 
+#include "cli/BindCommand.h"
 #include "cli/CliResources.h"
 #include "cli/HistoryCommand.h"
 #include "cli/PendingSettler.h"
@@ -16,6 +17,21 @@ int runUnbindCommand(const QStringList& args, QTextStream& out, QTextStream& err
                      const CliContext& context) {
     UnbindCommand command(context, out, err);
     return command.run(args);
+}
+
+int runBindCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context) {
+    return BindCommand(BindArguments::Command::Bind, context, out, err).run(args);
+}
+
+int runMoveCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context) {
+    return BindCommand(BindArguments::Command::Move, context, out, err).run(args);
+}
+
+int runUndoCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context) {
+    return BindCommand(BindArguments::Command::Undo, context, out, err).run(args);
 }
 
 int runHistoryCommand(const QStringList& args, QTextStream& out, QTextStream& err,

@@ -19,6 +19,17 @@ namespace eipdesk {
 int runUnbindCommand(const QStringList& args, QTextStream& out, QTextStream& err,
                      const CliContext& context = {});
 
+// `eipdesk bind EIP (--instance ins-… | --eni eni-… --private-ip IP)`, `eipdesk move EIP --to
+// ins-…` and `eipdesk undo [JOURNAL_ID]` (common options --profile, --region, --yes, --no-wait;
+// see BindArguments and BindCommand): like `eipdesk unbind`, exit 0 done (with --no-wait:
+// accepted), 1 failed or refused, 2 usage error. `args` start with the verb (or without it).
+int runBindCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context = {});
+int runMoveCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context = {});
+int runUndoCommand(const QStringList& args, QTextStream& out, QTextStream& err,
+                   const CliContext& context = {});
+
 // `eipdesk history [--limit N] [--json] [--requests] [--no-settle]`: the operations journal,
 // newest first (unfinished operations of gone processes are settled first).
 int runHistoryCommand(const QStringList& args, QTextStream& out, QTextStream& err,

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/UnbindCommand.h"
 
+#include "cli/CliAccount.h"
+#include "cli/CliOperationRun.h"
 #include "cli/CliResources.h"
-#include "cli/PendingSettler.h"
+#include "cli/CliWait.h"
 #include "cli/UnbindArguments.h"
 #include "cli/UnbindReporter.h"
 #include "cli/UnbindTargetResolver.h"
 #include "credentials/ProfileStore.h"
-#include "ops/AddressOperation.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
 #include "ops/UnbindPlan.h"
@@ -18,23 +19,6 @@
 #include <QTextStream>
 
 namespace eipdesk {
-
-namespace {
-// Runs an async job to completion with a local event loop.
-template <typename Result, typename Start> Result waitFor(Start start) {
-    QEventLoop loop;
-    Result result{};
-    bool done = false;
-    start([&](const Result& r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-} // namespace
 
 UnbindCommand::UnbindCommand(const CliContext& context, QTextStream& out, QTextStream& err)
     : m_res(std::make_unique<CliResources>(context, err))
@@ -68,46 +52,34 @@ int UnbindCommand::run(QStringList args) {
               << Qt::endl;
         return 2;
     }
-    const Profile profile = m_res->findProfile(parsed.profile);
-    if (!profile.isValid())
+    CliAccount account(m_res.get(), m_out, m_err);
+    if (!account.open(parsed.profile, QStringLiteral("eipdesk unbind")))
         return 1;
-    Session session(m_ctx.network, m_ctx.clock);
-    if (!m_res->openSession(profile, &session))
-        return 1;
-    // What an earlier run left unfinished is settled first (a killed run's unbind is concluded
-    // before this one looks at the same EIPs).
-    Journal journal(m_ctx.clock);
-    journal.setProgram(QStringLiteral("eipdesk unbind"));
-    if (!journal.open(m_ctx.journalPath))
-        m_err << tr("Warning: the journal could not be opened (%1); this run is not recorded, "
-                    "and other EIP Desk processes cannot see it.")
-                     .arg(journal.lastError())
-              << Qt::endl;
-    else
-        PendingSettler(m_res.get(), m_out, m_err)
-            .settle(&journal, profile.name, &session, SettleBeforeMs);
+    const Profile& profile = account.profile();
+    Session* session = account.session();
+    Journal* journal = account.journal();
     const QString region = parsed.region.isEmpty() ? profile.defaultRegion : parsed.region;
     int refused = 0;
     const QList<Address> addresses =
-        resolveTargets(&session, &journal, profile.name, region, parsed.targets, &refused);
+        resolveTargets(session, journal, profile.name, region, parsed.targets, &refused);
     if (addresses.isEmpty()) {
         m_err << tr("Nothing to unbind.") << Qt::endl;
         return 1;
     }
-    if (!showPlan(profile, region, addresses, parsed.reallocate, &session))
+    if (!showPlan(profile, region, addresses, parsed.reallocate, session))
         return 1;
     if (!parsed.yes && !m_ctx.confirm(tr("Unbind %n EIP(s)?", nullptr, int(addresses.size())))) {
         m_err << tr("Nothing was unbound.") << Qt::endl;
         return 1;
     }
-    return execute(&session, &journal, profile, addresses, parsed, refused);
+    return execute(session, journal, profile, addresses, parsed, refused);
 }
 
 QList<Address> UnbindCommand::resolveTargets(Session* session, const Journal* journal,
                                              const QString& profile, const QString& region,
                                              const QStringList& targets, int* refused) {
     UnbindTargetResolver resolver(session->api());
-    const auto found = waitFor<QList<UnbindTargetResolver::Target>>(
+    const auto found = cliWaitFor<QList<UnbindTargetResolver::Target>>(
         [&](auto done) { resolver.resolve(region, targets, done); });
     QList<Address> addresses;
     QSet<QString> seen;
@@ -175,52 +147,16 @@ bool UnbindCommand::showPlan(const Profile& profile, const QString& region,
     return true;
 }
 
-bool UnbindCommand::settled(const OperationQueue& queue, bool noWait) {
-    if (queue.progress().queued > 0)
-        return false;
-    const auto operations = queue.findChildren<AddressOperation*>(Qt::FindDirectChildrenOnly);
-    for (const AddressOperation* op : operations) {
-        if (op->isFinished())
-            continue;
-        if (!noWait)
-            return false;
-        for (const OperationItem& i : op->items()) {
-            const OperationState s = i.state();
-            if (s != OperationState::Running && s != OperationState::StillRunning &&
-                !OperationStates::isFinal(s))
-                return false;
-        }
-    }
-    return true;
-}
-
 int UnbindCommand::execute(Session* session, Journal* journal, const Profile& profile,
                            const QList<Address>& addresses, const UnbindArguments& args,
                            int refused) {
-    OperationQueue queue(journal->isOpen() ? journal : nullptr, m_ctx.clock);
-    queue.setWaitForClaims(args.wait);
-    if (m_ctx.pollSchedule)
-        queue.setPollSchedule(*m_ctx.pollSchedule);
-    UnbindReporter reporter(m_out, m_err);
-    reporter.watch(&queue);
-    queue.setSession(session->api(), profile.name);
-    queue.enqueue(addresses, args.reallocate);
-
-    QEventLoop loop;
+    CliOperationRun run(m_ctx, journal, session, profile.name, m_out, m_err, args.wait);
+    run.queue().enqueue(addresses, args.reallocate);
     const bool noWait = args.noWait;
-    auto check = [&queue, &loop, noWait] {
-        if (settled(queue, noWait))
-            loop.quit();
-    };
-    QObject::connect(&queue, &OperationQueue::progressChanged, &loop, check, Qt::QueuedConnection);
-    QObject::connect(&queue, &OperationQueue::idle, &loop, check, Qt::QueuedConnection);
-    if (!settled(queue, noWait))
-        loop.exec();
+    run.wait(noWait);
 
-    const OperationProgress p = queue.progress();
-    int running = 0;
-    for (const OperationItem& i : queue.items())
-        running += i.state() == OperationState::Running ? 1 : 0;
+    const OperationProgress p = run.queue().progress();
+    const int running = run.running();
     m_out << tr("%n of %1 EIP(s) unbound.", nullptr, p.succeeded).arg(p.total) << Qt::endl;
     const int problems = p.failed + p.skipped + p.canceled + p.stillRunning;
     if (problems > 0)

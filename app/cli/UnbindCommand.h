@@ -31,8 +31,6 @@ struct Profile;
 class UnbindCommand {
     Q_DECLARE_TR_FUNCTIONS(eipdesk::UnbindCommand)
 public:
-    // How long the settling of an earlier run's unfinished operations may take first.
-    static constexpr qint64 SettleBeforeMs = 30000;
     UnbindCommand(const CliContext& context, QTextStream& out, QTextStream& err);
     ~UnbindCommand();
     int run(QStringList args);
@@ -45,7 +43,6 @@ private:
                   bool reallocate, Session* session);
     int execute(Session* session, Journal* journal, const Profile& profile,
                 const QList<Address>& addresses, const UnbindArguments& args, int refused);
-    static bool settled(const OperationQueue& queue, bool noWait);
 
     std::unique_ptr<CliResources> m_res;
     const CliContext& m_ctx; // m_res's, completed

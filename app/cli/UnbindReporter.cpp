@@ -66,17 +66,39 @@ QString UnbindReporter::stateLine(const OperationItem& item) {
         state = tr("%1 (a normal public IP was reallocated)").arg(state);
     if (isProblem(s) && !item.error.isEmpty())
         state = tr("%1: %2").arg(state, problemText(item.error));
+    const QString step = stepText(item);
+    if (!step.isEmpty())
+        return tr("%1 (%2): %3").arg(label(item.address), step, state);
     return tr("%1: %2").arg(label(item.address), state);
+}
+
+QString UnbindReporter::targetText(const OperationTarget& t) {
+    if (t.isInstance())
+        return tr("instance %1").arg(t.instanceId);
+    if (t.isEni())
+        return tr("network interface %1 private IP %2").arg(t.networkInterfaceId, t.privateIp);
+    return {};
+}
+
+QString UnbindReporter::stepText(const OperationItem& item) {
+    const JournalEntry& e = item.entry;
+    if (item.isMove())
+        return e.step == 0 ? tr("step 1 of 2: unbind from %1").arg(targetText(e.previousTarget()))
+                           : tr("step 2 of 2: bind to %1").arg(targetText(e.target()));
+    if (JournalEntry::isBindingKind(e.kind))
+        return tr("bind to %1").arg(targetText(e.target()));
+    return {};
 }
 
 void UnbindReporter::report(const OperationItem& item) {
     if (item.key == 0)
         return;
     const OperationState s = item.state();
+    const QPair<OperationState, int> now(s, item.entry.step);
     const auto it = m_printed.constFind(item.key);
-    if (it != m_printed.constEnd() && *it == s)
+    if (it != m_printed.constEnd() && *it == now)
         return;
-    m_printed.insert(item.key, s);
+    m_printed.insert(item.key, now);
     if (s == OperationState::Queued)
         return; // the plan already listed them
     QTextStream& stream = isProblem(s) ? m_err : m_out;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 
 class QTextStream;
 
@@ -29,6 +30,11 @@ public:
     static QString label(const Address& address);              // "eip-… 43.0.0.1"
     static QString problemText(const ErrorExplanation& error); // title (code). next step …
     static QString stateLine(const OperationItem& item);       // one line, no newline
+    // "instance ins-…" or "network interface eni-… private IP 10.0.0.2".
+    static QString targetText(const OperationTarget& target);
+    // What the item does now: "bind to …", for a move "step 2 of 2: bind to …"; empty for an
+    // unbind.
+    static QString stepText(const OperationItem& item);
     static bool isProblem(OperationState state);
     // "Another EIP Desk is working on it: window (process 12 on host) since …"
     static QString claimedText(const ClaimHolder& holder);
@@ -36,7 +42,7 @@ public:
 private:
     QTextStream& m_out;
     QTextStream& m_err;
-    QHash<qint64, OperationState> m_printed;
+    QHash<qint64, QPair<OperationState, int>> m_printed; // state and step last printed
     QString m_prefix;
 };
 

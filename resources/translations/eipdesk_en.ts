@@ -2132,6 +2132,141 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::BindCommand</name>
+    <message>
+        <source>Refusing to bind without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to move without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to undo without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound: its status is %2, and only an idle EIP (UNBIND) can be bound. To take a bound EIP elsewhere, use &quot;eipdesk move&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be moved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved: it is bound to %2 (%3), not to a CVM instance or a network interface, and only those can take it back if the move fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already bound to %2; nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: %1 is unbound from %2 (DisassociateAddress), and the command waits for that task. Step 2 of 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the bind fails, %1 stays unbound; the command then prints how to bind it back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (SecretId %2), region %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another operation on this EIP is under way in this process; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is bound to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still running on the server; the next eipdesk command settles it (or run &quot;eipdesk settle&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now unbound: the move unbound it from %2, but did not bind it to %3. To bind it back where it was, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the journal, where unbinds are recorded, could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: profile &quot;%1&quot; has no succeeded unbind of an EIP from a CVM instance or a network interface that was not undone already (see &quot;eipdesk history&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such History entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to profile &quot;%1&quot;; run the command with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an unbind (it is a %1); only an unbind can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unbind did not succeed (%1), so there is nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EIP was not bound to a CVM instance or a network interface before (%1), and only those can be bound again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was undone already (or is being undone); see &quot;eipdesk history&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation on that EIP is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1 cannot be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History entry %1: %2 was unbound from %3 at %4 (region %5). Undo binds it back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 back to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::BindConfirmation</name>
     <message>
         <source>%1 (%2)</source>
@@ -2285,6 +2420,44 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Choose an instance or a private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindTargetReader</name>
+    <message>
+        <source>Instance %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instance %1 in region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP %1 of network interface %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface %1 has no private IP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network interface %1 in region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CliAccount</name>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4526,10 +4699,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n unbind(s) still running on the server; the next eipdesk command settles them (or run &quot;eipdesk settle&quot;).</source>
         <translation>
@@ -4817,6 +4986,30 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>Another EIP Desk is working on it: %1 (process %2 on %3) since %4. Nothing was sent; run the command again once that is done, or add --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface %1 private IP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 1 of 2: unbind from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step 2 of 2: bind to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

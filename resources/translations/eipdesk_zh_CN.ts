@@ -2139,6 +2139,141 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>eipdesk::BindCommand</name>
+    <message>
+        <source>Refusing to bind without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation>拒绝在没有 --yes 的情况下绑定：标准输入不是终端，无人可以确认。</translation>
+    </message>
+    <message>
+        <source>Refusing to move without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation>拒绝在没有 --yes 的情况下迁移：标准输入不是终端，无人可以确认。</translation>
+    </message>
+    <message>
+        <source>Refusing to undo without --yes: standard input is not a terminal, so nobody can confirm.</source>
+        <translation>拒绝在没有 --yes 的情况下撤销：标准输入不是终端，无人可以确认。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound: its status is %2, and only an idle EIP (UNBIND) can be bound. To take a bound EIP elsewhere, use &quot;eipdesk move&quot;.</source>
+        <translation>%1 无法绑定：其状态为 %2，只有空闲的 EIP（UNBIND）才能绑定。要把已绑定的 EIP 换到别处，请使用“eipdesk move”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be moved: %3</source>
+        <translation>%1（%2）无法迁移：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved: it is bound to %2 (%3), not to a CVM instance or a network interface, and only those can take it back if the move fails.</source>
+        <translation>%1 无法迁移：它绑定在 %2（%3）上，而不是 CVM 实例或弹性网卡；迁移失败时只有这两者能把它绑回去。</translation>
+    </message>
+    <message>
+        <source>%1 is already bound to %2; nothing to move.</source>
+        <translation>%1 已绑定到 %2，无需迁移。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: %1 is unbound from %2 (DisassociateAddress), and the command waits for that task. Step 2 of 2:</source>
+        <translation>第 1 步（共 2 步）：将 %1 从 %2 解绑（DisassociateAddress），命令会等待该任务结束。第 2 步（共 2 步）：</translation>
+    </message>
+    <message>
+        <source>If the bind fails, %1 stays unbound; the command then prints how to bind it back to %2.</source>
+        <translation>如果绑定失败，%1 将保持未绑定状态；命令随后会打印如何把它绑回 %2。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation>将 %1 迁移到 %2？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be bound there: %2</source>
+        <translation>%1 无法绑定到该目标：%2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; (SecretId %2), region %3.</source>
+        <translation>配置“%1”（SecretId %2），地域 %3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: another operation on this EIP is under way in this process; nothing was sent.</source>
+        <translation>%1：本进程中该 EIP 的另一项操作正在进行；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 is bound to %2.</source>
+        <translation>%1 已绑定到 %2。</translation>
+    </message>
+    <message>
+        <source>%1: still running on the server; the next eipdesk command settles it (or run &quot;eipdesk settle&quot;).</source>
+        <translation>%1：仍在服务器上运行；下一个 eipdesk 命令会完成它（或运行“eipdesk settle”）。</translation>
+    </message>
+    <message>
+        <source>%1 is now unbound: the move unbound it from %2, but did not bind it to %3. To bind it back where it was, run:</source>
+        <translation>%1 现在处于未绑定状态：迁移已将它从 %2 解绑，但未能绑定到 %3。要把它绑回原处，请运行：</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the journal, where unbinds are recorded, could not be opened.</source>
+        <translation>没有可撤销的操作：无法打开记录解绑的操作日志。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: profile &quot;%1&quot; has no succeeded unbind of an EIP from a CVM instance or a network interface that was not undone already (see &quot;eipdesk history&quot;).</source>
+        <translation>没有可撤销的操作：配置“%1”没有尚未撤销的、从 CVM 实例或弹性网卡成功解绑 EIP 的记录（参见“eipdesk history”）。</translation>
+    </message>
+    <message>
+        <source>there is no such History entry.</source>
+        <translation>没有这条历史记录。</translation>
+    </message>
+    <message>
+        <source>it belongs to profile &quot;%1&quot;; run the command with --profile.</source>
+        <translation>它属于配置“%1”；请使用 --profile 运行该命令。</translation>
+    </message>
+    <message>
+        <source>it is not an unbind (it is a %1); only an unbind can be undone.</source>
+        <translation>它不是解绑（而是 %1）；只有解绑可以撤销。</translation>
+    </message>
+    <message>
+        <source>the unbind did not succeed (%1), so there is nothing to take back.</source>
+        <translation>该解绑未成功（%1），没有可撤回的内容。</translation>
+    </message>
+    <message>
+        <source>the EIP was not bound to a CVM instance or a network interface before (%1), and only those can be bound again.</source>
+        <translation>该 EIP 之前并未绑定到 CVM 实例或弹性网卡（%1），只有这两者可以重新绑定。</translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>it was undone already (or is being undone); see &quot;eipdesk history&quot;.</source>
+        <translation>它已被撤销（或正在撤销）；参见“eipdesk history”。</translation>
+    </message>
+    <message>
+        <source>an operation on that EIP is under way.</source>
+        <translation>该 EIP 的一项操作正在进行。</translation>
+    </message>
+    <message>
+        <source>History entry %1 cannot be undone: %2</source>
+        <translation>历史记录 %1 无法撤销：%2</translation>
+    </message>
+    <message>
+        <source>History entry %1: %2 was unbound from %3 at %4 (region %5). Undo binds it back:</source>
+        <translation>历史记录 %1：%2 于 %4 从 %3 解绑（地域 %5）。撤销会把它绑回去：</translation>
+    </message>
+    <message>
+        <source>Bind %1 back to %2?</source>
+        <translation>将 %1 绑回 %2？</translation>
+    </message>
+</context>
+<context>
     <name>eipdesk::BindConfirmation</name>
     <message>
         <source>%1 (%2)</source>
@@ -2293,6 +2428,44 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Choose an instance or a private IP.</source>
         <translation>请选择一个实例或内网 IP。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindTargetReader</name>
+    <message>
+        <source>Instance %1 could not be read: %2</source>
+        <translation>无法读取实例 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no instance %1 in region %2.</source>
+        <translation>地域 %2 中没有实例 %1。</translation>
+    </message>
+    <message>
+        <source>Instance %1: %2</source>
+        <translation>实例 %1：%2</translation>
+    </message>
+    <message>
+        <source>Network interface %1 could not be read: %2</source>
+        <translation>无法读取弹性网卡 %1：%2</translation>
+    </message>
+    <message>
+        <source>Private IP %1 of network interface %2: %3</source>
+        <translation>弹性网卡 %2 的内网 IP %1：%3</translation>
+    </message>
+    <message>
+        <source>Network interface %1 has no private IP %2.</source>
+        <translation>弹性网卡 %1 没有内网 IP %2。</translation>
+    </message>
+    <message>
+        <source>There is no network interface %1 in region %2.</source>
+        <translation>地域 %2 中没有弹性网卡 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::CliAccount</name>
+    <message>
+        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
+        <translation>警告：无法打开操作日志（%1）；本次运行不会被记录，其他 EIP Desk 进程也看不到它。</translation>
     </message>
 </context>
 <context>
@@ -4540,10 +4713,6 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
         <source>  Each instance gets a normal public IP in place of its EIP (reallocations left today: unknown).</source>
         <translation>  每个实例将获得一个普通公网 IP 以替代其 EIP（今日剩余重新分配次数：未知）。</translation>
     </message>
-    <message>
-        <source>Warning: the journal could not be opened (%1); this run is not recorded, and other EIP Desk processes cannot see it.</source>
-        <translation>警告：无法打开操作日志（%1）；本次运行不会被记录，其他 EIP Desk 进程也看不到它。</translation>
-    </message>
     <message numerus="yes">
         <source>%n unbind(s) still running on the server; the next eipdesk command settles them (or run &quot;eipdesk settle&quot;).</source>
         <translation>
@@ -4821,6 +4990,30 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>Another EIP Desk is working on it: %1 (process %2 on %3) since %4. Nothing was sent; run the command again once that is done, or add --wait.</source>
         <translation>另一个 EIP Desk 正在处理它：%1（进程 %2，主机 %3），开始于 %4。本次没有发送任何请求；请在其完成后重新运行命令，或加上 --wait。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>network interface %1 private IP %2</source>
+        <translation>弹性网卡 %1 的内网 IP %2</translation>
+    </message>
+    <message>
+        <source>step 1 of 2: unbind from %1</source>
+        <translation>第 1 步（共 2 步）：从 %1 解绑</translation>
+    </message>
+    <message>
+        <source>step 2 of 2: bind to %1</source>
+        <translation>第 2 步（共 2 步）：绑定到 %1</translation>
+    </message>
+    <message>
+        <source>bind to %1</source>
+        <translation>绑定到 %1</translation>
     </message>
 </context>
 <context>

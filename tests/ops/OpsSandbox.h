@@ -41,7 +41,6 @@ public:
     // One NAT gateway EIP whose gateway keeps at least one other EIP.
     std::optional<Address> natAddress();
     std::optional<Address> current(const QString& addressId);
-
     // A new RUNNING instance of region() with a primary ENI (a primary and a secondary private
     // IP), no public IP at all and nothing that refuses `eip`: a bind target that must take it.
     struct TargetInstance {
