@@ -154,7 +154,10 @@ int BindCommand::bindOrMove(CliAccount& account, const BindArguments& args) {
               << Qt::endl;
         return 1;
     }
-    if (move && previous == target) {
+    // Never to where it is: its own private IP, or its own instance (the instance form means
+    // the primary IP; another IP of the instance is named with --eni and --private-ip).
+    if (move &&
+        (previous == target || (target.isInstance() && target.instanceId == eip.instanceId))) {
         m_err << tr("%1 is already bound to %2; nothing to move.")
                      .arg(who, UnbindReporter::targetText(target))
               << Qt::endl;
@@ -163,12 +166,14 @@ int BindCommand::bindOrMove(CliAccount& account, const BindArguments& args) {
     const QString before =
         move ? tr("Step 1 of 2: %1 is unbound from %2 (DisassociateAddress), and the command "
                   "waits for that task. Step 2 of 2:")
-                   .arg(who, UnbindReporter::targetText(previous))
+                   .arg(who, UnbindReporter::boundText(eip.instanceId, eip.networkInterfaceId,
+                                                       eip.privateAddressIp))
              : QString();
     const QString after =
         move ? tr("If the bind fails, %1 stays unbound; the command then prints how to bind it "
                   "back to %2.")
-                   .arg(who, UnbindReporter::targetText(previous))
+                   .arg(who, UnbindReporter::boundText(eip.instanceId, eip.networkInterfaceId,
+                                                       eip.privateAddressIp))
              : QString();
     if (!showTarget(account, region, eip, target, before, after))
         return 1;

@@ -80,11 +80,21 @@ QString UnbindReporter::targetText(const OperationTarget& t) {
     return {};
 }
 
+QString UnbindReporter::boundText(const QString& instanceId, const QString& eniId,
+                                  const QString& privateIp) {
+    if (instanceId.startsWith(QLatin1String("ins-")))
+        return privateIp.isEmpty() ? tr("instance %1").arg(instanceId)
+                                   : tr("instance %1 (private IP %2)").arg(instanceId, privateIp);
+    return targetText({{}, eniId, privateIp});
+}
+
 QString UnbindReporter::stepText(const OperationItem& item) {
     const JournalEntry& e = item.entry;
     if (item.isMove())
-        return e.step == 0 ? tr("step 1 of 2: unbind from %1").arg(targetText(e.previousTarget()))
-                           : tr("step 2 of 2: bind to %1").arg(targetText(e.target()));
+        return e.step == 0
+                   ? tr("step 1 of 2: unbind from %1")
+                         .arg(boundText(e.previousInstanceId, e.previousEniId, e.previousPrivateIp))
+                   : tr("step 2 of 2: bind to %1").arg(targetText(e.target()));
     if (JournalEntry::isBindingKind(e.kind))
         return tr("bind to %1").arg(targetText(e.target()));
     return {};

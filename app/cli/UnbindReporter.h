@@ -32,6 +32,10 @@ public:
     static QString stateLine(const OperationItem& item);       // one line, no newline
     // "instance ins-…" or "network interface eni-… private IP 10.0.0.2".
     static QString targetText(const OperationTarget& target);
+    // Where an EIP is or was bound, as people know it: "instance ins-… (private IP …)", or the
+    // network interface and private IP when no instance.
+    static QString boundText(const QString& instanceId, const QString& eniId,
+                             const QString& privateIp);
     // What the item does now: "bind to …", for a move "step 2 of 2: bind to …"; empty for an
     // unbind.
     static QString stepText(const OperationItem& item);

@@ -279,8 +279,9 @@ void TestBindCommand::moveWhoseBindFailsPrintsTheWayBack() {
     QCOMPARE(m_questions.size(), 1);
     QVERIFY2(r.err.contains(QStringLiteral("InstanceStateNotSupported")), r.dump());
     QVERIFY2(r.err.contains(QStringLiteral("is now unbound")), r.dump());
-    const QString wayBack =
-        QStringLiteral("eipdesk bind %1 --instance %2").arg(a.addressId, a.instanceId);
+    // Back to the very private IP it was on (its ENI and IP, not the instance's primary IP).
+    const QString wayBack = QStringLiteral("eipdesk bind %1 --eni %2 --private-ip %3")
+                                .arg(a.addressId, a.networkInterfaceId, a.privateAddressIp);
     QVERIFY2(r.err.contains(wayBack), r.dump());
     QCOMPARE(now(a.addressId).addressStatus, QStringLiteral("UNBIND"));
     // The printed command does what it says.
@@ -290,6 +291,7 @@ void TestBindCommand::moveWhoseBindFailsPrintsTheWayBack() {
     const Result back = bind(args);
     QVERIFY2(back.code == 0, back.dump());
     QCOMPARE(now(a.addressId).instanceId, a.instanceId);
+    QCOMPARE(now(a.addressId).privateAddressIp, a.privateAddressIp);
 }
 
 void TestBindCommand::undoByDefaultAndById() {
