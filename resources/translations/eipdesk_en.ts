@@ -2316,6 +2316,133 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>AssociateAddress starts a task: the EIP shows BINDING, then %1 when the task succeeds, and traffic to %2 reaches the target from then on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private IP %1 of network interface %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) moves from %3 to %4, in two steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. DisassociateAddress, followed until the EIP is idle (UNBIND). No normal public IP is reallocated, so %1 is left without a public IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. AssociateAddress to %1, followed until the EIP is bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between the two steps %1 reaches nothing. If the bind fails, the EIP stays idle and you are offered to bind it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2) back to %3, where it was? It is checked to be idle first; nothing is sent if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindController</name>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds the selected idle EIP to a CVM instance or a network interface&apos;s private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected bound EIP to another instance or private IP: unbind, wait for the task, bind, as one operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds the selected idle EIP back where its latest unbind took it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one idle EIP to bind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one bound EIP to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on %1 is queued or under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not idle (%2): unbind or move it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked: unblock it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary public IP, not an EIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not bound: bind it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only EIPs bound to a CVM instance or a network interface can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 to an instance or a private IP (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to another instance or private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an idle EIP that EIP Desk unbound to bind it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a succeeded unbind, or a move whose bind failed, can be undone, once, and only when it had a CVM instance or a network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::BindEligibility</name>
@@ -2420,6 +2547,14 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Choose an instance or a private IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) in %3 from %4 to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +3061,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Dedicated cluster (CDC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::EniIpPicker</name>
@@ -3108,10 +3247,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (re-bind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: eipdesk history [--limit N] [--json] [--requests] [--no-settle]
   --limit N    show the N newest operations (default %1)
   --json       one JSON array, for scripts (with every request made)
@@ -3122,10 +3257,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 </context>
 <context>
     <name>eipdesk::HistoryDialog</name>
-    <message>
-        <source>Re-bind to previous target</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>History</source>
         <translation type="unfinished"></translation>
@@ -3182,35 +3313,11 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This entry has no previous target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This entry belongs to the profile “%1”: switch to it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An operation on %1 is already queued or under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network interface %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-bind %1 (%2) to %3?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-bind of %1 queued: follow it in Tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +3330,34 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>No request is recorded for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo (bind back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind this EIP back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a succeeded unbind (or a move whose bind failed) of this profile that was not undone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has no previous CVM instance or network interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a succeeded unbind, or a move whose bind failed, can be undone, and only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1 queued: follow it in Tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,14 +3409,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3447,6 +3574,38 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>  TaskId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move 1/2: unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move 2/2: bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4511,6 +4670,22 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
         <source>Latest failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind %1 back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a succeeded unbind, or a move whose bind failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksModel</name>
@@ -4548,18 +4723,6 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbind (NAT gateway)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5010,6 +5173,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     </message>
     <message>
         <source>bind to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 (private IP %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2323,6 +2323,133 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>AssociateAddress starts a task: the EIP shows BINDING, then %1 when the task succeeds, and traffic to %2 reaches the target from then on.</source>
         <translation>AssociateAddress 会启动一个任务：EIP 先显示 BINDING，任务成功后变为 %1，此后发往 %2 的流量将到达该目标。</translation>
     </message>
+    <message>
+        <source>Move %1 (%2)?</source>
+        <translation>迁移 %1（%2）？</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>network interface %1 (%2)</source>
+        <translation>弹性网卡 %1（%2）</translation>
+    </message>
+    <message>
+        <source>private IP %1 of network interface %2</source>
+        <translation>弹性网卡 %2 的内网 IP %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) moves from %3 to %4, in two steps:</source>
+        <translation>%1（%2）将从%3迁移到%4，分两步：</translation>
+    </message>
+    <message>
+        <source>1. DisassociateAddress, followed until the EIP is idle (UNBIND). No normal public IP is reallocated, so %1 is left without a public IP.</source>
+        <translation>1. DisassociateAddress，跟踪到 EIP 空闲（UNBIND）为止。不会重新分配普通公网 IP，因此%1将没有公网 IP。</translation>
+    </message>
+    <message>
+        <source>2. AssociateAddress to %1, followed until the EIP is bound.</source>
+        <translation>2. AssociateAddress 绑定到%1，跟踪到 EIP 绑定完成为止。</translation>
+    </message>
+    <message>
+        <source>Between the two steps %1 reaches nothing. If the bind fails, the EIP stays idle and you are offered to bind it back.</source>
+        <translation>两步之间 %1 不指向任何资源。如果绑定失败，EIP 保持空闲，并提供绑回原处的选项。</translation>
+    </message>
+    <message>
+        <source>Bind %1 (%2) back to %3, where it was? It is checked to be idle first; nothing is sent if it is not.</source>
+        <translation>将 %1（%2）绑回原来的%3？会先确认它处于空闲状态；如果不是，则不发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>eipdesk::BindController</name>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation>绑定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Binds the selected idle EIP to a CVM instance or a network interface&apos;s private IP.</source>
+        <translation>将选中的空闲 EIP 绑定到云服务器实例或弹性网卡的内网 IP。</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>迁移(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Moves the selected bound EIP to another instance or private IP: unbind, wait for the task, bind, as one operation.</source>
+        <translation>将选中的已绑定 EIP 迁移到另一个实例或内网 IP：解绑、等待任务完成、再绑定，作为一个操作完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo unbind</source>
+        <translation>撤销解绑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Binds the selected idle EIP back where its latest unbind took it from.</source>
+        <translation>将选中的空闲 EIP 绑回最近一次解绑之前的位置。</translation>
+    </message>
+    <message>
+        <source>No account is selected.</source>
+        <translation>未选择账号。</translation>
+    </message>
+    <message>
+        <source>Select one idle EIP to bind it.</source>
+        <translation>请选择一个空闲的 EIP 进行绑定。</translation>
+    </message>
+    <message>
+        <source>Select one bound EIP to move it.</source>
+        <translation>请选择一个已绑定的 EIP 进行迁移。</translation>
+    </message>
+    <message>
+        <source>An operation on %1 is queued or under way.</source>
+        <translation>%1 上已有操作在排队或进行中。</translation>
+    </message>
+    <message>
+        <source>%1 is not idle (%2): unbind or move it instead.</source>
+        <translation>%1 不是空闲状态（%2）：请改为解绑或迁移。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked: unblock it first.</source>
+        <translation>%1 已被封堵：请先解封。</translation>
+    </message>
+    <message>
+        <source>%1 is an ordinary public IP, not an EIP.</source>
+        <translation>%1 是普通公网 IP，不是 EIP。</translation>
+    </message>
+    <message>
+        <source>%1 is not bound: bind it instead.</source>
+        <translation>%1 未绑定：请改为绑定。</translation>
+    </message>
+    <message>
+        <source>Only EIPs bound to a CVM instance or a network interface can be moved.</source>
+        <translation>只有绑定在云服务器实例或弹性网卡上的 EIP 才能迁移。</translation>
+    </message>
+    <message>
+        <source>Bind %1 to an instance or a private IP (Ctrl+B).</source>
+        <translation>将 %1 绑定到实例或内网 IP（Ctrl+B）。</translation>
+    </message>
+    <message>
+        <source>Move %1 to another instance or private IP.</source>
+        <translation>将 %1 迁移到另一个实例或内网 IP。</translation>
+    </message>
+    <message>
+        <source>Select an idle EIP that EIP Desk unbound to bind it back.</source>
+        <translation>请选择一个由 EIP Desk 解绑的空闲 EIP，将其绑回原处。</translation>
+    </message>
+    <message>
+        <source>This entry belongs to the profile “%1”: switch to it first.</source>
+        <translation>此记录属于配置“%1”：请先切换到该配置。</translation>
+    </message>
+    <message>
+        <source>An operation on %1 is already queued or under way.</source>
+        <translation>%1 上已有操作在排队或进行中。</translation>
+    </message>
+    <message>
+        <source>Only a succeeded unbind, or a move whose bind failed, can be undone, once, and only when it had a CVM instance or a network interface.</source>
+        <translation>只有成功的解绑，或绑定步骤失败的迁移，才能撤销，且只能撤销一次，并且原先须绑定在云服务器实例或弹性网卡上。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::BindEligibility</name>
@@ -2428,6 +2555,14 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Choose an instance or a private IP.</source>
         <translation>请选择一个实例或内网 IP。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) in %3 from %4 to:</source>
+        <translation>将 %3 的 %1（%2）从%4迁移到：</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3075,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <source>Dedicated cluster (CDC)</source>
         <translation>专用集群（CDC）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::EniIpPicker</name>
@@ -3120,10 +3259,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <source> (re-bind)</source>
-        <translation>（重新绑定）</translation>
-    </message>
-    <message>
         <source>Usage: eipdesk history [--limit N] [--json] [--requests] [--no-settle]
   --limit N    show the N newest operations (default %1)
   --json       one JSON array, for scripts (with every request made)
@@ -3138,10 +3273,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
 </context>
 <context>
     <name>eipdesk::HistoryDialog</name>
-    <message>
-        <source>Re-bind to previous target</source>
-        <translation>重新绑定到原目标</translation>
-    </message>
     <message>
         <source>History</source>
         <translation>历史记录</translation>
@@ -3197,36 +3328,12 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <source>This entry has no previous target.</source>
-        <translation>该记录没有原绑定目标。</translation>
-    </message>
-    <message>
         <source>This entry belongs to the profile “%1”: switch to it first.</source>
         <translation>该记录属于配置“%1”：请先切换到该配置。</translation>
     </message>
     <message>
         <source>An operation on %1 is already queued or under way.</source>
         <translation>%1 已有一个排队中或进行中的操作。</translation>
-    </message>
-    <message>
-        <source>instance %1</source>
-        <translation>实例 %1</translation>
-    </message>
-    <message>
-        <source>network interface %1 (%2)</source>
-        <translation>弹性网卡 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Re-bind %1 (%2) to %3?</source>
-        <translation>将 %1（%2）重新绑定到 %3？</translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
-        <translation>重新绑定</translation>
-    </message>
-    <message>
-        <source>Re-bind of %1 queued: follow it in Tasks.</source>
-        <translation>%1 的重新绑定已加入队列：请在“任务”中查看。</translation>
     </message>
     <message>
         <source>Select an entry to see every request made for it.</source>
@@ -3239,6 +3346,34 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>No request is recorded for this operation.</source>
         <translation>此操作没有记录任何请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (bind back)</source>
+        <translation>撤销（绑回原处）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bind this EIP back where it was.</source>
+        <translation>将此 EIP 绑回原处。</translation>
+    </message>
+    <message>
+        <source>Select a succeeded unbind (or a move whose bind failed) of this profile that was not undone yet.</source>
+        <translation>请选择此配置下尚未撤销的成功解绑（或绑定步骤失败的迁移）。</translation>
+    </message>
+    <message>
+        <source>This entry has no previous CVM instance or network interface.</source>
+        <translation>此记录没有原先绑定的云服务器实例或弹性网卡。</translation>
+    </message>
+    <message>
+        <source>Only a succeeded unbind, or a move whose bind failed, can be undone, and only once.</source>
+        <translation>只有成功的解绑，或绑定步骤失败的迁移，才能撤销，且只能撤销一次。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo of %1 queued: follow it in Tasks.</source>
+        <translation>%1 的撤销已加入队列：请在任务面板中查看进度。</translation>
     </message>
 </context>
 <context>
@@ -3290,14 +3425,6 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Error</source>
         <translation>错误</translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
-        <translation>重新绑定</translation>
-    </message>
-    <message>
-        <source>Unbind</source>
-        <translation>解绑</translation>
     </message>
     <message>
         <source>Reallocate a normal public IP</source>
@@ -3462,6 +3589,38 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>  TaskId %1</source>
         <translation>  TaskId %1</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解绑</translation>
+    </message>
+    <message>
+        <source>Unbind (NAT gateway)</source>
+        <translation>解绑（NAT 网关）</translation>
+    </message>
+    <message>
+        <source>Re-bind</source>
+        <translation>重新绑定</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Move 1/2: unbind</source>
+        <translation>迁移 1/2：解绑</translation>
+    </message>
+    <message>
+        <source>Move 2/2: bind</source>
+        <translation>迁移 2/2：绑定</translation>
+    </message>
+    <message>
+        <source>Undo of #%1</source>
+        <translation>撤销 #%1</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4680,22 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
         <source>Latest failure: %1</source>
         <translation>最近一次失败：%1</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bind back</source>
+        <translation>绑回原处</translation>
+    </message>
+    <message>
+        <source>Bind %1 back where it was.</source>
+        <translation>将 %1 绑回原处。</translation>
+    </message>
+    <message>
+        <source>Select a succeeded unbind, or a move whose bind failed.</source>
+        <translation>请选择成功的解绑，或绑定步骤失败的迁移。</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::TasksModel</name>
@@ -4559,18 +4734,6 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Unbind</source>
-        <translation>解绑</translation>
-    </message>
-    <message>
-        <source>Unbind (NAT gateway)</source>
-        <translation>解绑（NAT 网关）</translation>
-    </message>
-    <message>
-        <source>Re-bind</source>
-        <translation>重新绑定</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -5014,6 +5177,10 @@ Exit status: 0 every EIP was unbound, 1 something failed or was skipped, 2 usage
     <message>
         <source>bind to %1</source>
         <translation>绑定到 %1</translation>
+    </message>
+    <message>
+        <source>instance %1 (private IP %2)</source>
+        <translation>实例 %1（内网 IP %2）</translation>
     </message>
 </context>
 <context>

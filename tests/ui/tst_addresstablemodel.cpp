@@ -94,6 +94,30 @@ private slots:
         QCOMPARE(region.data().toString(), QStringLiteral("华南地区(广州) (ap-guangzhou)"));
     }
 
+    void instanceNamesNextToIds() {
+        // "Bound resource" shows the instance's name; the search finds it; an unbound row and
+        // an unknown instance keep their plain text.
+        AddressTableModel model;
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        model.setAddresses({make(1), make(2), make(3)});
+        const QModelIndex bound = model.index(0, int(AddressColumn::BoundResource));
+        QCOMPARE(bound.data().toString(), QStringLiteral("ins-00001"));
+        proxy.setSearchText(QStringLiteral("jump-host"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QSignalSpy changed(&model, &AddressTableModel::instanceNamesChanged);
+        model.setInstanceNames({{QStringLiteral("ins-00001"), QStringLiteral("jump-host")}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(bound.data().toString(), QStringLiteral("jump-host (ins-00001)"));
+        QCOMPARE(model.index(1, int(AddressColumn::BoundResource)).data().toString(),
+                 QStringLiteral("ins-00002"));
+        QCOMPARE(proxy.rowCount(), 1); // the name is searchable
+        QCOMPARE(proxy.index(0, int(AddressColumn::AddressId)).data().toString(),
+                 QStringLiteral("eip-000001"));
+        model.setInstanceNames({{QStringLiteral("ins-00001"), QStringLiteral("jump-host")}});
+        QCOMPARE(changed.count(), 1); // the same names: nothing to do
+    }
+
     void adminFilters_data() {
         QTest::addColumn<QString>("what");
         QTest::addColumn<int>("expected");
