@@ -109,6 +109,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 AppController::~AppController() {
     // The window and the session go before the sandbox they may be talking to.
     // The session's contexts end their operations (journaled) before the journal closes.
+    // The controllers are the window's children: they go first, never deleted twice.
+    m_bind.reset();
     m_unbind.reset();
     m_window.reset();
     m_session.reset();

@@ -236,12 +236,14 @@ private slots:
         QCOMPARE(history->model()->rowCount(), 1);
         history->view()->setCurrentIndex(history->model()->index(0, 0));
         const int asked = h.confirmations();
+        const qint64 undone = history->model()->entries().first().id;
         history->rebindSelected();
         QCOMPARE(h.confirmations(), asked + 1);
         TasksModel* tasks = static_cast<TasksDock*>(h.unbind()->tasksDock())->model();
         QCOMPARE(tasks->rowCount(), 2);
+        // The undo names the unbind it takes back (History's entry).
         QCOMPARE(tasks->index(1, TasksModel::Operation).data().toString(),
-                 QStringLiteral("Re-bind"));
+                 QStringLiteral("Undo of #%1").arg(undone));
         QCOMPARE(statusOf(h, region, target->addressId), QStringLiteral("BINDING"));
         // Pressed again on the same entry while it runs: refused, nothing sent.
         QTRY_COMPARE(history->model()->rowCount(), 2); // the re-bind's own entry, newest first
