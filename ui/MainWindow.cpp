@@ -89,6 +89,9 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setItemDelegateForColumn(int(AddressColumn::Status), new StatusBadgeDelegate(m_table));
+    m_table->horizontalHeader()->resizeSection( // "db-replica-15 (ins-…)": the name and the ID
+        int(AddressColumn::BoundResource),
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("db-replica-15 (ins-abcd1234)  ")));
     m_tableState =
         new TableViewState(m_table->horizontalHeader(), QStringLiteral("table/all"), this);
 

@@ -95,6 +95,9 @@ QString AddressText::applicableActions(const Address& a) {
         return tr("Unbind from the NAT gateway (DisassociateNatGatewayAddress).");
     if (a.addressStatus == QLatin1String(AddressStatus::Unbind))
         return tr("Bind (AssociateAddress).");
+    if (a.isBound() && (a.boundKind() == BoundKind::Cvm || a.boundKind() == BoundKind::Eni))
+        return tr("Unbind (DisassociateAddress); move to another instance or private IP "
+                  "(DisassociateAddress, then AssociateAddress).");
     if (a.isBound())
         return tr("Unbind (DisassociateAddress).");
     return tr("None while its state is %1.").arg(a.addressStatus);

@@ -99,15 +99,21 @@ QString BindConfirmation::moveText(const Address& eip, const BindTarget& target,
     return text;
 }
 
-QString BindConfirmation::bindBackQuestion(const QString& eipIp, const QString& eipId,
-                                           const OperationTarget& previous) {
-    const QString where =
-        previous.isInstance()
-            ? tr("instance %1").arg(previous.instanceId)
-            : tr("network interface %1 (%2)").arg(previous.networkInterfaceId, previous.privateIp);
+QString BindConfirmation::bindBackQuestion(const JournalEntry& e, const QString& instanceName) {
+    const OperationTarget previous = e.previousTarget();
+    QString where;
+    if (e.previousInstanceId.startsWith(QLatin1String("ins-")) && previous.isEni())
+        where = tr("instance %1, private IP %2 (network interface %3)")
+                    .arg(instanceLabel(e.previousInstanceId, instanceName), previous.privateIp,
+                         previous.networkInterfaceId);
+    else if (previous.isInstance())
+        where = tr("instance %1").arg(instanceLabel(previous.instanceId, instanceName));
+    else
+        where =
+            tr("network interface %1 (%2)").arg(previous.networkInterfaceId, previous.privateIp);
     return tr("Bind %1 (%2) back to %3, where it was? It is checked to be idle first; "
               "nothing is sent if it is not.")
-        .arg(eipIp, eipId, where);
+        .arg(e.addressIp, e.addressId, where);
 }
 
 } // namespace eipdesk

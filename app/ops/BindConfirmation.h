@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 #include "ops/BindTarget.h"
+#include "ops/JournalEntry.h"
 #include "ops/OperationTarget.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,9 @@ public:
                             const QString& fromInstanceName = {});
     // Where an EIP is bound now: "instance web-01 (ins-…)" or "network interface eni-… (IP)".
     static QString boundToText(const Address& eip, const QString& instanceName = {});
-    // The question before binding an EIP back where it was (Undo, a failed move's way back).
-    static QString bindBackQuestion(const QString& eipIp, const QString& eipId,
-                                    const OperationTarget& previous);
+    // The question before binding an EIP back where it was (Undo, a failed move's way back):
+    // the instance (with its name when known), the private IP and the network interface.
+    static QString bindBackQuestion(const JournalEntry& entry, const QString& instanceName = {});
     // Empty when the target has no ordinary public IP.
     static QString normalPublicIpNote(const BindTarget& target);
     // "web-01 (ins-abc12345)" or the ID alone.

@@ -77,12 +77,16 @@ QString UnbindPlan::reallocateScope() const {
         .arg(not_.join(QStringLiteral("; ")));
 }
 
-QString UnbindPlan::bindingText(const Address& a) {
+QString UnbindPlan::bindingText(const Address& a, const QString& instanceName) {
     const QString ip =
         a.privateAddressIp.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.privateAddressIp);
     switch (a.boundKind()) {
     case BoundKind::Cvm:
-        return tr("Instance %1").arg(a.instanceId) + ip;
+        return tr("Instance %1")
+                   .arg(instanceName.isEmpty() || instanceName == a.instanceId
+                            ? a.instanceId
+                            : QStringLiteral("%1 (%2)").arg(instanceName, a.instanceId)) +
+               ip;
     case BoundKind::Eni:
         return tr("Network interface %1").arg(a.networkInterfaceId) + ip;
     case BoundKind::NatGateway:

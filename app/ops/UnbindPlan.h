@@ -36,8 +36,14 @@ public:
     const QList<Address>& addresses() const { return m_addresses; }     // the ones to unbind
     const QList<UnbindVerdict>& verdicts() const { return m_verdicts; } // the whole selection
     QList<UnbindVerdict> refused() const;                               // will not be unbound
-    static QString bindingText(const Address& a); // "Instance ins-1 (10.0.0.5)", ...
-    QStringList consequences() const;             // translated lines
+    // "Instance web-01 (ins-1) (10.0.0.5)", ...: the instance's name when known.
+    static QString bindingText(const Address& a, const QString& instanceName = {});
+    // Instance ID -> name, for bindingText() in the confirmation.
+    void setInstanceNames(const QHash<QString, QString>& names) { m_instanceNames = names; }
+    QString instanceName(const QString& instanceId) const {
+        return m_instanceNames.value(instanceId);
+    }
+    QStringList consequences() const; // translated lines
     bool hasNatGateway() const;
     int releasedCount() const; // CascadeRelease EIPs
     QList<Address> released() const;
@@ -65,6 +71,7 @@ private:
     QString m_generalReason;             // reallocation off for all
     QHash<QString, QString> m_noRealloc; // addressId -> why not for this EIP
     qint64 m_quotaLeft = -1;
+    QHash<QString, QString> m_instanceNames;
 };
 
 } // namespace eipdesk

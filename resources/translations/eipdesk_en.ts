@@ -258,6 +258,10 @@
         <source>FTP %1, SIP %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unbind (DisassociateAddress); move to another instance or private IP (DisassociateAddress, then AssociateAddress).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddressViewFilter</name>
@@ -2350,6 +2354,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Bind %1 (%2) back to %3, where it was? It is checked to be idle first; nothing is sent if it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1, private IP %2 (network interface %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,6 +258,10 @@
         <source>FTP %1, SIP %2</source>
         <translation>FTP %1，SIP %2</translation>
     </message>
+    <message>
+        <source>Unbind (DisassociateAddress); move to another instance or private IP (DisassociateAddress, then AssociateAddress).</source>
+        <translation>解绑（DisassociateAddress）；迁移到另一个实例或内网 IP（先 DisassociateAddress，再 AssociateAddress）。</translation>
+    </message>
 </context>
 <context>
     <name>AddressViewFilter</name>
@@ -2358,6 +2362,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Bind %1 (%2) back to %3, where it was? It is checked to be idle first; nothing is sent if it is not.</source>
         <translation>将 %1（%2）绑回原来的%3？会先确认它处于空闲状态；如果不是，则不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>instance %1, private IP %2 (network interface %3)</source>
+        <translation>实例 %1，内网 IP %2（弹性网卡 %3）</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,11 @@ private slots:
         UnbindPlan plan({a});
         QVERIFY(plan.consequences().join(QLatin1Char(' ')).contains(QStringLiteral("released")));
         QVERIFY(UnbindPlan::bindingText(a).contains(a.privateAddressIp));
+        // The instance's name beside its ID when known.
+        const Address cvm = m_sb.plainBoundEip();
+        QCOMPARE(
+            UnbindPlan::bindingText(cvm, QStringLiteral("web-01")),
+            QStringLiteral("Instance web-01 (%1) (%2)").arg(cvm.instanceId, cvm.privateAddressIp));
     }
 
     void actionEnabledOnlyForUnbindable() {

@@ -3,6 +3,7 @@
 
 #include "bind/BindTargetDialog.h"
 #include "core/AddressStatus.h"
+#include "inventory/InstanceNameCache.h"
 #include "ops/BindConfirmation.h"
 #include "ops/Journal.h"
 #include "ops/JournalFilter.h"
@@ -149,9 +150,13 @@ void BindController::update() {
                            : moveWhy);
     const std::optional<JournalEntry> undo = one && !busy ? undoableEntry(*one) : std::nullopt;
     m_undo->setEnabled(undo.has_value());
-    m_undo->setToolTip(undo ? BindConfirmation::bindBackQuestion(undo->addressIp, undo->addressId,
-                                                                 undo->previousTarget())
+    m_undo->setToolTip(undo ? BindConfirmation::bindBackQuestion(*undo, instanceName(*undo))
                             : tr("Select an idle EIP that EIP Desk unbound to bind it back."));
+}
+
+QString BindController::instanceName(const JournalEntry& entry) const {
+    const AccountContext* c = m_session->context();
+    return c ? c->instanceNames()->name(entry.previousInstanceId) : QString();
 }
 
 QList<Address> BindController::regionAddresses(const QString& region) const {
@@ -227,8 +232,7 @@ bool BindController::undoEntry(const JournalEntry& entry, QString* why) {
         return refuse(tr("Only a succeeded unbind, or a move whose bind failed, can be undone, "
                          "once, and only when it had a CVM instance or a network interface."));
     QPointer<OperationQueue> guard = q;
-    if (!ask(tr("Undo"), BindConfirmation::bindBackQuestion(entry.addressIp, entry.addressId,
-                                                            entry.previousTarget())))
+    if (!ask(tr("Undo"), BindConfirmation::bindBackQuestion(entry, instanceName(entry))))
         return refuse(QString());
     if (!guard || guard != queue() || guard->enqueueUndo(entry) == 0)
         return refuse(

@@ -73,6 +73,7 @@ private:
     void chooseTarget(bool move);
     QList<Address> regionAddresses(const QString& region) const;
     bool ask(const QString& title, const QString& question);
+    QString instanceName(const JournalEntry& entry) const; // of its previous instance, if known
 
     QWidget* m_window;
     Session* m_session;

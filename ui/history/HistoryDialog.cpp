@@ -216,8 +216,7 @@ void HistoryDialog::rebindSelected() {
                                    "undone, and only once."));
         return;
     }
-    const QString question = BindConfirmation::bindBackQuestion(source.addressIp, source.addressId,
-                                                                source.previousTarget());
+    const QString question = BindConfirmation::bindBackQuestion(source);
     const bool yes = m_confirmer
                          ? m_confirmer(question)
                          : QMessageBox::question(this, tr("Undo"), question) == QMessageBox::Yes;

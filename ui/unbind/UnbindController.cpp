@@ -2,6 +2,7 @@
 #include "unbind/UnbindController.h"
 
 #include "history/HistoryDialog.h"
+#include "inventory/InstanceNameCache.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
 #include "ops/UnbindEligibility.h"
@@ -177,6 +178,7 @@ void UnbindController::unbindSelection() {
     UnbindPlan plan(m_selection, natGatewayEipCounts());
     if (plan.addresses().isEmpty())
         return;
+    plan.setInstanceNames(context->instanceNames()->names());
     connect(&plan, &UnbindPlan::ready, this, [this, &plan] {
         if (plan.dailyQuotaLeft() >= 0)
             emit dailyQuotaChanged(plan.dailyQuotaLeft());

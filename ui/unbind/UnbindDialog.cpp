@@ -47,9 +47,10 @@ UnbindDialog::UnbindDialog(UnbindPlan* plan, QWidget* parent)
         if (!v.eligible())
             continue;
         const Address& a = v.address;
-        auto* item = new QTreeWidgetItem(m_list, {a.addressId, a.addressIp, a.region,
-                                                  UnbindPlan::bindingText(a),
-                                                  v.warnings.join(QStringLiteral("; "))});
+        auto* item = new QTreeWidgetItem(
+            m_list, {a.addressId, a.addressIp, a.region,
+                     UnbindPlan::bindingText(a, plan->instanceName(a.instanceId)),
+                     v.warnings.join(QStringLiteral("; "))});
         item->setData(Eip, Qt::UserRole, a.addressId);
         if (!v.warnings.isEmpty())
             item->setToolTip(Notes, v.warnings.join(QLatin1Char('\n')));
