@@ -7,6 +7,7 @@
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
+#include "inventory/InstanceNameCache.h"
 #include "inventory/InventoryStore.h"
 #include "inventory/LoadProgress.h"
 #include "inventory/TransitionWatcher.h"
@@ -35,6 +36,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -259,6 +261,11 @@ void AppController::onLoadFinished(const LoadProgress& progress) {
         m_window->activateWindow();
         if (m_window->tableView()->model()->rowCount() > 0)
             m_window->tableView()->selectRow(0);
+        // The instance names come a moment after the addresses: wait for them (bounded).
+        QDeadlineTimer names(5000);
+        const AccountContext* context = m_session->context();
+        while (context && context->instanceNames()->isLoadingAny() && !names.hasExpired())
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         QApplication::processEvents();
         if (!m_window->grab().save(m_options.screenshot)) {
             std::fprintf(stderr, "eipdesk: could not write %s\n", qPrintable(m_options.screenshot));

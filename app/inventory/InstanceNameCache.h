@@ -36,6 +36,7 @@ public:
     QString label(const QString& instanceId) const;
     int size() const { return int(m_names.size()); }
     bool isLoading(const QString& region) const { return m_jobs.contains(region); }
+    bool isLoadingAny() const { return !m_jobs.isEmpty(); }
 
 signals:
     void namesChanged(const QString& region);

@@ -187,6 +187,7 @@ void BindController::chooseTarget(bool move) {
     const Address eip = m_selection.first();
     BindTargetDialog dialog(context->client(), eip, regionAddresses(eip.region), m_window,
                             move ? BindTargetDialog::Mode::Move : BindTargetDialog::Mode::Bind);
+    dialog.setCurrentInstanceName(context->instanceNames()->name(eip.instanceId));
     const bool confirmed = m_chooser ? m_chooser(dialog) : dialog.exec() == QDialog::Accepted;
     const BindTarget target = dialog.target();
     // The account may have changed while the dialog was open: the choice was for that one.

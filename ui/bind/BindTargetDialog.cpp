@@ -36,12 +36,8 @@ BindTargetDialog::BindTargetDialog(ApiClient* client, const Address& eip,
     m_confirmation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons->button(QDialogButtonBox::Ok)->setText(move ? tr("Move") : tr("Bind"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
-        move
-            ? tr("Move %1 (%2) in %3 from %4 to:")
-                  .arg(eip.addressIp, eip.addressId, eip.region, BindConfirmation::boundToText(eip))
-            : tr("Bind %1 (%2) in %3 to:").arg(eip.addressIp, eip.addressId, eip.region),
-        this));
+    m_header = new QLabel(this);
+    layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_confirmation);
     layout->addWidget(m_buttons);
@@ -56,7 +52,7 @@ BindTargetDialog::BindTargetDialog(ApiClient* client, const Address& eip,
     connect(m_instances, &InstancePicker::activated, m_buttons, &QDialogButtonBox::accepted);
     connect(m_enis, &EniIpPicker::activated, m_buttons, &QDialogButtonBox::accepted);
     resize(900, 560);
-    refresh();
+    setCurrentInstanceName({}); // the header, then the confirmation
     load();
 }
 
@@ -80,6 +76,7 @@ void BindTargetDialog::load() {
             }
             for (const CvmInstance& i : list)
                 m_instanceNames.insert(i.instanceId, i.instanceName);
+            setCurrentInstanceName({}); // the moved EIP's instance by name too
             m_instances->setInstances(list, m_eligibility);
             if (m_interfacesLoaded) // names for the "Attached to" column
                 m_enis->setInterfaces(m_pendingEnis, m_eligibility, m_instanceNames);
@@ -97,6 +94,19 @@ void BindTargetDialog::load() {
             m_pendingEnis = list;
             m_enis->setInterfaces(list, m_eligibility, m_instanceNames);
         });
+}
+
+void BindTargetDialog::setCurrentInstanceName(const QString& name) {
+    if (!name.isEmpty())
+        m_instanceNames.insert(m_eip.instanceId, name);
+    const QString from =
+        BindConfirmation::boundToText(m_eip, m_instanceNames.value(m_eip.instanceId));
+    m_header->setText(
+        m_mode == Mode::Move
+            ? tr("Move %1 (%2) in %3 from %4 to:")
+                  .arg(m_eip.addressIp, m_eip.addressId, m_eip.region, from)
+            : tr("Bind %1 (%2) in %3 to:").arg(m_eip.addressIp, m_eip.addressId, m_eip.region));
+    refresh();
 }
 
 BindTarget BindTargetDialog::target() const {

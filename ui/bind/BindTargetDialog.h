@@ -33,6 +33,8 @@ public:
     BindTargetDialog(ApiClient* client, const Address& eip, const QList<Address>& regionAddresses,
                      QWidget* parent = nullptr, Mode mode = Mode::Bind);
     Mode mode() const { return m_mode; }
+    // The name of the instance a moved EIP leaves (the header and the confirmation say it).
+    void setCurrentInstanceName(const QString& name);
     ~BindTargetDialog() override;
 
     BindTarget target() const;
@@ -56,6 +58,7 @@ private:
     QTabWidget* m_tabs;
     InstancePicker* m_instances;
     EniIpPicker* m_enis;
+    QLabel* m_header;
     QLabel* m_confirmation;
     QDialogButtonBox* m_buttons;
     QHash<QString, QString> m_instanceNames;

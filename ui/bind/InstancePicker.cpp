@@ -24,6 +24,15 @@ InstancePicker::InstancePicker(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Headers and IDs readable without dragging: each column at least its title (contents are
+    // chunked, so no ResizeToContents over thousands of rows).
+    for (int c : {InstancePickerModel::Name, InstancePickerModel::Id,
+                  InstancePickerModel::PrivateIp, InstancePickerModel::Network}) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_view->horizontalHeader()->resizeSection(
+            c, qMax(m_view->horizontalHeader()->sectionSize(c),
+                    m_view->fontMetrics().horizontalAdvance(title + QStringLiteral("    "))));
+    }
     m_view->setWordWrap(false);
     m_status->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
