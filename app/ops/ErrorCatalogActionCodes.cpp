@@ -83,8 +83,14 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::actionEntries() {
                            "Refresh the list to see whether the EIP still exists.")},
         {"InvalidParameterValue.InstanceIdMalformed",
          QT_TRANSLATE_NOOP("ErrorCatalog", "Malformed instance ID"),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "The instance ID sent with the request is not valid."),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "Refresh the list and try again.")},
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "The instance ID is not in the form the API takes (ins- and 8 "
+                           "characters). An EIP bound to an instance with an older form of ID "
+                           "cannot be unbound or moved through the API."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Retrying will not help: unbind or move this EIP in the Tencent Cloud "
+                           "console, and give the RequestId to Tencent Cloud support if the "
+                           "console refuses too.")},
         {"InvalidParameterValue.OnlySupportedForMasterNetworkCard",
          QT_TRANSLATE_NOOP("ErrorCatalog", "Only for the primary network interface"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
@@ -120,10 +126,14 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::actionEntries() {
                            "Refresh the list and try again once the state is BIND or BIND_ENI.")},
         {"UnsupportedOperation.InstanceStateNotSupported",
          QT_TRANSLATE_NOOP("ErrorCatalog", "The instance's state does not allow this"),
-         QT_TRANSLATE_NOOP("ErrorCatalog", "The bound instance is in a state (for example starting "
-                                           "or stopping) that does not allow unbinding."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
-                           "Wait until the instance is running or stopped, then retry.")},
+                           "The instance is in a state that does not allow this: starting, "
+                           "stopping, rebooting, isolated or being terminated."),
+         QT_TRANSLATE_NOOP("ErrorCatalog",
+                           "Wait until the instance is running or stopped, then retry. If it is "
+                           "being terminated there is nothing to do: the EIP is unbound when the "
+                           "instance is gone and stays in your account, idle and billed; refresh "
+                           "in a few minutes.")},
         {"UnsupportedOperation.InvalidAction",
          QT_TRANSLATE_NOOP("ErrorCatalog", "Operation not supported"),
          QT_TRANSLATE_NOOP("ErrorCatalog",

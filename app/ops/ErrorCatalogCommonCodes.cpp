@@ -33,9 +33,13 @@ const QList<ErrorCatalog::Entry>& ErrorCatalog::commonEntries() {
         {"AuthFailure.SignatureExpire", QT_TRANSLATE_NOOP("ErrorCatalog", "Clock out of sync"),
          QT_TRANSLATE_NOOP(
              "ErrorCatalog",
-             "The request's timestamp differs from the server's time by more than 5 minutes."),
+             "The request was signed with a time more than 5 minutes before or after the "
+             "server's clock. The time sent is in UTC, so the time zone does not matter: this "
+             "computer's clock is wrong. EIP Desk signs again once with the time the server "
+             "reports, so the server's time could not be read or the clock changed meanwhile."),
          QT_TRANSLATE_NOOP("ErrorCatalog",
-                           "Correct this computer's clock (enable automatic time), then retry.")},
+                           "Set this computer's clock right (turn on automatic time, for example "
+                           "timedatectl set-ntp true), then retry.")},
         {"AuthFailure.SignatureFailure", QT_TRANSLATE_NOOP("ErrorCatalog", "Signature rejected"),
          QT_TRANSLATE_NOOP("ErrorCatalog",
                            "The signature does not match: usually the SecretKey is wrong."),

@@ -479,10 +479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance ID sent with the request is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh the list and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,10 +544,6 @@
     </message>
     <message>
         <source>The instance&apos;s state does not allow this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bound instance is in a state (for example starting or stopping) that does not allow unbinding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,14 +940,6 @@
     </message>
     <message>
         <source>Clock out of sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request&apos;s timestamp differs from the server&apos;s time by more than 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct this computer&apos;s clock (enable automatic time), then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,6 +1752,30 @@
     </message>
     <message>
         <source>Check the free space and permissions of EIP Desk&apos;s data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance ID is not in the form the API takes (ins- and 8 characters). An EIP bound to an instance with an older form of ID cannot be unbound or moved through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying will not help: unbind or move this EIP in the Tencent Cloud console, and give the RequestId to Tencent Cloud support if the console refuses too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is in a state that does not allow this: starting, stopping, rebooting, isolated or being terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped, then retry. If it is being terminated there is nothing to do: the EIP is unbound when the instance is gone and stays in your account, idle and billed; refresh in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was signed with a time more than 5 minutes before or after the server&apos;s clock. The time sent is in UTC, so the time zone does not matter: this computer&apos;s clock is wrong. EIP Desk signs again once with the time the server reports, so the server&apos;s time could not be read or the clock changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock right (turn on automatic time, for example timedatectl set-ntp true), then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4692,6 +4700,10 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
     </message>
     <message>
         <source>Select a succeeded unbind, or a move whose bind failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unbound and is idle now; Bind back returns it where it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -479,10 +479,6 @@
         <translation>实例 ID 错误</translation>
     </message>
     <message>
-        <source>The instance ID sent with the request is not valid.</source>
-        <translation>请求中的实例 ID 无效。</translation>
-    </message>
-    <message>
         <source>Refresh the list and try again.</source>
         <translation>请刷新列表后重试。</translation>
     </message>
@@ -549,10 +545,6 @@
     <message>
         <source>The instance&apos;s state does not allow this</source>
         <translation>实例状态不支持此操作</translation>
-    </message>
-    <message>
-        <source>The bound instance is in a state (for example starting or stopping) that does not allow unbinding.</source>
-        <translation>所绑定的实例当前状态（例如开机中或关机中）不允许解绑。</translation>
     </message>
     <message>
         <source>Wait until the instance is running or stopped, then retry.</source>
@@ -949,14 +941,6 @@
     <message>
         <source>Clock out of sync</source>
         <translation>时钟不同步</translation>
-    </message>
-    <message>
-        <source>The request&apos;s timestamp differs from the server&apos;s time by more than 5 minutes.</source>
-        <translation>请求时间戳与服务器时间相差超过 5 分钟。</translation>
-    </message>
-    <message>
-        <source>Correct this computer&apos;s clock (enable automatic time), then retry.</source>
-        <translation>请校正本机时钟（开启自动对时）后重试。</translation>
     </message>
     <message>
         <source>Signature rejected</source>
@@ -1769,6 +1753,30 @@
     <message>
         <source>Check the free space and permissions of EIP Desk&apos;s data folder, then try again.</source>
         <translation>请检查 EIP Desk 数据目录的剩余空间和权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>The instance ID is not in the form the API takes (ins- and 8 characters). An EIP bound to an instance with an older form of ID cannot be unbound or moved through the API.</source>
+        <translation>实例 ID 不是 API 接受的格式（ins- 加 8 个字符）。绑定在旧格式 ID 实例上的 EIP 无法通过 API 解绑或迁移。</translation>
+    </message>
+    <message>
+        <source>Retrying will not help: unbind or move this EIP in the Tencent Cloud console, and give the RequestId to Tencent Cloud support if the console refuses too.</source>
+        <translation>重试无济于事：请在腾讯云控制台解绑或迁移此 EIP；如果控制台也拒绝，请将 RequestId 提供给腾讯云技术支持。</translation>
+    </message>
+    <message>
+        <source>The instance is in a state that does not allow this: starting, stopping, rebooting, isolated or being terminated.</source>
+        <translation>实例当前状态不允许此操作：开机中、关机中、重启中、已隔离或销毁中。</translation>
+    </message>
+    <message>
+        <source>Wait until the instance is running or stopped, then retry. If it is being terminated there is nothing to do: the EIP is unbound when the instance is gone and stays in your account, idle and billed; refresh in a few minutes.</source>
+        <translation>请等待实例变为运行中或已关机后重试。如果实例正在销毁，则无需操作：实例销毁后 EIP 会自动解绑并保留在您的账号中，处于空闲状态并继续计费；请几分钟后刷新。</translation>
+    </message>
+    <message>
+        <source>The request was signed with a time more than 5 minutes before or after the server&apos;s clock. The time sent is in UTC, so the time zone does not matter: this computer&apos;s clock is wrong. EIP Desk signs again once with the time the server reports, so the server&apos;s time could not be read or the clock changed meanwhile.</source>
+        <translation>请求签名所用的时间与服务器时钟相差超过 5 分钟（早或晚均算）。发送的时间是 UTC 时间，与时区无关：是这台电脑的时钟不准。EIP Desk 会用服务器报告的时间重新签名一次，因此说明无法读取服务器时间，或期间时钟又发生了变化。</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s clock right (turn on automatic time, for example timedatectl set-ntp true), then retry.</source>
+        <translation>请校正这台电脑的时钟（开启自动对时，例如 timedatectl set-ntp true），然后重试。</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4711,10 @@ Exit status: 0 nothing is left unfinished, 1 something is still running, undecid
     <message>
         <source>Select a succeeded unbind, or a move whose bind failed.</source>
         <translation>请选择成功的解绑，或绑定步骤失败的迁移。</translation>
+    </message>
+    <message>
+        <source>%1 was unbound and is idle now; Bind back returns it where it was.</source>
+        <translation>%1 已解绑，现处于空闲状态；点击“绑回原处”可将其绑回原来的位置。</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,35 @@ private slots:
         QVERIFY(queueOf(desk)->items().isEmpty());
     }
 
+    void failedMoveOffersBindBackInTasks() {
+        QMainWindow window;
+        Desk desk(m_sb);
+        UnbindController unbind(&window, &desk.session, &m_sb.clock());
+        BindController c(&window, &desk.session);
+        connect(unbind.tasks(), &TasksDock::undoRequested, &c,
+                [&c](const JournalEntry& e) { c.undoEntry(e); });
+        c.setConfirmer([](const QString&, const QString&) { return true; });
+        OperationQueue* q = queueOf(desk);
+        const Address a = m_sb.plainBoundEip();
+        const auto b = m_sb.addTargetInstance(a);
+        m_sb.server().world()->setInstanceState(m_sb.region(), b.id, QStringLiteral("SHUTDOWN"));
+        const qint64 key = q->enqueueMove(a, {b.id, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(q->progress().isIdle(), kTimeout);
+        QCOMPARE(q->item(key).state(), OperationState::Failed);
+        TasksDock* dock = unbind.tasks();
+        QTableView* view = dock->view();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(dock->undoButton()->isEnabled());
+        QCOMPARE(dock->undoButton()->text(), QStringLiteral("Bind back"));
+        QVERIFY2(dock->detailsText().contains(QStringLiteral("is idle now")),
+                 qPrintable(dock->detailsText()));
+        dock->undoButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(q->items().size() == 2 && q->progress().isIdle(), kTimeout);
+        QCOMPARE(q->items().last().state(), OperationState::Succeeded);
+        QCOMPARE(m_sb.current(a.addressId)->instanceId, a.instanceId);
+        QCOMPARE(m_sb.current(a.addressId)->privateAddressIp, a.privateAddressIp);
+    }
+
     void undoFromTheSelectionAndFromTasks() {
         QMainWindow window;
         Desk desk(m_sb);

@@ -19,6 +19,26 @@ bool hasCjk(const QString& s) {
 class TestErrorCatalog : public QObject {
     Q_OBJECT
 private slots:
+    void messagesFitTheCase() {
+        // A terminating instance: waiting for "running or stopped" would be wrong advice alone.
+        const ErrorExplanation state =
+            ErrorCatalog::explain(QStringLiteral("UnsupportedOperation.InstanceStateNotSupported"));
+        QVERIFY2(state.nextStep.contains(QStringLiteral("being terminated")) &&
+                     state.nextStep.contains(QStringLiteral("idle and billed")),
+                 qPrintable(state.nextStep));
+        // An instance with an old-style ID: retrying cannot help.
+        const ErrorExplanation legacy =
+            ErrorCatalog::explain(QStringLiteral("InvalidParameterValue.InstanceIdMalformed"));
+        QVERIFY2(legacy.meaning.contains(QStringLiteral("older form")), qPrintable(legacy.meaning));
+        QVERIFY2(legacy.nextStep.startsWith(QStringLiteral("Retrying will not help")),
+                 qPrintable(legacy.nextStep));
+        // The 5-minute window: either side of the server's clock, UTC, and the re-sign.
+        const ErrorExplanation skew =
+            ErrorCatalog::explain(QStringLiteral("AuthFailure.SignatureExpire"));
+        for (const char* words : {"5 minutes before or after", "UTC", "signs again once"})
+            QVERIFY2(skew.meaning.contains(QLatin1String(words)), qPrintable(skew.meaning));
+    }
+
     // The shipped catalogue, as the app loads it: the .qm compiled from
     // resources/translations/eipdesk_zh_CN.ts (no second source of translations).
     void initTestCase() {

@@ -212,6 +212,10 @@ void TasksDock::updateDetails() {
     const OperationQueue* q =
         current.isValid() ? m_model->queueAt(m_proxy->mapToSource(current).row(), &item) : nullptr;
     const bool undo = q && q->canUndo(item.entry);
+    if (undo && item.isMove()) // the bind step failed: say where the EIP is and the way back
+        m_details->setText(m_details->text() + QLatin1Char('\n') +
+                           tr("%1 was unbound and is idle now; Bind back returns it where it was.")
+                               .arg(item.address.addressIp));
     m_undo->setEnabled(undo);
     m_undo->setText(undo && item.isMove() ? tr("Bind back") : tr("Undo"));
     m_undo->setToolTip(undo ? tr("Bind %1 back where it was.").arg(item.address.addressIp)
