@@ -5,10 +5,10 @@
 #include "cli/CliAccount.h"
 #include "cli/CliOperationRun.h"
 #include "cli/CliResources.h"
-#include "cli/CliWait.h"
 #include "cli/UnbindReporter.h"
 #include "cli/UnbindTargetResolver.h"
 #include "core/AddressStatus.h"
+#include "core/WaitFor.h"
 #include "ops/BindConfirmation.h"
 #include "session/Session.h"
 
@@ -118,7 +118,7 @@ int BindCommand::bindOrMove(CliAccount& account, const BindArguments& args) {
     const bool move = m_command == BindArguments::Command::Move;
     const QString region = args.region.isEmpty() ? account.profile().defaultRegion : args.region;
     UnbindTargetResolver resolver(account.session()->api());
-    const auto found = cliWaitFor<QList<UnbindTargetResolver::Target>>(
+    const auto found = waitFor<QList<UnbindTargetResolver::Target>>(
         [&](auto done) { resolver.resolve(region, {args.eip}, done); });
     const UnbindTargetResolver::Target t = found.value(0);
     if (!t.address) {

@@ -3,8 +3,8 @@
 
 #include "api/CvmApi.h"
 #include "api/VpcApi.h"
-#include "cli/CliWait.h"
 #include "cli/UnbindReporter.h"
+#include "core/WaitFor.h"
 #include "ops/BindEligibility.h"
 #include "ops/ErrorCatalog.h"
 
@@ -33,7 +33,7 @@ BindTargetReader::Result BindTargetReader::readInstance(const QString& region,
     r.target = BindTarget::instance(instanceId);
     QObject context;
     CvmApi cvm(m_client);
-    const auto found = cliWaitFor<Reply<QList<CvmInstance>>>([&](auto done) {
+    const auto found = waitFor<Reply<QList<CvmInstance>>>([&](auto done) {
         cvm.describeInstancesByIds(region, {instanceId}, &context,
                                    [done](const QList<CvmInstance>& list, const ApiError& e) {
                                        done(Reply<QList<CvmInstance>>{list, e});
@@ -58,7 +58,7 @@ BindTargetReader::Result BindTargetReader::readInstance(const QString& region,
         VpcApi vpc(m_client);
         AddressQuery query;
         query.filters << Filter{QStringLiteral("address-ip"), instance.publicIpAddresses};
-        const auto addresses = cliWaitFor<Reply<QList<Address>>>([&](auto done) {
+        const auto addresses = waitFor<Reply<QList<Address>>>([&](auto done) {
             vpc.describeAllAddresses(region, query, &context,
                                      [done](const QList<Address>& list, const ApiError& e) {
                                          done(Reply<QList<Address>>{list, e});
@@ -79,7 +79,7 @@ BindTargetReader::Result BindTargetReader::readEni(const QString& region,
     r.target = BindTarget::eniIp(target.networkInterfaceId, target.privateIp);
     QObject context;
     VpcApi vpc(m_client);
-    const auto found = cliWaitFor<Reply<QList<NetworkInterface>>>([&](auto done) {
+    const auto found = waitFor<Reply<QList<NetworkInterface>>>([&](auto done) {
         vpc.describeNetworkInterfaces(
             region, {target.networkInterfaceId}, &context,
             [done](const QList<NetworkInterface>& list, const ApiError& e) {

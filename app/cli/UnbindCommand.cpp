@@ -4,10 +4,10 @@
 #include "cli/CliAccount.h"
 #include "cli/CliOperationRun.h"
 #include "cli/CliResources.h"
-#include "cli/CliWait.h"
 #include "cli/UnbindArguments.h"
 #include "cli/UnbindReporter.h"
 #include "cli/UnbindTargetResolver.h"
+#include "core/WaitFor.h"
 #include "credentials/ProfileStore.h"
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
@@ -79,7 +79,7 @@ QList<Address> UnbindCommand::resolveTargets(Session* session, const Journal* jo
                                              const QString& profile, const QString& region,
                                              const QStringList& targets, int* refused) {
     UnbindTargetResolver resolver(session->api());
-    const auto found = cliWaitFor<QList<UnbindTargetResolver::Target>>(
+    const auto found = waitFor<QList<UnbindTargetResolver::Target>>(
         [&](auto done) { resolver.resolve(region, targets, done); });
     QList<Address> addresses;
     QSet<QString> seen;

@@ -3,6 +3,7 @@
 
 #include "api/Endpoint.h"
 #include "core/SystemClock.h"
+#include "core/WaitFor.h"
 #include "credentials/ConnectionTester.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileFormat.h"
@@ -28,21 +29,6 @@
 namespace eipdesk {
 
 namespace {
-// Runs an async job to completion with a local event loop.
-template <typename Result, typename Start> Result waitFor(Start start) {
-    QEventLoop loop;
-    Result result{};
-    bool done = false;
-    start([&](const Result& r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
-
 QString optionValue(const QStringList& args, const QString& option) {
     const int i = args.indexOf(option);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();

@@ -208,12 +208,8 @@ qint64 OperationQueue::enqueueBind(const Address& address, JournalEntry::Kind ki
     if (m_shutDown || (kind != JournalEntry::Kind::Bind && kind != JournalEntry::Kind::Rebind) ||
         target.isEmpty() || isBusy(address.addressId))
         return 0;
-    OperationItem item;
-    item.key = m_nextKey++;
-    item.address = address;
-    item.target = target;
+    OperationItem item = newItem(address, target, kind);
     JournalEntry& e = item.entry;
-    e.kind = kind;
     e.parentId = parentId;
     if (kind == JournalEntry::Kind::Rebind) {
         // A re-bind's target is where the EIP was: the "previous" columns say so too.
@@ -232,12 +228,8 @@ qint64 OperationQueue::enqueueMove(const Address& address, const OperationTarget
     if (m_shutDown || target.isEmpty() || !bound || isBusy(address.addressId) ||
         address.isNatGateway())
         return 0;
-    OperationItem item;
-    item.key = m_nextKey++;
-    item.address = address;
-    item.target = target;
+    OperationItem item = newItem(address, target, JournalEntry::Kind::Move);
     JournalEntry& e = item.entry;
-    e.kind = JournalEntry::Kind::Move;
     e.previousInstanceId = address.instanceId;
     e.previousInstanceType = address.instanceType;
     e.previousEniId = address.networkInterfaceId;
@@ -272,6 +264,16 @@ qint64 OperationQueue::enqueueUndo(const JournalEntry& unbound) {
     address.addressIp = unbound.addressIp;
     address.addressStatus = QLatin1String(AddressStatus::Unbind); // checked before sending
     return enqueueBind(address, JournalEntry::Kind::Rebind, unbound.previousTarget(), unbound.id);
+}
+
+OperationItem OperationQueue::newItem(const Address& address, const OperationTarget& target,
+                                      JournalEntry::Kind kind) {
+    OperationItem item;
+    item.key = m_nextKey++;
+    item.address = address;
+    item.target = target;
+    item.entry.kind = kind;
+    return item;
 }
 
 qint64 OperationQueue::addSingle(OperationItem& item) {

@@ -120,6 +120,8 @@ private:
     void onItemChanged(const OperationItem& item);
     void onOperationFinished(AddressOperation* op);
     OperationItem makeItem(const Address& a, bool reallocate);
+    OperationItem newItem(const Address& address, const OperationTarget& target,
+                          JournalEntry::Kind kind);
     qint64 addSingle(OperationItem& item); // journals, lists and queues a one-EIP item
     OperationItem* find(qint64 key);
     void appendItem(const OperationItem& item); // keeps m_rowOfKey

@@ -4,6 +4,7 @@
 // instance and to an ENI IP, a bound EIP refused, the ordinary public IP in the confirmation,
 // a move, a move whose bind fails (and the printed way back, run), undo by default and by id,
 // undo refused, --yes missing.
+#include "CliSandboxAccount.h"
 #include "OpsSandbox.h"
 #include "cli/CliCommands.h"
 #include "core/AddressStatus.h"
@@ -82,22 +83,13 @@ private:
 void TestBindCommand::initTestCase() {
     test::isolateUserDirectories();
     QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<test::OpsSandbox>();
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_profiles =
-        std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")), nullptr);
-    m_secrets = std::make_unique<MemoryCredentialStore>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    Profile p;
-    p.name = QStringLiteral("sandbox-bind");
-    p.secretId = m_sandbox->server().secretId();
-    p.endpointOverride = m_sandbox->server().endpoint();
-    p.defaultRegion = m_sandbox->region();
-    const QString id = m_profiles->save(p);
-    QVERIFY(!id.isEmpty());
-    m_secrets->set(CredentialStore::secretKeyKey(id), m_sandbox->server().secretKey());
-    m_profiles->setCurrentProfileId(id);
+    test::CliSandboxAccount account;
+    const QString problem = account.start(m_dir, QStringLiteral("sandbox-bind"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_sandbox = std::move(account.sandbox);
+    m_profiles = std::move(account.profiles);
+    m_secrets = std::move(account.secrets);
+    m_network = std::move(account.network);
 }
 
 void TestBindCommand::cleanupTestCase() {

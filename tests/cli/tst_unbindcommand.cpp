@@ -3,6 +3,7 @@
 // over loopback, a real SQLite journal in a temporary directory): success with and without
 // --reallocate, by IP, NAT EIPs, unknown and not-unbindable EIPs, a FAILED task, refusal
 // without --yes when not on a terminal, the confirmation question, --no-wait, usage errors.
+#include "CliSandboxAccount.h"
 #include "OpsSandbox.h"
 #include "cli/CliCommands.h"
 #include "cli/CliNextStep.h"
@@ -98,22 +99,15 @@ private:
 void TestUnbindCommand::initTestCase() {
     test::isolateUserDirectories();
     QVERIFY(m_dir.isValid());
-    m_sandbox = std::make_unique<test::OpsSandbox>();
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_profiles =
-        std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")), nullptr);
-    m_secrets = std::make_unique<MemoryCredentialStore>();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    Profile p;
-    p.name = kProfile;
-    p.secretId = m_sandbox->server().secretId();
-    p.endpointOverride = m_sandbox->server().endpoint();
-    p.defaultRegion = m_sandbox->region();
-    const QString id = m_profiles->save(p);
-    QVERIFY(!id.isEmpty());
-    m_secrets->set(CredentialStore::secretKeyKey(id), m_sandbox->server().secretKey());
-    Profile other = p; // a second profile without any secret
+    test::CliSandboxAccount account;
+    const QString problem = account.start(m_dir, kProfile);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_sandbox = std::move(account.sandbox);
+    m_profiles = std::move(account.profiles);
+    m_secrets = std::move(account.secrets);
+    m_network = std::move(account.network);
+    const QString id = account.profileId;
+    Profile other = m_profiles->profile(id); // a second profile without any secret
     other.id.clear();
     other.name = QStringLiteral("no-secret");
     QVERIFY(!m_profiles->save(other).isEmpty());

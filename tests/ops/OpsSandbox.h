@@ -4,6 +4,7 @@
 #include "CountingNetworkAccessManager.h"
 #include "core/Address.h"
 #include "core/SystemClock.h"
+#include "ops/PollSchedule.h"
 #include "sandbox/SandboxServer.h"
 
 #include <functional>
@@ -25,6 +26,8 @@ public:
     ~OpsSandbox();
 
     bool start(QString* error = nullptr);
+    // Task polling for tests: every 150 ms growing to 500 ms, 30 s in all.
+    static PollSchedule fastSchedule() { return {150, 1.5, 500, 30000}; }
     QString region() const { return QStringLiteral("ap-guangzhou"); }
 
     sandbox::SandboxServer& server() { return m_server; }

@@ -87,47 +87,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(queueOf(desk)->progress().isIdle(), kTimeout);
     }
 
-    void bindThroughTheDialog() {
+    void throughTheDialog_data() {
+        QTest::addColumn<bool>("move");
+        QTest::newRow("bind an idle EIP") << false;
+        QTest::newRow("move a bound EIP") << true;
+    }
+
+    void throughTheDialog() {
+        QFETCH(bool, move);
         QMainWindow window;
         Desk desk(m_sb);
         BindController c(&window, &desk.session);
-        const Address idle = m_sb.plainIdleEip();
-        const auto target = m_sb.addTargetInstance(idle);
+        const Address eip = move ? m_sb.plainBoundEip() : m_sb.plainIdleEip();
+        const auto target = m_sb.addTargetInstance(eip);
         QString confirmation;
         c.setChooser(pick(target.id, &confirmation));
         QSignalSpy queued(&c, &BindController::operationQueued);
-        c.setSelection({idle});
-        c.bindAction()->trigger();
+        c.setSelection({eip});
+        (move ? c.moveAction() : c.bindAction())->trigger();
         QCOMPARE(queued.count(), 1);
         QVERIFY2(confirmation.contains(target.name) && confirmation.contains(target.id),
                  qPrintable(confirmation));
+        if (move) // the two steps, and where it comes from
+            QVERIFY2(confirmation.contains(QStringLiteral("two steps")) &&
+                         confirmation.contains(eip.instanceId),
+                     qPrintable(confirmation));
         OperationQueue* q = queueOf(desk);
         QCOMPARE(q->items().size(), 1);
-        QCOMPARE(q->items().first().entry.kind, JournalEntry::Kind::Bind);
+        QCOMPARE(q->items().first().entry.kind,
+                 move ? JournalEntry::Kind::Move : JournalEntry::Kind::Bind);
         QTRY_VERIFY_WITH_TIMEOUT(q->progress().isIdle(), kTimeout);
         QCOMPARE(q->items().first().state(), OperationState::Succeeded);
-        QCOMPARE(m_sb.current(idle.addressId)->instanceId, target.id);
-    }
-
-    void moveThroughTheDialog() {
-        QMainWindow window;
-        Desk desk(m_sb);
-        BindController c(&window, &desk.session);
-        const Address bound = m_sb.plainBoundEip();
-        const auto target = m_sb.addTargetInstance(bound);
-        QString confirmation;
-        c.setChooser(pick(target.id, &confirmation));
-        c.setSelection({bound});
-        c.moveAction()->trigger();
-        QVERIFY2(confirmation.contains(QStringLiteral("two steps")) &&
-                     confirmation.contains(bound.instanceId),
-                 qPrintable(confirmation));
-        OperationQueue* q = queueOf(desk);
-        QCOMPARE(q->items().size(), 1);
-        QCOMPARE(q->items().first().entry.kind, JournalEntry::Kind::Move);
-        QTRY_VERIFY_WITH_TIMEOUT(q->progress().isIdle(), kTimeout);
-        QCOMPARE(q->items().first().state(), OperationState::Succeeded);
-        QCOMPARE(m_sb.current(bound.addressId)->instanceId, target.id);
+        QCOMPARE(m_sb.current(eip.addressId)->instanceId, target.id);
     }
 
     void canceledDialogQueuesNothing() {

@@ -17,14 +17,6 @@
 using namespace eipdesk;
 
 namespace {
-PollSchedule fastSchedule() {
-    PollSchedule s;
-    s.initialMs = 150;
-    s.factor = 1.5;
-    s.maxMs = 500;
-    s.totalMs = 30000;
-    return s;
-}
 constexpr int kTimeout = 60000;
 } // namespace
 
@@ -49,7 +41,7 @@ private:
     }
     void newQueue() {
         m_queue = std::make_unique<OperationQueue>(m_journal.get(), &m_sandbox->clock());
-        m_queue->setPollSchedule(fastSchedule());
+        m_queue->setPollSchedule(test::OpsSandbox::fastSchedule());
         m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
     }
 

@@ -18,14 +18,6 @@
 using namespace eipdesk;
 
 namespace {
-PollSchedule fastSchedule() {
-    PollSchedule s;
-    s.initialMs = 150;
-    s.factor = 1.5;
-    s.maxMs = 500;
-    s.totalMs = 30000;
-    return s;
-}
 constexpr int kTimeout = 60000;
 } // namespace
 
@@ -59,7 +51,7 @@ private slots:
         m_journal = std::make_unique<Journal>(&m_sandbox->clock());
         QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
         m_queue = std::make_unique<OperationQueue>(m_journal.get(), &m_sandbox->clock());
-        m_queue->setPollSchedule(fastSchedule());
+        m_queue->setPollSchedule(test::OpsSandbox::fastSchedule());
         m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
     }
 
@@ -267,7 +259,7 @@ private slots:
     void stillRunningThenCheckAgain() {
         const Address a = sb().unbindable(1).first();
         sb().server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::NeverFinish);
-        PollSchedule s = fastSchedule();
+        PollSchedule s = test::OpsSandbox::fastSchedule();
         s.totalMs = 1200;
         queue().setPollSchedule(s);
         const qint64 key = queue().enqueue({a}, false).first();
@@ -306,7 +298,7 @@ private slots:
         const QList<qint64> keys = queue().enqueue(picked.mid(0, 5), false);
         QCOMPARE(keys.size(), 5);
         OperationQueue witness(m_journal.get(), &sb().clock());
-        witness.setPollSchedule(fastSchedule());
+        witness.setPollSchedule(test::OpsSandbox::fastSchedule());
         witness.setSession(sb().api(), QStringLiteral("sandbox"));
         const qint64 w = witness.enqueue({picked.at(5)}, false).first();
         QTRY_COMPARE_WITH_TIMEOUT(witness.item(w).state(), OperationState::Succeeded, kTimeout);
@@ -345,7 +337,7 @@ private slots:
         QCOMPARE(picked.size(), 2);
         const Address waiting = picked.at(0);
         OperationQueue q(m_journal.get(), &sb().clock());
-        q.setPollSchedule(fastSchedule());
+        q.setPollSchedule(test::OpsSandbox::fastSchedule());
         QVERIFY(q.api() == nullptr);
         QSignalSpy changed(&q, &OperationQueue::itemChanged);
         const qint64 key = q.enqueue({waiting}, false).first();

@@ -6,8 +6,8 @@
 namespace eipdesk {
 
 // Runs an async job to completion with a local event loop: `start` gets the callback that
-// receives the job's result.
-template <typename Result, typename Start> Result cliWaitFor(Start start) {
+// receives the job's result. For the command-line verbs, which have no window to keep alive.
+template <typename Result, typename Start> Result waitFor(Start start) {
     QEventLoop loop;
     Result result{};
     bool done = false;
