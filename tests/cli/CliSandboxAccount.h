@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OpsSandbox.h"
+#include "cli/CliContext.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
 
@@ -20,6 +21,19 @@ struct CliSandboxAccount {
     std::unique_ptr<MemoryCredentialStore> secrets;
     std::unique_ptr<QNetworkAccessManager> network;
     QString profileId;
+
+    // The command's context: this account, a journal at `journalPath`, English, fast polling.
+    CliContext context(const QString& journalPath) const {
+        CliContext c;
+        c.profiles = profiles.get();
+        c.secrets = secrets.get();
+        c.network = network.get();
+        c.clock = &sandbox->clock();
+        c.journalPath = journalPath;
+        c.uiLanguage = QStringLiteral("en");
+        c.pollSchedule = {100, 1.5, 400, 60000};
+        return c;
+    }
 
     // Returns an empty string, or what went wrong.
     QString start(const QTemporaryDir& dir, const QString& profileName) {

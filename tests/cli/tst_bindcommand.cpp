@@ -59,19 +59,16 @@ private:
     Result move(const QStringList& args) { return run(&runMoveCommand, args); }
     Result undo(const QStringList& args) { return run(&runUndoCommand, args); }
     Journal* journal();
-    sandbox::SandboxWorld& world() { return *m_sandbox->server().world(); }
+    sandbox::SandboxWorld& world() { return *m_account.sandbox->server().world(); }
     Address boundEip();
     Address idleEip();
     test::OpsSandbox::TargetInstance addInstance(const Address& eip) {
-        return m_sandbox->addTargetInstance(eip);
+        return m_account.sandbox->addTargetInstance(eip);
     }
-    Address now(const QString& addressId) { return *m_sandbox->current(addressId); }
+    Address now(const QString& addressId) { return *m_account.sandbox->current(addressId); }
 
-    std::unique_ptr<test::OpsSandbox> m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    test::CliSandboxAccount m_account;
     std::unique_ptr<Journal> m_journal;
     QSet<QString> m_used; // EIPs an earlier test worked on
     bool m_interactive = false;
@@ -83,19 +80,14 @@ private:
 void TestBindCommand::initTestCase() {
     test::isolateUserDirectories();
     QVERIFY(m_dir.isValid());
-    test::CliSandboxAccount account;
-    const QString problem = account.start(m_dir, QStringLiteral("sandbox-bind"));
+    const QString problem = m_account.start(m_dir, QStringLiteral("sandbox-bind"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_sandbox = std::move(account.sandbox);
-    m_profiles = std::move(account.profiles);
-    m_secrets = std::move(account.secrets);
-    m_network = std::move(account.network);
 }
 
 void TestBindCommand::cleanupTestCase() {
     m_journal.reset();
-    m_network.reset();
-    m_sandbox.reset();
+    m_account.network.reset();
+    m_account.sandbox.reset();
 }
 
 void TestBindCommand::init() {
@@ -106,19 +98,7 @@ void TestBindCommand::init() {
 }
 
 TestBindCommand::Result TestBindCommand::run(Runner runner, const QStringList& args) {
-    CliContext c;
-    c.profiles = m_profiles.get();
-    c.secrets = m_secrets.get();
-    c.network = m_network.get();
-    c.clock = &m_sandbox->clock();
-    c.journalPath = m_dir.filePath(QStringLiteral("journal.sqlite"));
-    c.uiLanguage = QStringLiteral("en");
-    PollSchedule fast;
-    fast.initialMs = 100;
-    fast.factor = 1.5;
-    fast.maxMs = 400;
-    fast.totalMs = 60000;
-    c.pollSchedule = fast;
+    CliContext c = m_account.context(m_dir.filePath(QStringLiteral("journal.sqlite")));
     c.interactive = m_interactive;
     c.confirm = [this](const QString& question) {
         m_questions << question;
@@ -135,14 +115,14 @@ TestBindCommand::Result TestBindCommand::run(Runner runner, const QStringList& a
 
 Journal* TestBindCommand::journal() {
     if (!m_journal) {
-        m_journal = std::make_unique<Journal>(&m_sandbox->clock());
+        m_journal = std::make_unique<Journal>(&m_account.sandbox->clock());
         m_journal->open(m_dir.filePath(QStringLiteral("journal.sqlite")));
     }
     return m_journal.get();
 }
 
 Address TestBindCommand::boundEip() {
-    const QList<Address> list = m_sandbox->unbindable(1, [this](const Address& x) {
+    const QList<Address> list = m_account.sandbox->unbindable(1, [this](const Address& x) {
         return x.instanceId.startsWith(QLatin1String("ins-")) &&
                x.addressType == QLatin1String("EIP") && !x.isBlocked && !x.isArrears &&
                !x.cascadeRelease && !m_used.contains(x.addressId);
@@ -219,7 +199,7 @@ void TestBindCommand::confirmationNamesTheOrdinaryPublicIp() {
     const Address a = idleEip();
     const auto target = addInstance(a);
     const QString publicIp = QStringLiteral("203.0.113.77");
-    sandbox::RegionData* region = world().region(m_sandbox->region());
+    sandbox::RegionData* region = world().region(m_account.sandbox->region());
     region->instances[target.id].normalPublicIp = publicIp;
     for (NetworkInterface& eni : region->enis)
         if (eni.networkInterfaceId == target.primaryEniId)
@@ -264,7 +244,7 @@ void TestBindCommand::moveWhoseBindFailsPrintsTheWayBack() {
     m_interactive = true;
     m_answer = true;
     m_onQuestion = [&] {
-        world().setInstanceState(m_sandbox->region(), b.id, QStringLiteral("SHUTDOWN"));
+        world().setInstanceState(m_account.sandbox->region(), b.id, QStringLiteral("SHUTDOWN"));
     };
     const Result r = move({a.addressId, QStringLiteral("--to"), b.id});
     QCOMPARE(r.code, 1);
@@ -349,7 +329,7 @@ void TestBindCommand::undoRefused() {
         JournalEntry e;
         e.startedAt = e.finishedAt = QDateTime::currentDateTimeUtc();
         e.profile = profile;
-        e.region = m_sandbox->region();
+        e.region = m_account.sandbox->region();
         e.addressId = QStringLiteral("eip-undotest");
         e.addressIp = QStringLiteral("198.51.100.1");
         e.kind = JournalEntry::Kind(kind);

@@ -30,15 +30,6 @@ using namespace eipdesk;
 
 namespace {
 const QString kProfile = QStringLiteral("sandbox-cli");
-
-PollSchedule fastSchedule() {
-    PollSchedule s;
-    s.initialMs = 100;
-    s.factor = 1.5;
-    s.maxMs = 400;
-    s.totalMs = 60000;
-    return s;
-}
 } // namespace
 
 class TestUnbindCommand : public QObject {
@@ -86,11 +77,8 @@ private:
         return a.cascadeRelease ? QStringLiteral("GONE") : QLatin1String(AddressStatus::Unbind);
     }
 
-    std::unique_ptr<test::OpsSandbox> m_sandbox;
     QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    test::CliSandboxAccount m_account;
     bool m_interactive = false;
     bool m_answer = false;
     int m_questions = 0;
@@ -99,24 +87,19 @@ private:
 void TestUnbindCommand::initTestCase() {
     test::isolateUserDirectories();
     QVERIFY(m_dir.isValid());
-    test::CliSandboxAccount account;
-    const QString problem = account.start(m_dir, kProfile);
+    const QString problem = m_account.start(m_dir, kProfile);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_sandbox = std::move(account.sandbox);
-    m_profiles = std::move(account.profiles);
-    m_secrets = std::move(account.secrets);
-    m_network = std::move(account.network);
-    const QString id = account.profileId;
-    Profile other = m_profiles->profile(id); // a second profile without any secret
+    const QString id = m_account.profileId;
+    Profile other = m_account.profiles->profile(id); // a second profile without any secret
     other.id.clear();
     other.name = QStringLiteral("no-secret");
-    QVERIFY(!m_profiles->save(other).isEmpty());
-    m_profiles->setCurrentProfileId(id);
+    QVERIFY(!m_account.profiles->save(other).isEmpty());
+    m_account.profiles->setCurrentProfileId(id);
 }
 
 void TestUnbindCommand::cleanupTestCase() {
-    m_network.reset();
-    m_sandbox.reset();
+    m_account.network.reset();
+    m_account.sandbox.reset();
 }
 
 void TestUnbindCommand::init() {
@@ -126,14 +109,7 @@ void TestUnbindCommand::init() {
 }
 
 CliContext TestUnbindCommand::context() {
-    CliContext c;
-    c.profiles = m_profiles.get();
-    c.secrets = m_secrets.get();
-    c.network = m_network.get();
-    c.clock = &m_sandbox->clock();
-    c.journalPath = m_dir.filePath(QStringLiteral("data/journal.sqlite"));
-    c.uiLanguage = QStringLiteral("en");
-    c.pollSchedule = fastSchedule();
+    CliContext c = m_account.context(m_dir.filePath(QStringLiteral("data/journal.sqlite")));
     c.interactive = m_interactive;
     c.confirm = [this](const QString&) {
         ++m_questions;
@@ -159,22 +135,22 @@ TestUnbindCommand::Result TestUnbindCommand::history(const QStringList& args) {
 }
 
 QList<JournalEntry> TestUnbindCommand::journalEntries() {
-    Journal journal(&m_sandbox->clock());
+    Journal journal(&m_account.sandbox->clock());
     if (!journal.open(m_dir.filePath(QStringLiteral("data/journal.sqlite"))))
         return {};
     return journal.entries();
 }
 
 std::optional<Address> TestUnbindCommand::find(const std::function<bool(const Address&)>& pred) {
-    m_sandbox->server().world()->settle();
-    auto a = m_sandbox->server().world()->findAddress(m_sandbox->region(), pred);
+    m_account.sandbox->server().world()->settle();
+    auto a = m_account.sandbox->server().world()->findAddress(m_account.sandbox->region(), pred);
     if (a)
-        a->region = m_sandbox->region();
+        a->region = m_account.sandbox->region();
     return a;
 }
 
 QString TestUnbindCommand::statusOf(const QString& addressId) {
-    const auto now = m_sandbox->current(addressId);
+    const auto now = m_account.sandbox->current(addressId);
     return now ? now->addressStatus : QStringLiteral("GONE");
 }
 
@@ -210,7 +186,7 @@ void TestUnbindCommand::usageErrors() {
 }
 
 void TestUnbindCommand::refusedWithoutYesWhenNotInteractive() {
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
     const int before = int(journalEntries().size());
@@ -231,7 +207,7 @@ void TestUnbindCommand::confirmationQuestion_data() {
 
 void TestUnbindCommand::confirmationQuestion() {
     QFETCH(bool, answer);
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
     m_interactive = true;
@@ -264,7 +240,8 @@ void TestUnbindCommand::unbindSucceeds_data() {
 void TestUnbindCommand::unbindSucceeds() {
     QFETCH(bool, reallocate);
     QFETCH(bool, byIp);
-    const QList<Address> list = reallocate ? m_sandbox->reallocatable(1) : m_sandbox->unbindable(1);
+    const QList<Address> list =
+        reallocate ? m_account.sandbox->reallocatable(1) : m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
     QStringList args{QStringLiteral("--yes"), QStringLiteral("--profile"), kProfile,
@@ -278,7 +255,7 @@ void TestUnbindCommand::unbindSucceeds() {
     QVERIFY2(r.out.contains(label + QStringLiteral(": Succeeded")), r.dump().constData());
     QVERIFY2(r.out.contains(QStringLiteral("1 of 1 EIP")), r.dump().constData());
     QVERIFY2(r.err.isEmpty(), r.dump().constData());
-    QVERIFY(!r.out.contains(m_sandbox->server().secretKey()));
+    QVERIFY(!r.out.contains(m_account.sandbox->server().secretKey()));
     QCOMPARE(statusOf(a.addressId), unbound(a));
     // Journaled like the window does it.
     const QList<JournalEntry> entries = journalEntries();
@@ -294,7 +271,7 @@ void TestUnbindCommand::unbindSucceeds() {
 }
 
 void TestUnbindCommand::natEip() {
-    const auto a = m_sandbox->natAddress();
+    const auto a = m_account.sandbox->natAddress();
     QVERIFY(a.has_value());
     const Result r = unbind({QStringLiteral("--yes"), a->addressIp});
     QVERIFY2(r.code == 0, r.dump().constData());
@@ -335,7 +312,8 @@ void TestUnbindCommand::arrearsIsSent() {
         return x.isArrears && !x.isBlocked &&
                x.addressStatus == QLatin1String(AddressStatus::Bind) &&
                x.boundKind() == BoundKind::Cvm &&
-               m_sandbox->server().world()->quirk(x.addressId) == sandbox::AddressQuirk::None;
+               m_account.sandbox->server().world()->quirk(x.addressId) ==
+                   sandbox::AddressQuirk::None;
     });
     QVERIFY(a.has_value());
     const Result r =
@@ -384,10 +362,10 @@ void TestUnbindCommand::notUnbindable() {
 }
 
 void TestUnbindCommand::failedTask() {
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
-    m_sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
+    m_account.sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
     const Result r = unbind({QStringLiteral("--yes"), a.addressId});
     QCOMPARE(r.code, 1);
     const ErrorExplanation e = ErrorCatalog::explain(ErrorCatalog::taskFailedCode());
@@ -411,10 +389,10 @@ void TestUnbindCommand::failureLinesAreTranslated() {
     QTranslator zh; // the shipped catalogue, compiled from resources/translations
     QVERIFY(zh.load(QStringLiteral(EIPDESK_QM_DIR "/eipdesk_zh_CN.qm")));
     QVERIFY(QCoreApplication::installTranslator(&zh));
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
-    m_sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
+    m_account.sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::Fail);
     const Result failed = unbind({QStringLiteral("--yes"), a.addressId});
     const auto idle = find([](const Address& x) {
         return x.addressStatus == QLatin1String(AddressStatus::Unbind) && !x.isBlocked &&
@@ -441,7 +419,7 @@ void TestUnbindCommand::failureLinesAreTranslated() {
 }
 
 void TestUnbindCommand::partlyUnbindable() {
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
     // The same EIP twice (ID and IP) and an unknown one: one unbind, exit 1.
@@ -454,7 +432,7 @@ void TestUnbindCommand::partlyUnbindable() {
 }
 
 void TestUnbindCommand::reallocateRefusedWhereNotAllowed() {
-    const auto a = m_sandbox->natAddress();
+    const auto a = m_account.sandbox->natAddress();
     QVERIFY(a.has_value());
     const int before = int(journalEntries().size());
     const Result r =
@@ -466,10 +444,11 @@ void TestUnbindCommand::reallocateRefusedWhereNotAllowed() {
 }
 
 void TestUnbindCommand::noWait() {
-    const QList<Address> list = m_sandbox->unbindable(1);
+    const QList<Address> list = m_account.sandbox->unbindable(1);
     QVERIFY(!list.isEmpty());
     const Address a = list.first();
-    m_sandbox->server().world()->scriptTaskOutcome(a.addressId, sandbox::TaskOutcome::NeverFinish);
+    m_account.sandbox->server().world()->scriptTaskOutcome(a.addressId,
+                                                           sandbox::TaskOutcome::NeverFinish);
     const Result r = unbind({QStringLiteral("--yes"), QStringLiteral("--no-wait"), a.addressId});
     QVERIFY2(r.code == 0, r.dump().constData());
     QVERIFY2(r.out.contains(QStringLiteral(": Running (TaskId ")), r.dump().constData());

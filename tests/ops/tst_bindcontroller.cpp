@@ -29,6 +29,21 @@ namespace {
 constexpr int kTimeout = 60000;
 }
 
+// The window's two controllers wired as AppController wires them (Undo in Tasks → Bind's undo).
+struct Window {
+    explicit Window(test::OpsSandbox& sb)
+        : desk(sb)
+        , unbind(&window, &desk.session, &sb.clock())
+        , bind(&window, &desk.session) {
+        QObject::connect(unbind.tasks(), &TasksDock::undoRequested, &bind,
+                         [this](const JournalEntry& e) { bind.undoEntry(e); });
+    }
+    QMainWindow window;
+    Desk desk;
+    UnbindController unbind;
+    BindController bind;
+};
+
 class TestBindController : public QObject {
     Q_OBJECT
 private:
@@ -132,12 +147,10 @@ private slots:
     }
 
     void failedMoveOffersBindBackInTasks() {
-        QMainWindow window;
-        Desk desk(m_sb);
-        UnbindController unbind(&window, &desk.session, &m_sb.clock());
-        BindController c(&window, &desk.session);
-        connect(unbind.tasks(), &TasksDock::undoRequested, &c,
-                [&c](const JournalEntry& e) { c.undoEntry(e); });
+        Window w(m_sb);
+        BindController& c = w.bind;
+        UnbindController& unbind = w.unbind;
+        Desk& desk = w.desk;
         c.setConfirmer([](const QString&, const QString&) { return true; });
         OperationQueue* q = queueOf(desk);
         const Address a = m_sb.plainBoundEip();
@@ -161,12 +174,10 @@ private slots:
     }
 
     void undoFromTheSelectionAndFromTasks() {
-        QMainWindow window;
-        Desk desk(m_sb);
-        UnbindController unbind(&window, &desk.session, &m_sb.clock());
-        BindController c(&window, &desk.session);
-        connect(unbind.tasks(), &TasksDock::undoRequested, &c,
-                [&c](const JournalEntry& e) { c.undoEntry(e); });
+        Window w(m_sb);
+        BindController& c = w.bind;
+        UnbindController& unbind = w.unbind;
+        Desk& desk = w.desk;
         int asked = 0;
         c.setConfirmer([&asked](const QString&, const QString& question) {
             ++asked;

@@ -4,6 +4,7 @@
 // refusals, a move to SUCCESS, a move whose bind fails (and the way back), a move interrupted
 // between its steps and resumed, undo of an unbind.
 #include "OpsSandbox.h"
+#include "QueueFixture.h"
 #include "core/AddressStatus.h"
 #include "ops/ErrorCatalog.h"
 #include "ops/Journal.h"
@@ -20,30 +21,10 @@ namespace {
 constexpr int kTimeout = 60000;
 } // namespace
 
-class TestBindMove : public QObject {
+class TestBindMove : public QObject, private test::QueueFixture {
     Q_OBJECT
 private:
-    std::unique_ptr<test::OpsSandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<OperationQueue> m_queue;
-
-    test::OpsSandbox& sb() { return *m_sandbox; }
-    OperationQueue& queue() { return *m_queue; }
     sandbox::SandboxWorld& world() { return *sb().server().world(); }
-    bool idle() { return m_queue->progress().isIdle(); }
-    OperationState stateOf(qint64 key) { return m_queue->item(key).state(); }
-    QByteArray dump(qint64 key) {
-        const OperationItem i = m_queue->item(key);
-        return (i.address.addressId + QLatin1Char(' ') + OperationStates::name(i.state()) +
-                QLatin1Char(' ') + i.error.code + QLatin1Char(' ') + i.error.serverMessage)
-            .toUtf8();
-    }
-    void newQueue() {
-        m_queue = std::make_unique<OperationQueue>(m_journal.get(), &m_sandbox->clock());
-        m_queue->setPollSchedule(test::OpsSandbox::fastSchedule());
-        m_queue->setSession(m_sandbox->api(), QStringLiteral("sandbox"));
-    }
 
     test::OpsSandbox::TargetInstance addInstance(const Address& eip) {
         return sb().addTargetInstance(eip);
@@ -55,21 +36,11 @@ private slots:
     void initTestCase() { test::isolateUserDirectories(); }
 
     void init() {
-        m_sandbox = std::make_unique<test::OpsSandbox>();
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_unique<Journal>(&m_sandbox->clock());
-        QVERIFY(m_journal->open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
-        newQueue();
+        const QString problem = setUp();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup() {
-        m_queue.reset();
-        m_journal.reset();
-        m_dir.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDown(); }
 
     void bindToInstance() {
         const Address a = idleEip();
