@@ -163,18 +163,17 @@ int BindCommand::bindOrMove(CliAccount& account, const BindArguments& args) {
               << Qt::endl;
         return 1;
     }
+    const QString from =
+        UnbindReporter::boundText(eip.instanceId, eip.networkInterfaceId, eip.privateAddressIp);
     const QString before =
         move ? tr("Step 1 of 2: %1 is unbound from %2 (DisassociateAddress), and the command "
                   "waits for that task. Step 2 of 2:")
-                   .arg(who, UnbindReporter::boundText(eip.instanceId, eip.networkInterfaceId,
-                                                       eip.privateAddressIp))
+                   .arg(who, from)
              : QString();
-    const QString after =
-        move ? tr("If the bind fails, %1 stays unbound; the command then prints how to bind it "
-                  "back to %2.")
-                   .arg(who, UnbindReporter::boundText(eip.instanceId, eip.networkInterfaceId,
-                                                       eip.privateAddressIp))
-             : QString();
+    const QString after = move ? tr("If the bind fails, %1 stays unbound; the command then prints "
+                                    "how to bind it back to %2.")
+                                     .arg(who, from)
+                               : QString();
     if (!showTarget(account, region, eip, target, before, after))
         return 1;
     const QString question = move

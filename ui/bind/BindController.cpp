@@ -67,8 +67,12 @@ void BindController::watchQueue() {
     m_watched.removeAll(nullptr);
     if (OperationQueue* q = queue(); q && !m_watched.contains(q)) {
         m_watched << q;
-        connect(q, &OperationQueue::busyChanged, this, &BindController::update);
-        connect(q, &OperationQueue::itemEnded, this, &BindController::update);
+        // Only the selected EIP's changes matter: a batch of 100 must not re-read the journal
+        // for Undo on every state change of every item.
+        connect(q, &OperationQueue::busyChanged, this,
+                [this](const QString&, const QString& addressId) { updateFor(addressId); });
+        connect(q, &OperationQueue::itemEnded, this,
+                [this](const OperationItem& i) { updateFor(i.address.addressId); });
     }
     update();
 }
@@ -78,6 +82,12 @@ BindController::~BindController() = default;
 OperationQueue* BindController::queue() const {
     AccountContext* c = m_session->context();
     return c ? c->operations() : nullptr;
+}
+
+void BindController::updateFor(const QString& addressId) {
+    for (const Address& a : std::as_const(m_selection))
+        if (a.addressId == addressId)
+            return update();
 }
 
 void BindController::setSelection(const QList<Address>& selected) {

@@ -70,6 +70,7 @@ private:
     OperationQueue* queue() const;
     void watchQueue();
     void update();
+    void updateFor(const QString& addressId); // update() when that EIP is selected
     void chooseTarget(bool move);
     QList<Address> regionAddresses(const QString& region) const;
     bool ask(const QString& title, const QString& question);
