@@ -70,7 +70,11 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return AddressColumns::text(row.address, column);
     case Qt::ToolTipRole:
         if (m_stale.contains(row.address.region))
-            return tr("Out of date: the last refresh of this region failed; shown as read at %1.")
+            return (m_cachedRegions.contains(row.address.region)
+                        ? tr("From %1: the EIPs as last read, shown while the region is read "
+                             "again.")
+                        : tr("Out of date: the last refresh of this region failed; shown as "
+                             "read at %1."))
                 .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
                                         QLocale::ShortFormat));
         if (column == AddressColumn::Status)
@@ -199,6 +203,7 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
     const QSet<QString> keep(regions.cbegin(), regions.cend());
     for (auto it = m_stale.begin(); it != m_stale.end();)
         it = keep.contains(it.key()) ? std::next(it) : m_stale.erase(it);
+    m_cachedRegions.removeIf([&keep](const QString& r) { return !keep.contains(r); });
     bool any = false;
     for (const Row& r : std::as_const(m_rows))
         if (!keep.contains(r.address.region)) {
@@ -246,6 +251,7 @@ void AddressTableModel::removeAddress(const QString& region, const QString& addr
 void AddressTableModel::clear() {
     m_pending.clear();
     m_stale.clear();
+    m_cachedRegions.clear();
     if (m_rows.isEmpty())
         return;
     invalidateSortRanks();
@@ -402,7 +408,11 @@ void AddressTableModel::setPending(const QString& region, const QString& address
 }
 
 void AddressTableModel::setRegionStale(const QString& region, const QDateTime& lastGoodRead,
-                                       bool stale) {
+                                       bool stale, bool cached) {
+    if (stale && cached)
+        m_cachedRegions.insert(region);
+    else
+        m_cachedRegions.remove(region);
     if (stale == m_stale.contains(region) && m_stale.value(region) == lastGoodRead)
         return;
     if (stale)

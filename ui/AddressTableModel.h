@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 namespace eipdesk {
 
@@ -59,7 +60,10 @@ public:
         return m_pending.contains(keyOf(region, addressId));
     }
     // The region's last read failed: its rows are those of `lastGoodRead` (marked), or fresh.
-    void setRegionStale(const QString& region, const QDateTime& lastGoodRead, bool stale);
+    // Stale rows are greyed with the time they were read: the last refresh failed, or (cached)
+    // they are the rows of last time, shown until the region's fresh read lands.
+    void setRegionStale(const QString& region, const QDateTime& lastGoodRead, bool stale,
+                        bool cached = false);
     bool isRegionStale(const QString& region) const { return m_stale.contains(region); }
     // Region ID -> name in the UI language (DescribeRegions): the Region column shows both.
     void setRegionNames(const QHash<QString, QString>& names);
@@ -113,6 +117,7 @@ private:
     QHash<QString, int> m_index;       // region/id -> row
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
     QHash<QString, QDateTime> m_stale; // region -> last good read
+    QSet<QString> m_cachedRegions;     // stale because they come from the cache
     QHash<QString, QString> m_regionNames;
     QHash<QString, QString> m_instanceNames;
     mutable QList<int> m_ranks; // source row -> rank in m_rankColumn's order

@@ -41,6 +41,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
@@ -380,6 +381,8 @@ void AppController::showPreferences() {
 }
 
 void AppController::applyPreferences(const AppPreferences& p, bool proxy) {
+    m_session->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+                                 p.showCachedRows);
     if (m_session->client())
         m_session->client()->setDefaultTimeoutMs(p.requestTimeoutSecs * 1000);
     if (AccountContext* context = m_session->context())

@@ -40,6 +40,10 @@ void InventoryController::onSessionChanged() {
     m_context = m_session ? m_session->context() : nullptr;
     m_model->clear();
     m_model->setInstanceNames({});
+    if (m_cachedRowsTime.isValid()) {
+        m_cachedRowsTime = {};
+        emit cachedRowsChanged({});
+    }
     emit regionErrorsChanged();
     InventoryStore* s = store();
     if (!s)
@@ -72,7 +76,19 @@ void InventoryController::onSessionChanged() {
     connect(s, &InventoryStore::addressRemoved, m_model, &AddressTableModel::removeAddress);
     connect(s, &InventoryStore::regionStatusChanged, this, [this, s](const QString& region) {
         const InventoryStore::RegionStatus st = s->regionStatus(region);
-        m_model->setRegionStale(region, st.stale ? st.lastGoodRead : QDateTime(), st.stale);
+        const bool old = st.stale || st.cached;
+        m_model->setRegionStale(region, old ? st.lastGoodRead : QDateTime(), old, st.cached);
+        // The oldest read among the rows of last time still shown (invalid: none).
+        QDateTime oldest;
+        for (const QString& r : s->scope()) {
+            const InventoryStore::RegionStatus rs = s->regionStatus(r);
+            if (rs.cached && (!oldest.isValid() || rs.lastGoodRead < oldest))
+                oldest = rs.lastGoodRead;
+        }
+        if (oldest != m_cachedRowsTime) {
+            m_cachedRowsTime = oldest;
+            emit cachedRowsChanged(oldest);
+        }
     });
     connect(s, &InventoryStore::regionErrorsChanged, this,
             &InventoryController::regionErrorsChanged);
@@ -104,6 +120,16 @@ void InventoryController::loadRegions() {
     e.code = QStringLiteral("EipDesk.NoSession");
     e.message = QStringLiteral("No active profile");
     emit regionsFailed(e);
+}
+
+void InventoryController::prefetch(const QString& region) {
+    if (InventoryStore* s = store())
+        s->prefetch(region);
+}
+
+bool InventoryController::hasCachedRegions() const {
+    InventoryStore* s = store();
+    return s && s->hasCachedRegions();
 }
 
 void InventoryController::load(const QStringList& regions) {

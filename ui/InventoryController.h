@@ -5,6 +5,7 @@
 #include "core/Region.h"
 #include "inventory/LoadProgress.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     InventoryStore* store() const; // nullptr without an account
 
     void loadRegions();                    // DescribeRegions, then regionsLoaded()
+    void prefetch(const QString& region);  // InventoryStore::prefetch()
+    bool hasCachedRegions() const;         // the region list came from the cache
     void load(const QStringList& regions); // sets the scope; every page of each region
     void refresh();                        // the scope again, and the quota
     void cancel();
@@ -52,6 +55,9 @@ signals:
     void progressChanged(const eipdesk::LoadProgress& progress);
     void loadFinished(const eipdesk::LoadProgress& progress);
     void regionErrorsChanged();
+    // Rows of last time (Preferences) are shown while their regions are read again: the oldest
+    // read time among them; invalid when none is left.
+    void cachedRowsChanged(const QDateTime& oldest);
 
 private:
     void onSessionChanged();
@@ -61,6 +67,7 @@ private:
     QPointer<AccountContext> m_context;
     AddressTableModel* m_model;
     AddressFilterProxyModel* m_proxy;
+    QDateTime m_cachedRowsTime;
 };
 
 } // namespace eipdesk

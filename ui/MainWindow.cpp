@@ -254,6 +254,22 @@ void MainWindow::connectActions() {
     });
     connect(m_inventory, &InventoryController::regionErrorsChanged, this,
             &MainWindow::updateRegionErrors);
+    connect(m_inventory, &InventoryController::cachedRowsChanged, this,
+            [this](const QDateTime& oldest) {
+                if (oldest.isValid() && m_banner->kind() != MessageBanner::Kind::Error) {
+                    m_banner->showMessage(
+                        MessageBanner::Kind::Info,
+                        tr("Showing the EIPs as read at %1 (greyed) while every region is read "
+                           "again.")
+                            .arg(QLocale().toString(oldest.toLocalTime(), QLocale::ShortFormat))
+                            .toHtmlEscaped());
+                    m_cachedBanner = true;
+                } else if (!oldest.isValid() && m_cachedBanner) {
+                    m_cachedBanner = false;
+                    if (m_banner->kind() == MessageBanner::Kind::Info)
+                        m_banner->clearMessage();
+                }
+            });
     // A new scope: the selection, the details pane and the banners follow it.
     connect(m_inventory, &InventoryController::scopeChanged, this, [this] {
         m_table->clearSelection();
@@ -358,21 +374,18 @@ void MainWindow::onSessionActivated() {
     m_status->setDailyQuota(0, -1);
     // The profile once, then the application ("Sandbox — EIP Desk").
     setWindowTitle(tr("%1 — EIP Desk").arg(p.isSandbox ? tr("Sandbox") : p.name));
+    m_regionListShown = false;
     m_inventory->loadRegions();
+    // Nothing remembered: the region the view opens on (else the profile's default region) is
+    // read while the region list is, not one round trip after it.
+    if (!m_inventory->hasCachedRegions()) {
+        const QString initial = initialRegionKey();
+        m_inventory->prefetch(initial == RegionSelector::allRegionsKey() ? p.defaultRegion
+                                                                         : initial);
+    }
 }
 
-QString MainWindow::regionSettingsKey() const {
-    return QStringLiteral("view/region/") + (m_session ? m_session->profile().id : QString());
-}
-
-void MainWindow::onRegionsLoaded() {
-    RegionSelector* selector = m_toolBar->regionSelector();
-    const QSignalBlocker block(selector);
-    selector->setRegions(m_inventory->regions());
-    QHash<QString, QString> names;
-    for (const Region& r : m_inventory->regions())
-        names.insert(r.id, r.name);
-    m_inventory->model()->setRegionNames(names);
+QString MainWindow::initialRegionKey() const {
     // Preferences decide which view a profile opens with: the last one, all regions, or the
     // profile's default region.
     QString initial =
@@ -383,7 +396,27 @@ void MainWindow::onRegionsLoaded() {
     else if (view == AppPreferences::RegionView::DefaultRegion && m_session &&
              !m_session->profile().defaultRegion.isEmpty())
         initial = m_session->profile().defaultRegion;
-    selector->selectRegion(initial);
+    return initial;
+}
+
+QString MainWindow::regionSettingsKey() const {
+    return QStringLiteral("view/region/") + (m_session ? m_session->profile().id : QString());
+}
+
+void MainWindow::onRegionsLoaded() {
+    RegionSelector* selector = m_toolBar->regionSelector();
+    const QSignalBlocker block(selector);
+    // A second list (the remembered one was shown, the fresh one differs) keeps the user's view.
+    const QString shown = !m_regionListShown         ? QString()
+                          : selector->isAllRegions() ? RegionSelector::allRegionsKey()
+                                                     : selector->currentRegion();
+    m_regionListShown = true;
+    selector->setRegions(m_inventory->regions());
+    QHash<QString, QString> names;
+    for (const Region& r : m_inventory->regions())
+        names.insert(r.id, r.name);
+    m_inventory->model()->setRegionNames(names);
+    selector->selectRegion(shown.isEmpty() ? initialRegionKey() : shown);
     emit regionsReady();
     onRegionSelectionChanged();
 }

@@ -104,6 +104,7 @@ private:
     void copyTccli();
     void showTableMenu(const QPoint& pos);
     QString regionSettingsKey() const;
+    QString initialRegionKey() const; // the region (or all-regions key) a profile opens on
 
     Session* m_session;
     InventoryController* m_inventory;
@@ -127,6 +128,8 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_columnsMenu = nullptr;
     bool m_updatingProfiles = false;
+    bool m_regionListShown = false; // this profile's region list is in the selector
+    bool m_cachedBanner = false;    // the banner says rows of last time are shown
 };
 
 } // namespace eipdesk

@@ -30,7 +30,10 @@ PreferencesDialog::PreferencesDialog(CredentialStore* keychain, QWidget* parent)
     , m_notify(new QCheckBox(tr("Notify me when a task ends while the window is in the "
                                 "background"),
                              this))
-    , m_regionView(new QComboBox(this)) {
+    , m_regionView(new QComboBox(this))
+    , m_cachedRows(new QCheckBox(tr("At start, show the EIPs as last read until fresh data "
+                                    "arrives"),
+                                 this)) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     const AppPreferences p = AppPreferences::load();
@@ -76,6 +79,12 @@ PreferencesDialog::PreferencesDialog(CredentialStore* keychain, QWidget* parent)
     m_refresh->setToolTip(tr("How soon an EIP that is binding, unbinding or being created is "
                              "read again (then less often while it stays so)"));
     m_notify->setChecked(p.notifyOnTaskEnd);
+    m_cachedRows->setChecked(p.showCachedRows);
+    m_cachedRows->setToolTip(
+        tr("The rows of last time are shown greyed, marked with the time they were read, while "
+           "every region is read again. Off: the table waits for fresh data. Either way EIP "
+           "Desk remembers the region list and how many EIPs each region had, so a start "
+           "takes one round trip. Takes effect the next time a profile is opened."));
     m_regionView->addItem(tr("The region view I used last"),
                           int(AppPreferences::RegionView::Remember));
     m_regionView->addItem(tr("All regions"), int(AppPreferences::RegionView::AllRegions));
@@ -87,6 +96,7 @@ PreferencesDialog::PreferencesDialog(CredentialStore* keychain, QWidget* parent)
     form->addRow(tr("&Request timeout:"), m_timeout);
     form->addRow(tr("Re-read &changing EIPs after:"), m_refresh);
     form->addRow(tr("Open a profile &with:"), m_regionView);
+    form->addRow(QString(), m_cachedRows);
     form->addRow(QString(), m_notify);
     auto* label = new QLabel(tr("&Language:"), this);
     label->setBuddy(m_language);
@@ -133,6 +143,7 @@ AppPreferences PreferencesDialog::preferences() const {
     p.refreshIntervalSecs = m_refresh->value();
     p.notifyOnTaskEnd = m_notify->isChecked();
     p.regionView = AppPreferences::RegionView(m_regionView->currentData().toInt());
+    p.showCachedRows = m_cachedRows->isChecked();
     return p;
 }
 

@@ -40,6 +40,7 @@ public:
     QSpinBox* refreshBox() const { return m_refresh; }
     QCheckBox* notifyBox() const { return m_notify; }
     QComboBox* regionViewBox() const { return m_regionView; }
+    QCheckBox* cachedRowsBox() const { return m_cachedRows; }
 
 signals:
     void preferencesSaved(const eipdesk::AppPreferences& preferences);
@@ -58,6 +59,7 @@ private:
     QSpinBox* m_refresh;
     QCheckBox* m_notify;
     QComboBox* m_regionView;
+    QCheckBox* m_cachedRows;
 };
 
 } // namespace eipdesk

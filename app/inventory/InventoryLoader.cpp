@@ -15,10 +15,10 @@ InventoryLoader::InventoryLoader(QObject* parent)
 }
 
 InventoryLoader::~InventoryLoader() {
-    ++m_generation;
-    for (const auto& job : std::as_const(m_jobs))
-        if (job)
-            job->abort();
+    for (const RegionState& st : std::as_const(m_state))
+        for (const auto& job : st.jobs)
+            if (job)
+                job->abort();
 }
 
 void InventoryLoader::setApi(VpcApi* api) {
@@ -55,31 +55,20 @@ void InventoryLoader::noteProgress() {
         m_progressTimer.start(int(m_progressIntervalMs - since));
 }
 
-void InventoryLoader::track(ApiJob* job) {
-    if (!job)
-        return;
-    // Forget finished jobs now and then so the list stays short: when it has doubled since the
-    // last sweep (a sweep per append would cost O(n^2) while thousands of pages are in flight).
-    if (m_jobs.size() >= m_jobsSweepAt) {
-        m_jobs.removeIf([](const QPointer<ApiJob>& j) { return j.isNull(); });
-        m_jobsSweepAt = qMax<qsizetype>(64, 2 * m_jobs.size());
-    }
-    m_jobs << job;
-}
-
-void InventoryLoader::load(const QStringList& regions) {
-    if (m_progress.running)
-        cancel();
-    ++m_generation;
-    m_jobs.clear();
-    m_jobsSweepAt = 64;
-    m_state.clear();
+void InventoryLoader::load(const QStringList& regions, const QHash<QString, qint64>& expected) {
+    stopLoad();
     m_errors.clear();
     m_inFlight = 0;
     m_regions.clear();
     for (const QString& r : regions)
         if (!r.isEmpty() && !m_regions.contains(r))
             m_regions << r;
+    m_expected = expected;
+    // A prefetch for a region this load does not read is of no use any more.
+    const QStringList prefetched = m_state.keys();
+    for (const QString& r : prefetched)
+        if (!m_regions.contains(r))
+            dropRegion(r);
     m_queue = m_regions;
     m_progress = LoadProgress{};
     m_progress.regionsTotal = int(m_regions.size());
@@ -108,21 +97,43 @@ void InventoryLoader::load(const QStringList& regions) {
     startNextRegions();
 }
 
-void InventoryLoader::cancel() {
+void InventoryLoader::prefetch(const QString& region, std::optional<qint64> expected) {
+    if (!m_api || region.isEmpty() || m_state.contains(region))
+        return;
+    RegionState& st = newState(region, expected, false);
+    requestPages(region, st, st.pages.size());
+}
+
+void InventoryLoader::stopLoad() {
     if (!m_progress.running)
         return;
-    ++m_generation;
-    const auto jobs = m_jobs;
-    m_jobs.clear();
-    for (const auto& job : jobs)
-        if (job)
-            job->abort();
+    const QStringList regions = m_state.keys();
+    for (const QString& r : regions)
+        if (m_state.value(r).adopted)
+            dropRegion(r);
     m_queue.clear();
     m_inFlight = 0;
     m_progress.running = false;
+}
+
+void InventoryLoader::cancel() {
+    const QStringList regions = m_state.keys();
+    for (const QString& r : regions)
+        if (!m_state.value(r).adopted)
+            dropRegion(r); // a prefetch
+    if (!m_progress.running)
+        return;
+    stopLoad();
     m_progress.canceled = true;
     emitProgress();
     emit finished(m_progress);
+}
+
+void InventoryLoader::dropRegion(const QString& region) {
+    const RegionState st = m_state.take(region);
+    for (const auto& job : st.jobs)
+        if (job)
+            job->abort();
 }
 
 void InventoryLoader::startNextRegions() {
@@ -133,85 +144,116 @@ void InventoryLoader::startNextRegions() {
     }
 }
 
-void InventoryLoader::startRegion(const QString& region) {
-    m_state.insert(region, RegionState{});
-    const quint64 gen = m_generation;
-    ApiJob* job = m_api->describeAddressesPage(
-        region, AddressQuery{}, 0, m_pageSize, this,
-        [this, gen, region](const AddressPage& page, const ApiError& error) {
-            if (gen != m_generation)
-                return;
-            onFirstPage(region, page, error);
-        });
-    track(job);
+InventoryLoader::RegionState&
+InventoryLoader::newState(const QString& region, std::optional<qint64> expected, bool adopted) {
+    RegionState st;
+    st.token = ++m_tokens;
+    st.adopted = adopted;
+    // Every page the count from last time needs (at least the first); a count the loader would
+    // not believe from the server is not believed from a file either.
+    qint64 pages = 1;
+    if (expected && *expected > 0 && *expected <= PagePlan::kMaxItems) {
+        st.expected = *expected;
+        pages = (*expected + m_pageSize - 1) / m_pageSize;
+    }
+    st.pages.resize(int(pages));
+    return *m_state.insert(region, st);
 }
 
-void InventoryLoader::onFirstPage(const QString& region, const AddressPage& first,
-                                  const ApiError& error) {
-    if (error.isError()) {
-        failRegion(region, error);
+void InventoryLoader::startRegion(const QString& region) {
+    auto it = m_state.find(region);
+    if (it != m_state.end() && !it->adopted) {
+        // A prefetch: it joins this load as it stands.
+        it->adopted = true;
+        m_progress.expected += it->expected;
+        m_progress.addresses += it->received;
+        noteProgress();
+        if (it->pagesPending == 0)
+            completeRegion(region);
         return;
     }
-    const QList<Address>& addresses = first.addresses;
-    const qint64 total = first.totalCount;
+    const auto known = m_expected.constFind(region);
+    RegionState& st = newState(
+        region, known == m_expected.cend() ? std::nullopt : std::optional<qint64>(*known), true);
+    m_progress.expected += st.expected;
+    requestPages(region, st, st.pages.size());
+}
+
+void InventoryLoader::requestPages(const QString& region, RegionState& st, int pages) {
+    if (st.pages.size() < pages)
+        st.pages.resize(pages);
+    const quint64 token = st.token;
+    const int from = st.sent;
+    // A reply may come before the call returns (an error found before sending) and change
+    // m_state: the state is found again by name around every call.
+    for (int i = from; i < pages; ++i) {
+        auto it = m_state.find(region);
+        if (it == m_state.end() || it->token != token)
+            return; // it failed meanwhile
+        ++it->pagesPending;
+        ++it->sent;
+        ApiJob* job = m_api->describeAddressesPage(
+            region, AddressQuery{}, i * m_pageSize, m_pageSize, this,
+            [this, token, region, i](const AddressPage& page, const ApiError& error) {
+                onPage(region, token, i, page, error);
+            });
+        it = m_state.find(region);
+        if (it == m_state.end() || it->token != token)
+            return;
+        it->jobs << QPointer<ApiJob>(job);
+    }
+}
+
+void InventoryLoader::onPage(const QString& region, quint64 token, int index,
+                             const AddressPage& page, const ApiError& error) {
+    auto it = m_state.find(region);
+    if (it == m_state.end() || it->token != token)
+        return;
+    if (error.isError()) {
+        if (it->adopted)
+            failRegion(region, error);
+        else
+            dropRegion(region); // the load will read it again and report what it finds
+        return;
+    }
+    const QList<Address>& addresses = page.addresses;
     // The same page rule as every paged read: an implausible TotalCount fails the region before
     // anything else is queued; a short first page is all there is (TotalCount may be stale).
-    const PagePlan plan(total, m_pageSize, addresses.size());
+    const PagePlan plan(page.totalCount, m_pageSize, index == 0 ? addresses.size() : m_pageSize);
     if (!plan.ok()) {
-        failRegion(region, plan.apiError(first.requestId));
+        if (it->adopted)
+            failRegion(region, plan.apiError(page.requestId));
+        else
+            dropRegion(region);
         return;
     }
-    const int pageCount = int(plan.pages());
-    RegionState& st = m_state[region];
-    st.pages.resize(pageCount);
-    st.pages[0] = addresses;
-    st.expected = qMax<qint64>(total, addresses.size());
-    m_progress.expected += st.expected;
-    m_progress.addresses += addresses.size();
-    noteProgress();
-    if (pageCount == 1) {
-        completeRegion(region);
-        return;
-    }
-    st.pagesPending = pageCount - 1;
-    const quint64 gen = m_generation;
-    for (int i = 1; i < pageCount; ++i) {
-        ApiJob* job = m_api->describeAddressesPage(
-            region, AddressQuery{}, int(plan.offsetOf(i)), m_pageSize, this,
-            [this, gen, region, i](const AddressPage& page, const ApiError& err) {
-                if (gen != m_generation)
-                    return;
-                onPage(region, i, page.addresses, err);
-            });
-        track(job);
-    }
-}
-
-void InventoryLoader::onPage(const QString& region, int index, const QList<Address>& addresses,
-                             const ApiError& error) {
-    auto it = m_state.find(region);
-    if (it == m_state.end() || it->failed)
-        return;
-    if (error.isError()) {
-        failRegion(region, error);
-        return;
-    }
+    if (index == 0 && addresses.size() < m_pageSize)
+        it->lastPage = true;
     it->pages[index] = addresses;
-    m_progress.addresses += addresses.size();
-    noteProgress();
-    if (--it->pagesPending == 0)
+    it->received += addresses.size();
+    const qint64 expected = qMax(qMax(it->expected, page.totalCount), it->received);
+    if (it->adopted) {
+        m_progress.expected += expected - it->expected;
+        m_progress.addresses += addresses.size();
+        noteProgress();
+    }
+    it->expected = expected;
+    --it->pagesPending;
+    // More pages than were asked for: the region grew since last time (or this is its first
+    // page and nothing was known). Only the missing pages are asked for.
+    if (!it->lastPage && plan.pages() > it->pages.size())
+        requestPages(region, *it, int(plan.pages()));
+    it = m_state.find(region);
+    if (it != m_state.end() && it->token == token && it->pagesPending == 0 && it->adopted)
         completeRegion(region);
 }
 
 void InventoryLoader::completeRegion(const QString& region) {
     RegionState st = m_state.take(region);
     QList<Address> all;
-    qsizetype n = 0;
-    for (const auto& p : std::as_const(st.pages))
-        n += p.size();
-    all.reserve(n);
+    all.reserve(st.received);
     QSet<QString> seen;
-    seen.reserve(n);
+    seen.reserve(st.received);
     // Pages read in parallel may overlap when addresses come and go meanwhile: keep one of each.
     // The pages are ours now: move the addresses rather than copy them.
     for (auto& p : st.pages) {
@@ -229,16 +271,12 @@ void InventoryLoader::completeRegion(const QString& region) {
 }
 
 void InventoryLoader::failRegion(const QString& region, const ApiError& error) {
-    RegionState& st = m_state[region];
-    if (st.failed)
-        return;
-    st.failed = true;
-    qint64 received = 0;
-    for (const auto& p : std::as_const(st.pages))
-        received += p.size();
-    m_progress.addresses -= received; // a failed region contributes no rows
-    m_progress.expected -= st.expected;
-    m_state.remove(region);
+    if (m_state.contains(region)) {
+        const RegionState& st = m_state[region];
+        m_progress.addresses -= st.received; // a failed region contributes no rows
+        m_progress.expected -= st.expected;
+        dropRegion(region);
+    }
     m_errors.insert(region, error);
     ++m_progress.regionsFailed;
     emit regionFailed(region, error);
@@ -252,7 +290,6 @@ void InventoryLoader::regionDone() {
     if (m_inFlight <= 0 && m_queue.isEmpty()) {
         m_inFlight = 0;
         m_progress.running = false;
-        m_jobs.clear();
         emitProgress();
         emit finished(m_progress);
         return;

@@ -5,8 +5,12 @@
 
 #include "api/VpcApi.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
+#include "inventory/InventoryCache.h"
 #include "inventory/InventoryLoader.h"
 #include "inventory/TransitionWatcher.h"
+
+#include <QFile>
 
 namespace eipdesk {
 
@@ -33,7 +37,10 @@ InventoryStore::InventoryStore(VpcApi* api, const Clock* clock, QObject* parent)
     connect(m_loader, &InventoryLoader::regionLoaded, this, &InventoryStore::onRegionLoaded);
     connect(m_loader, &InventoryLoader::regionFailed, this, &InventoryStore::onRegionFailed);
     connect(m_loader, &InventoryLoader::progressChanged, this, &InventoryStore::progressChanged);
-    connect(m_loader, &InventoryLoader::finished, this, &InventoryStore::loadFinished);
+    connect(m_loader, &InventoryLoader::finished, this, [this](const LoadProgress& p) {
+        saveCache();
+        emit loadFinished(p);
+    });
     connect(m_watcher, &TransitionWatcher::addressUpdated, this, &InventoryStore::onAddressRead);
     connect(m_watcher, &TransitionWatcher::addressVanished, this, &InventoryStore::onAddressGone);
 }
@@ -43,25 +50,127 @@ InventoryStore::~InventoryStore() {
     ++m_quotaGeneration;
 }
 
+void InventoryStore::setCache(const QString& path, bool keepRows, const QString& language) {
+    m_cache = path.isEmpty() ? nullptr : std::make_unique<InventoryCache>(path);
+    m_keepRows = keepRows;
+    m_language = language;
+    m_snapshot = {};
+    m_snapshotRead = false;
+}
+
+bool InventoryStore::hasCachedRegions() const {
+    return m_snapshotRead && !m_snapshot.regions.isEmpty();
+}
+
 void InventoryStore::loadRegions() {
     if (!m_api) {
         emit regionsFailed(noSession());
         return;
     }
     const quint64 gen = ++m_regionsGeneration;
-    m_api->describeRegions(this, [this, gen](const QList<Region>& regions, const ApiError& error) {
-        if (gen != m_regionsGeneration)
-            return;
-        if (error.isError()) {
-            emit regionsFailed(error);
-            return;
+    bool fromCache = false;
+    if (m_cache && !m_snapshotRead) {
+        m_snapshotRead = true;
+        QString why;
+        if (std::optional<InventorySnapshot> s = m_cache->read(&why)) {
+            m_snapshot = std::move(*s);
+            if (m_snapshot.language != m_language)
+                m_snapshot.regions.clear(); // names in another language: read them again
+            if (!m_keepRows)
+                m_snapshot.rows.clear();
+        } else if (QFile::exists(m_cache->path())) {
+            qCWarning(lcApi) << "inventory cache ignored:" << why;
         }
-        m_regions.clear();
-        for (const Region& r : regions)
-            if (r.isAvailable())
-                m_regions << r;
+        if (m_regions.isEmpty() && !m_snapshot.regions.isEmpty()) {
+            fromCache = true;
+            m_regions = m_snapshot.regions;
+            // As if the list had been read: the regions are loaded now, in one round trip.
+            QMetaObject::invokeMethod(
+                this,
+                [this, gen] {
+                    if (gen == m_regionsGeneration)
+                        emit regionsLoaded(m_regions);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+    m_api->describeRegions(
+        this, [this, gen, fromCache](const QList<Region>& regions, const ApiError& error) {
+            if (gen != m_regionsGeneration)
+                return;
+            if (!error.isError()) {
+                onRegionList(regions, fromCache);
+                return;
+            }
+            if (fromCache) { // the cached list stands; each region's read says what is wrong
+                qCWarning(lcApi) << "DescribeRegions failed, the cached region list is used:"
+                                 << error.code;
+                return;
+            }
+            emit regionsFailed(error);
+        });
+}
+
+void InventoryStore::onRegionList(const QList<Region>& regions, bool alreadyShown) {
+    QList<Region> available;
+    for (const Region& r : regions)
+        if (r.isAvailable())
+            available << r;
+    auto idsOf = [](const QList<Region>& list) {
+        QStringList ids;
+        for (const Region& r : list)
+            ids << r.id;
+        return ids;
+    };
+    bool same = alreadyShown && idsOf(available) == idsOf(m_regions);
+    for (int i = 0; same && i < available.size(); ++i)
+        same = available.at(i).name == m_regions.at(i).name;
+    m_regions = available;
+    if (m_cache) {
+        const bool changed = idsOf(m_snapshot.regions) != idsOf(available) || !same;
+        m_snapshot.regions = available;
+        m_snapshot.language = m_language;
+        if (changed)
+            saveCache();
+    }
+    if (!same)
         emit regionsLoaded(m_regions);
-    });
+}
+
+void InventoryStore::prefetch(const QString& region) {
+    if (!region.isEmpty() && !isLoading())
+        m_loader->prefetch(region, m_snapshot.counts.contains(region)
+                                       ? std::optional<qint64>(m_snapshot.counts.value(region))
+                                       : std::nullopt);
+}
+
+void InventoryStore::showCachedRows() {
+    // Only on request (Preferences), only for a region not read yet in this session.
+    for (const QString& region : std::as_const(m_scope)) {
+        const auto rows = m_snapshot.rows.constFind(region);
+        if (rows == m_snapshot.rows.cend() || m_status.value(region).lastGoodRead.isValid())
+            continue;
+        RegionStatus& st = m_status[region];
+        st.lastGoodRead = m_snapshot.readAt.value(region);
+        st.cached = true;
+        emit regionReplaced(region, *rows);
+        emit regionStatusChanged(region);
+    }
+}
+
+void InventoryStore::saveCache() {
+    if (!m_cache || m_regions.isEmpty())
+        return;
+    m_snapshot.language = m_language;
+    m_snapshot.regions = m_regions;
+    if (!m_keepRows)
+        m_snapshot.rows.clear();
+    for (auto it = m_freshRows.begin(); it != m_freshRows.end(); ++it)
+        m_snapshot.rows.insert(it.key(), std::move(it.value()));
+    m_freshRows.clear();
+    QString why;
+    if (!m_cache->write(m_snapshot, &why))
+        qCWarning(lcApi) << "inventory cache not written:" << why;
 }
 
 void InventoryStore::load(const QStringList& regions) {
@@ -79,7 +188,10 @@ void InventoryStore::load(const QStringList& regions) {
         emit scopeChanged(m_scope);
         emit regionErrorsChanged();
     }
-    m_loader->load(m_scope);
+    m_freshRows.clear();
+    m_loader->load(m_scope, m_snapshot.counts);
+    if (m_keepRows)
+        showCachedRows();
 }
 
 void InventoryStore::refresh() {
@@ -87,7 +199,8 @@ void InventoryStore::refresh() {
         loadRegions();
         return;
     }
-    m_loader->load(m_scope);
+    m_freshRows.clear();
+    m_loader->load(m_scope, m_snapshot.counts);
     refreshQuota();
 }
 
@@ -114,7 +227,12 @@ void InventoryStore::onRegionLoaded(const QString& region, const QList<Address>&
     const bool wasStale = st.stale;
     st.lastGoodRead = m_clock->nowUtc();
     st.stale = false;
+    st.cached = false;
     st.error = {};
+    m_snapshot.counts.insert(region, addresses.size());
+    m_snapshot.readAt.insert(region, st.lastGoodRead);
+    if (m_keepRows)
+        m_freshRows.insert(region, addresses);
     emit regionReplaced(region, addresses);
     m_watcher->watchAll(addresses);
     emit regionStatusChanged(region);
@@ -127,6 +245,7 @@ void InventoryStore::onRegionFailed(const QString& region, const ApiError& error
         return;
     RegionStatus& st = m_status[region];
     st.stale = true;
+    st.cached = false; // rows from the cache stay, now marked out of date
     st.error = error;
     emit regionStatusChanged(region);
     emit regionErrorsChanged();

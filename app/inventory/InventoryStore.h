@@ -6,6 +6,7 @@
 #include "core/Address.h"
 #include "core/Quota.h"
 #include "core/Region.h"
+#include "inventory/InventorySnapshot.h"
 #include "inventory/LoadProgress.h"
 
 #include <QDateTime>
@@ -13,11 +14,13 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace eipdesk {
 
 class Clock;
+class InventoryCache;
 class InventoryLoader;
 class TransitionWatcher;
 class VpcApi;
@@ -35,6 +38,7 @@ public:
         QDateTime lastGoodRead; // UTC; invalid before the first good read
         bool stale = false;     // the last read failed: rows are those of lastGoodRead
         ApiError error;         // the last read's error, if it failed
+        bool cached = false;    // rows from the cache (lastGoodRead's), a fresh read under way
     };
 
     InventoryStore(VpcApi* api, const Clock* clock, QObject* parent = nullptr);
@@ -43,8 +47,19 @@ public:
     InventoryLoader* loader() const { return m_loader; }
     TransitionWatcher* watcher() const { return m_watcher; }
 
-    // DescribeRegions, then regionsLoaded() (or regionsFailed()).
+    // Remembers the region list and each region's address count (and, with keepRows, the rows)
+    // in `path` (InventoryCache), so that the next start reads every region in one round trip.
+    // `language`: the API language (region names are read in it). Empty path: no cache.
+    void setCache(const QString& path, bool keepRows, const QString& language);
+    bool keepsRows() const { return m_keepRows; }
+    // The cache's region list, or DescribeRegions; then regionsLoaded() (or regionsFailed()).
+    // With a cached list the list is still read, in the background: regionsLoaded() again only
+    // if it changed.
     void loadRegions();
+    // Starts reading a region that is about to be loaded (the default region while the region
+    // list is read on a cold start).
+    void prefetch(const QString& region);
+    bool hasCachedRegions() const;
     QList<Region> regions() const { return m_regions; }
 
     // Sets the scope and reads every page of each of its regions. Rows of regions outside
@@ -90,6 +105,9 @@ private:
     void onRegionFailed(const QString& region, const ApiError& error);
     void onAddressRead(const Address& address);
     void onAddressGone(const QString& region, const QString& addressId);
+    void onRegionList(const QList<Region>& regions, bool alreadyShown);
+    void showCachedRows();
+    void saveCache();
 
     VpcApi* m_api;
     const Clock* m_clock;
@@ -98,6 +116,12 @@ private:
     QList<Region> m_regions;
     QStringList m_scope;
     QHash<QString, RegionStatus> m_status;
+    std::unique_ptr<InventoryCache> m_cache;
+    InventorySnapshot m_snapshot; // what the cache holds (read once, updated by each load)
+    bool m_snapshotRead = false;
+    bool m_keepRows = false;
+    QString m_language;
+    QHash<QString, QList<Address>> m_freshRows; // this load's rows, for the cache (keepRows)
     QString m_quotaRegion;
     std::optional<Quota> m_quota;
     Site m_site = Site::China;

@@ -16,6 +16,7 @@ const QString kTimeout = QStringLiteral("preferences/requestTimeoutSecs");
 const QString kRefresh = QStringLiteral("preferences/refreshIntervalSecs");
 const QString kNotify = QStringLiteral("preferences/notifyOnTaskEnd");
 const QString kRegionView = QStringLiteral("preferences/regionView");
+const QString kShowCachedRows = QStringLiteral("preferences/showCachedRows");
 } // namespace
 
 AppPreferences AppPreferences::load() {
@@ -31,6 +32,7 @@ AppPreferences AppPreferences::load() {
     p.requestTimeoutSecs = qBound(5, s.value(kTimeout, 15).toInt(), 120);
     p.refreshIntervalSecs = qBound(1, s.value(kRefresh, 1).toInt(), 60);
     p.notifyOnTaskEnd = s.value(kNotify, true).toBool();
+    p.showCachedRows = s.value(kShowCachedRows, false).toBool();
     const QString view = s.value(kRegionView).toString();
     p.regionView = view == QLatin1String("all")       ? RegionView::AllRegions
                    : view == QLatin1String("default") ? RegionView::DefaultRegion
@@ -49,6 +51,7 @@ void AppPreferences::save() const {
     s.setValue(kTimeout, requestTimeoutSecs);
     s.setValue(kRefresh, refreshIntervalSecs);
     s.setValue(kNotify, notifyOnTaskEnd);
+    s.setValue(kShowCachedRows, showCachedRows);
     s.setValue(kRegionView, regionView == RegionView::AllRegions      ? QStringLiteral("all")
                             : regionView == RegionView::DefaultRegion ? QStringLiteral("default")
                                                                       : QStringLiteral("remember"));
@@ -58,7 +61,7 @@ bool AppPreferences::operator==(const AppPreferences& o) const {
     return proxyMode == o.proxyMode && proxyHost == o.proxyHost && proxyPort == o.proxyPort &&
            proxyUser == o.proxyUser && requestTimeoutSecs == o.requestTimeoutSecs &&
            refreshIntervalSecs == o.refreshIntervalSecs && notifyOnTaskEnd == o.notifyOnTaskEnd &&
-           regionView == o.regionView;
+           regionView == o.regionView && showCachedRows == o.showCachedRows;
 }
 
 QNetworkProxy AppPreferences::networkProxy(const QString& password) const {

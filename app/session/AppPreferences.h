@@ -11,7 +11,8 @@ namespace eipdesk {
 // What Preferences sets, kept in the settings file: the proxy (system, none, or manual with an
 // optional user; the proxy password is never in this file but in the keychain under
 // proxyPasswordKey()), the request timeout, how often transitional rows are re-read, whether
-// the end of a task is notified, and which region view a profile opens with. The language is
+// the end of a task is notified, which region view a profile opens with, and whether the rows
+// of last time are shown at start. The language is
 // UiLanguage's.
 struct AppPreferences {
     enum class ProxyMode { System, None, Manual };
@@ -25,6 +26,9 @@ struct AppPreferences {
     int refreshIntervalSecs = 1; // first re-read of a transitional row, 1..60
     bool notifyOnTaskEnd = true;
     RegionView regionView = RegionView::Remember;
+    // At start, show the EIPs as last read (marked with that time) until fresh data arrives;
+    // off: wait for fresh data. Either way the region list and counts are remembered.
+    bool showCachedRows = false;
 
     static AppPreferences load();
     void save() const;

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 #include "api/SiteRules.h"
 #include "api/VpcApi.h"
+#include "inventory/InventoryCache.h"
 #include "inventory/InventoryStore.h"
 #include "session/AccountContext.h"
 
@@ -32,6 +33,9 @@ void Session::activate(const Profile& profile, const Credentials& credentials,
             onClockOffset(ms);
     });
     InventoryStore* store = context->inventory();
+    if (!m_cacheDir.isEmpty())
+        store->setCache(InventoryCache::pathFor(m_cacheDir, profile.id), m_keepCachedRows,
+                        apiLanguageOf(profile));
     connect(store, &InventoryStore::dailyQuotaChanged, this, &Session::dailyQuotaChanged);
     connect(store, &InventoryStore::dailyQuotaFailed, this, &Session::dailyQuotaFailed);
     connect(store, &InventoryStore::dailyQuotaUnknown, this, &Session::dailyQuotaUnknown);

@@ -41,6 +41,14 @@ public:
 
     // The operations journal every context writes to (not owned; nullptr: unjournaled).
     void setJournal(Journal* journal) { m_journal = journal; }
+    // Where each profile's inventory cache is kept (InventoryCache: region list, counts and,
+    // with keepRows, the rows); empty, the default: nothing is remembered. For the next
+    // activation.
+    void setCacheDirectory(const QString& dir, bool keepRows) {
+        m_cacheDir = dir;
+        m_keepCachedRows = keepRows;
+    }
+    QString cacheDirectory() const { return m_cacheDir; }
     Journal* journal() const { return m_journal; }
 
     void activate(const Profile& profile, const Credentials& credentials,
@@ -94,6 +102,8 @@ private:
     QPointer<AccountContext> m_context;
     QList<QPointer<AccountContext>> m_background;
     qint64 m_clockOffsetMs = 0;
+    QString m_cacheDir;
+    bool m_keepCachedRows = false;
     bool m_skewWarning = false;
 };
 

@@ -2016,6 +2016,10 @@ SecretId: %2
         <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From %1: the EIPs as last read, shown while the region is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::AppController</name>
@@ -3905,6 +3909,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
             <numerusform>%n EIPs can be unbound now</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the EIPs as read at %1 (greyed) while every region is read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MemoryCredentialStore</name>
@@ -4068,6 +4076,14 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     </message>
     <message>
         <source>Open a profile &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start, show the EIPs as last read until fresh data arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of last time are shown greyed, marked with the time they were read, while every region is read again. Off: the table waits for fresh data. Either way EIP Desk remembers the region list and how many EIPs each region had, so a start takes one round trip. Takes effect the next time a profile is opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

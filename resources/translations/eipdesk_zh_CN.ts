@@ -2011,6 +2011,10 @@ SecretId：%2
         <source>Out of date: the last refresh of this region failed; shown as read at %1.</source>
         <translation>已过期：该地域上次刷新失败；显示的是 %1 读取的内容。</translation>
     </message>
+    <message>
+        <source>From %1: the EIPs as last read, shown while the region is read again.</source>
+        <translation>来自 %1：上次读取的 EIP，在重新读取该地域期间显示。</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::AppController</name>
@@ -3913,6 +3917,10 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
             <numerusform>%n 个 EIP 现在可以解绑</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the EIPs as read at %1 (greyed) while every region is read again.</source>
+        <translation>正在显示 %1 读取的 EIP（灰色），同时重新读取每个地域。</translation>
+    </message>
 </context>
 <context>
     <name>eipdesk::MemoryCredentialStore</name>
@@ -4074,6 +4082,14 @@ Exit status: 0 done, 1 failed or refused, 2 usage error.</source>
     <message>
         <source>Open a profile &amp;with:</source>
         <translation>打开配置时显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>At start, show the EIPs as last read until fresh data arrives</source>
+        <translation>启动时先显示上次读取的 EIP，直到新数据到达</translation>
+    </message>
+    <message>
+        <source>The rows of last time are shown greyed, marked with the time they were read, while every region is read again. Off: the table waits for fresh data. Either way EIP Desk remembers the region list and how many EIPs each region had, so a start takes one round trip. Takes effect the next time a profile is opened.</source>
+        <translation>重新读取每个地域期间，上次的行以灰色显示，并标明读取时间。关闭时：表格等待新数据。无论哪种方式，EIP Desk 都会记住地域列表以及每个地域的 EIP 数量，因此启动只需一次往返。下次打开配置时生效。</translation>
     </message>
 </context>
 <context>

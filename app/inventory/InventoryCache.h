@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/InventorySnapshot.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace eipdesk {
+
+// One profile's InventorySnapshot in a file of the cache directory (a file per profile, named
+// by a hash of the profile ID). The file is treated as hostile: size-capped, every region ID
+// checked, every count bounded, rows read by the same reader as DescribeAddresses replies; a
+// file that fails any check is ignored as a whole (read() says why) and the next write()
+// replaces it. Written atomically, readable by the user only.
+class InventoryCache {
+public:
+    static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+
+    explicit InventoryCache(QString path);
+    // <cacheDir>/inventory/<sha256 of the profile ID>.json
+    static QString pathFor(const QString& cacheDir, const QString& profileId);
+    // A region ID as the API spells them (ap-guangzhou, na-siliconvalley, ap-shanghai-fsi).
+    static bool isRegionId(const QString& id);
+
+    QString path() const { return m_path; }
+    std::optional<InventorySnapshot> read(QString* error = nullptr) const;
+    bool write(const InventorySnapshot& snapshot, QString* error = nullptr) const;
+    bool remove() const;
+
+private:
+    QString m_path;
+};
+
+} // namespace eipdesk

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starting a profile the second time (issue 16, item 1): the real window and session over the
+// in-process sandbox (real HTTP, 150 ms latency) with a real cache directory. The first start
+// reads the region list and, at the same time, the region the view opens on; the second one
+// sends every page of every region before the first reply: one round trip. On request
+// (Preferences) the rows of last time are shown, greyed and dated, until the fresh ones land.
+// The cache file holds no secret; a damaged one is ignored.
+#include "core/SystemClock.h"
+#include "inventory/InventoryCache.h"
+#include "sandbox/RegionData.h"
+#include "sandbox/SandboxWorld.h"
+#include "session/AppPreferences.h"
+#include "session/Session.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
+#include "ui/AddressTableModel.h"
+#include "ui/InventoryController.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/MessageBanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace eipdesk;
+
+namespace {
+constexpr int Timeout = 30000;
+
+// A real network access manager that records, in order, each request sent and each reply
+// finished, by X-TC-Action (and region).
+class OrderingNetwork : public QNetworkAccessManager {
+public:
+    QStringList events; // "send DescribeAddresses ap-x", "reply DescribeRegions ", ...
+
+    int indexOf(const QString& prefix, int from = 0) const {
+        for (int i = from; i < events.size(); ++i)
+            if (events.at(i).startsWith(prefix))
+                return i;
+        return -1;
+    }
+    int lastIndexOf(const QString& prefix) const {
+        for (int i = int(events.size()) - 1; i >= 0; --i)
+            if (events.at(i).startsWith(prefix))
+                return i;
+        return -1;
+    }
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
+                                 QIODevice* data) override {
+        const QString what = QString::fromLatin1(request.rawHeader("X-TC-Action")) +
+                             QLatin1Char(' ') +
+                             QString::fromLatin1(request.rawHeader("X-TC-Region"));
+        events << QStringLiteral("send ") + what;
+        QNetworkReply* reply = QNetworkAccessManager::createRequest(op, request, data);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, what] { events << QStringLiteral("reply ") + what; });
+        return reply;
+    }
+};
+} // namespace
+
+class TestWarmStart : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    OrderingNetwork m_network;
+    SystemClock m_clock;
+    QTemporaryDir m_cache;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+
+    int total() const {
+        int n = 0;
+        for (const QString& r : m_sandbox->world()->regionIds())
+            n += int(m_sandbox->world()->region(r)->addresses.size());
+        return n;
+    }
+    // A fresh session and window (as at a start of the application), then the profile opened.
+    bool start(bool keepRows, QSignalSpy** finished) {
+        m_window.reset();
+        m_session = std::make_unique<Session>(&m_network, &m_clock);
+        m_session->setCacheDirectory(m_cache.path(), keepRows);
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_window->show();
+        *finished = new QSignalSpy(m_window.get(), &MainWindow::loadFinished);
+        m_network.events.clear();
+        Profile p;
+        p.id = QStringLiteral("sandbox-warm");
+        p.name = QStringLiteral("Sandbox");
+        p.isSandbox = true;
+        p.secretId = m_sandbox->secretId();
+        p.defaultRegion = m_sandbox->firstRegion();
+        EndpointConfig e;
+        e.customEndpoint = m_sandbox->endpoint();
+        e.regionOverrides = m_sandbox->regionEndpoints();
+        m_session->activate(p, {m_sandbox->secretId(), m_sandbox->secretKey(), {}}, e);
+        return true;
+    }
+    QString cacheFile() const {
+        return InventoryCache::pathFor(m_cache.path(), QStringLiteral("sandbox-warm"));
+    }
+
+private slots:
+    void initTestCase() {
+        test::isolateUserDirectories();
+        qRegisterMetaType<LoadProgress>();
+        sandbox::SandboxConfig config = test::SandboxFixture::defaultConfig();
+        config.addresses = 1600;
+        config.regions = 4;
+        config.latencyMs = 150;
+        m_sandbox = std::make_unique<test::SandboxFixture>(config);
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        QVERIFY(m_cache.isValid());
+    }
+    void init() {
+        QSettings().clear();
+        QFile::remove(cacheFile());
+        AppPreferences prefs;
+        prefs.regionView = AppPreferences::RegionView::AllRegions;
+        prefs.save();
+    }
+    void cleanup() {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    // Cold: the default region's first page goes out with DescribeRegions, not after it.
+    void coldStartReadsTheDefaultRegionWithTheList() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> owner(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+        const int listReply = m_network.indexOf(QStringLiteral("reply DescribeRegions"));
+        const int early =
+            m_network.indexOf(QStringLiteral("send DescribeAddresses ") + m_sandbox->firstRegion());
+        QVERIFY(listReply > 0);
+        QVERIFY2(early >= 0 && early < listReply, qPrintable(m_network.events.join(u'\n')));
+        QVERIFY(QFile::exists(cacheFile()));
+    }
+
+    // Warm: every DescribeAddresses of every region is sent before the first one is answered,
+    // and nothing waits for DescribeRegions. The file holds no secret.
+    void warmStartIsOneRoundTrip() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> first(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QFile file(cacheFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(m_sandbox->secretKey().toUtf8()));
+        QVERIFY(!bytes.contains(m_sandbox->secretId().toUtf8()));
+        QVERIFY(!bytes.contains("AddressId")); // rows only when asked for
+
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> second(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+        const int firstAnswer = m_network.indexOf(QStringLiteral("reply DescribeAddresses"));
+        const int lastSend = m_network.lastIndexOf(QStringLiteral("send DescribeAddresses"));
+        const int listReply = m_network.indexOf(QStringLiteral("reply DescribeRegions"));
+        QVERIFY2(lastSend < firstAnswer, qPrintable(m_network.events.join(u'\n')));
+        QVERIFY2(lastSend < listReply, qPrintable(m_network.events.join(u'\n')));
+        int pages = 0;
+        for (const QString& r : m_sandbox->world()->regionIds())
+            pages += (int(m_sandbox->world()->region(r)->addresses.size()) + 99) / 100;
+        QCOMPARE(int(m_network.events.filter(QStringLiteral("send DescribeAddresses")).size()),
+                 pages);
+    }
+
+    // Asked for: the rows of last time at once, greyed and dated, with a banner; the fresh
+    // read replaces them and the banner goes.
+    void cachedRowsShownUntilFreshOnesLand() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(true, &finished));
+        std::unique_ptr<QSignalSpy> first(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QVERIFY(start(true, &finished));
+        std::unique_ptr<QSignalSpy> second(finished);
+        AddressTableModel* model = m_window->inventory()->model();
+        // Before any reply (150 ms latency): the cached rows are there, stale-marked.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), total(), 100);
+        QVERIFY(m_network.indexOf(QStringLiteral("reply DescribeAddresses")) < 0);
+        const QModelIndex i = model->index(0, 0);
+        QVERIFY(model->data(i, AddressTableModel::StaleRole).toDateTime().isValid());
+        QVERIFY(model->data(i, Qt::ToolTipRole).toString().startsWith(QStringLiteral("From ")));
+        auto* banner = m_window->findChild<MessageBanner*>();
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Info);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(model->rowCount(), total());
+        QVERIFY(
+            !model->data(model->index(0, 0), AddressTableModel::StaleRole).toDateTime().isValid());
+        QVERIFY(!banner->isVisible());
+    }
+
+    // Without the preference the rows wait for fresh data, even when the file has rows.
+    void cachedRowsNotShownUnlessAsked() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(true, &finished));
+        std::unique_ptr<QSignalSpy> first(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> second(finished);
+        QTest::qWait(50);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+    }
+
+    // A damaged file: ignored, the start is a cold one and the file is written anew.
+    void damagedCacheIsIgnored() {
+        QVERIFY(QDir().mkpath(QFileInfo(cacheFile()).absolutePath()));
+        QFile f(cacheFile());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"Format\":\"eipdesk-inventory-cache\",\"Version\":1,\"Regions\":[{\"Region\":\"."
+                "./x\"}]}");
+        f.close();
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> owner(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+        QVERIFY(InventoryCache(cacheFile()).read());
+    }
+};
+
+QTEST_MAIN(TestWarmStart)
+#include "tst_warmstart.moc"
