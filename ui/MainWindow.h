@@ -96,6 +96,7 @@ private:
     void onRegionSelectionChanged();
     void applyViewMode();
     void updateRegionErrors();
+    void showCachedRowsBanner(const QDateTime& oldest); // invalid: none shown any more
     void scheduleCountsUpdate();
     void updateCounts();
     void onCurrentChanged();

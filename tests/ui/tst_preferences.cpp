@@ -68,6 +68,8 @@ private slots:
             d.notifyBox()->setChecked(false);
             d.regionViewBox()->setCurrentIndex(
                 d.regionViewBox()->findData(int(AppPreferences::RegionView::AllRegions)));
+            QVERIFY(!d.cachedRowsBox()->isChecked()); // default: wait for fresh data
+            d.cachedRowsBox()->setChecked(true);
             d.accept();
         }
         const AppPreferences p = AppPreferences::load();
@@ -79,6 +81,7 @@ private slots:
         QCOMPARE(p.refreshIntervalSecs, 3);
         QVERIFY(!p.notifyOnTaskEnd);
         QVERIFY(p.regionView == AppPreferences::RegionView::AllRegions);
+        QVERIFY(p.showCachedRows);
         QVERIFY(keychain.contains(AppPreferences::proxyPasswordKey()));
         QVERIFY(!settingsFilesContain("pr0xy-S3cret"));
         const QNetworkProxy proxy = p.networkProxy(QStringLiteral("pr0xy-S3cret"));
@@ -92,6 +95,7 @@ private slots:
             PreferencesDialog d(&keychain);
             QCOMPARE(d.proxyHostEdit()->text(), QStringLiteral("proxy.corp.example"));
             QVERIFY(d.proxyPasswordEdit()->text().isEmpty()); // never shown back
+            QVERIFY(d.cachedRowsBox()->isChecked());
             d.proxyModeBox()->setCurrentIndex(
                 d.proxyModeBox()->findData(int(AppPreferences::ProxyMode::None)));
             QVERIFY(!d.proxyHostEdit()->isEnabled());
