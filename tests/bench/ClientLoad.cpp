@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientLoad.h"
+
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "credentials/Profile.h"
+#include "inventory/LoadProgress.h"
+#include "session/Session.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace eipdesk::bench {
+
+QString ClientLoadResult::actionsText() const {
+    QStringList parts;
+    for (auto it = perAction.cbegin(); it != perAction.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+ClientLoad::ClientLoad(const SandboxProcess& sandbox)
+    : m_sandbox(sandbox) {}
+
+ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
+    const QDir dir(home);
+    dir.mkpath(QStringLiteral("cache"));
+    dir.mkpath(QStringLiteral("config"));
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    m_network.reset();
+
+    ClientLoadResult result;
+    QEventLoop loop;
+    auto session = std::make_unique<Session>(&m_network, &m_clock);
+    // Connected before the window exists, so it runs before the window starts the load and
+    // sees the very first request.
+    QPointer<ApiClient> counted;
+    QObject::connect(session.get(), &Session::contextsChanged, &loop, [&] {
+        ApiClient* client = session->client();
+        if (!client || client == counted)
+            return;
+        counted = client;
+        QObject::connect(client, &ApiClient::requestSent, &loop,
+                         [&result](const QString& action, int attempt) {
+                             ++result.requests;
+                             result.resent += attempt > 1;
+                             ++result.perAction[action];
+                         });
+    });
+    auto window = std::make_unique<MainWindow>(session.get());
+    window->show();
+
+    Profile profile;
+    profile.id = profileId();
+    profile.name = QStringLiteral("Round trips");
+    profile.secretId = m_sandbox.secretId();
+    EndpointConfig endpoints;
+    endpoints.customEndpoint = m_sandbox.endpoint();
+    endpoints.regionOverrides = m_sandbox.regionEndpoints();
+
+    QElapsedTimer timer;
+    bool finished = false;
+    QObject::connect(window.get(), &MainWindow::loadFinished, &loop,
+                     [&](const LoadProgress& progress) {
+                         if (finished)
+                             return;
+                         finished = true;
+                         result.ms = double(timer.nsecsElapsed()) / 1e6;
+                         result.addresses = int(progress.addresses);
+                         result.regions = progress.regionsTotal - progress.regionsFailed;
+                         loop.quit();
+                     });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    timer.start();
+    session->activate(profile, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints);
+    if (!finished)
+        loop.exec();
+    result.rateLimited = m_network.rateLimitedReplies();
+    window.reset();
+    session.reset();
+    return result;
+}
+
+} // namespace eipdesk::bench
