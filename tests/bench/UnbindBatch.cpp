@@ -5,6 +5,7 @@
 #include "ops/Journal.h"
 #include "ops/OperationQueue.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSet>
@@ -14,11 +15,13 @@
 namespace eipdesk::bench {
 
 UnbindBatchResult UnbindBatch::run(test::OpsSandbox& sandbox, const QList<Address>& addresses,
-                                   int timeoutMs) {
+                                   const QString& journalParent, int timeoutMs) {
     UnbindBatchResult result;
     result.count = int(addresses.size());
     sandbox.network().reset();
-    QTemporaryDir dir;
+    QTemporaryDir dir(journalParent.isEmpty()
+                          ? QDir::temp().filePath(QStringLiteral("eipdesk-bench-XXXXXX"))
+                          : QDir(journalParent).filePath(QStringLiteral("eipdesk-bench-XXXXXX")));
     Journal journal(&sandbox.clock());
     journal.open(dir.filePath(QStringLiteral("journal.sqlite")));
     OperationQueue queue(&journal, &sandbox.clock());

@@ -34,10 +34,12 @@ struct UnbindBatchResult {
 
 // Unbinds `addresses` with a fresh OperationQueue (default pacing and poll schedule) and journal
 // over the sandbox's client, whose endpoints give every region its own port (its own budget).
+// The journal goes to a new folder in `journalParent` (default: the temporary folder, on disk
+// like the real one).
 class UnbindBatch {
 public:
     static UnbindBatchResult run(test::OpsSandbox& sandbox, const QList<Address>& addresses,
-                                 int timeoutMs = 180000);
+                                 const QString& journalParent = QString(), int timeoutMs = 180000);
 };
 
 } // namespace eipdesk::bench
