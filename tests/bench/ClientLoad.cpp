@@ -17,6 +17,8 @@
 
 #include <memory>
 
+#include <sys/resource.h>
+
 namespace eipdesk::bench {
 
 QString ClientLoadResult::actionsText() const {
@@ -25,6 +27,19 @@ QString ClientLoadResult::actionsText() const {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     return parts.join(QStringLiteral(", "));
 }
+
+namespace {
+
+double processCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval& t) {
+        return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+} // namespace
 
 ClientLoad::ClientLoad(const SandboxProcess& sandbox)
     : m_sandbox(sandbox) {}
@@ -79,10 +94,15 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
                          loop.quit();
                      });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    const double cpuBefore = processCpuMs();
+    const double sandboxBefore = m_sandbox.cpuMs();
     timer.start();
     session->activate(profile, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints);
     if (!finished)
         loop.exec();
+    result.cpuMs = processCpuMs() - cpuBefore;
+    if (sandboxBefore >= 0)
+        result.sandboxCpuMs = m_sandbox.cpuMs() - sandboxBefore;
     result.rateLimited = m_network.rateLimitedReplies();
     window.reset();
     session.reset();

@@ -17,10 +17,12 @@ class SandboxProcess;
 struct ClientLoadResult {
     double ms = -1; // -1: never finished
     int addresses = 0;
-    int regions = 0;     // loaded without error
-    int requests = 0;    // ApiClient::requestSent, re-sends included
-    int resent = 0;      // of which attempts after the first
-    int rateLimited = 0; // replies carrying RequestLimitExceeded
+    int regions = 0;          // loaded without error
+    int requests = 0;         // ApiClient::requestSent, re-sends included
+    int resent = 0;           // of which attempts after the first
+    int rateLimited = 0;      // replies carrying RequestLimitExceeded
+    double cpuMs = -1;        // this process (client, window) during the load
+    double sandboxCpuMs = -1; // the sandbox process during the load
     QMap<QString, int> perAction;
 
     QString actionsText() const; // "DescribeAddresses 100, DescribeRegions 1"

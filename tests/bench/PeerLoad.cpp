@@ -46,6 +46,7 @@ PeerLoadResult PeerLoad::run(const SandboxProcess& sandbox, int runs, int timeou
     env.insert(QStringLiteral("PEER_SECRET_KEY"), sandbox.secretKey());
     for (const char* proxy : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"})
         env.remove(QString::fromLatin1(proxy)); // loopback: the SDK would go through a proxy
+    const double sandboxBefore = sandbox.cpuMs();
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(node, args);
@@ -56,6 +57,7 @@ PeerLoadResult PeerLoad::run(const SandboxProcess& sandbox, int runs, int timeou
             QStringLiteral("peer-load.js did not finish within %1 s").arg(timeoutMs / 1000);
         return result;
     }
+    const double sandboxCpu = sandbox.cpuMs() - sandboxBefore;
     const QByteArray out = p.readAllStandardOutput().trimmed();
     const QByteArray lastLine = out.mid(out.lastIndexOf('\n') + 1);
     const QJsonObject json = QJsonDocument::fromJson(lastLine).object();
@@ -74,6 +76,9 @@ PeerLoadResult PeerLoad::run(const SandboxProcess& sandbox, int runs, int timeou
         result.runsMs << v.toDouble();
     result.addresses = json.value(QLatin1String("addresses")).toInt();
     result.requests = json.value(QLatin1String("requests")).toInt();
+    result.cpuMs = json.value(QLatin1String("cpuMs")).toDouble(-1);
+    if (sandboxBefore >= 0)
+        result.sandboxCpuMs = sandboxCpu / (runs + 1);
     return result;
 }
 

@@ -17,6 +17,8 @@ struct PeerLoadResult {
     QList<double> runsMs;
     int addresses = 0;
     int requests = 0;
+    double cpuMs = -1;        // node's own CPU per run (median), SDK signing and JSON included
+    double sandboxCpuMs = -1; // the sandbox's CPU per run, averaged over all runs and warm-up
 };
 
 class PeerLoad {

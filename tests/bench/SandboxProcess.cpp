@@ -2,7 +2,10 @@
 #include "SandboxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 namespace eipdesk::bench {
 
@@ -67,6 +70,19 @@ bool SandboxProcess::parseBanner(const QByteArray& text) {
     }
     return m_endpoint.isValid() && !m_secretId.isEmpty() && !m_secretKey.isEmpty() &&
            !m_regions.isEmpty();
+}
+
+double SandboxProcess::cpuMs() const {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+    if (m_process.processId() <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "pid (comm) state ppid ...": utime and stime are the 12th and 13th fields after comm.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) * 1000.0 / ticks;
 }
 
 void SandboxProcess::stop() {

@@ -33,6 +33,8 @@ public:
     const QHash<QString, QUrl>& regionEndpoints() const { return m_regionEndpoints; }
     const QStringList& regions() const { return m_regions; }
     int addressCount() const { return m_addressCount; } // "Addresses: N in R regions"
+    // CPU time (user + system) the process has used so far, in ms; -1 where /proc does not say.
+    double cpuMs() const;
 
 private:
     bool parseBanner(const QByteArray& text);

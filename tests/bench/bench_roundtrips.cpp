@@ -17,6 +17,7 @@
 
 #include <QEventLoop>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -55,6 +56,8 @@ QString runsText(const QList<double>& runs) {
 
 struct Measured {
     QList<double> runs;
+    QList<double> cpuMs;        // this process, per load
+    QList<double> sandboxCpuMs; // the sandbox process, per load
     ClientLoadResult last;
     int wrongCounts = 0; // runs that did not finish or did not see every EIP
     double median() const { return medianOf(runs); }
@@ -62,6 +65,8 @@ struct Measured {
 
 void note(Measured& m, const ClientLoadResult& r, int expected) {
     m.runs << r.ms;
+    m.cpuMs << r.cpuMs;
+    m.sandboxCpuMs << r.sandboxCpuMs;
     m.last = r;
     if (r.ms < 0 || r.addresses != expected)
         ++m.wrongCounts;
@@ -137,6 +142,12 @@ void runAtLatency(int latencyMs, const Options& o) {
         std::printf("   (peer runs: %s ms)\n", qPrintable(runsText(peer.runsMs)));
     printDetails("cold", cold);
     printDetails("warm", warm);
+    // What bounds a load besides the latency: CPU time per load (medians), on a machine with
+    // QThread::idealThreadCount() cores shared by both sides.
+    std::printf("   (CPU per load: peer node %.0f ms + sandbox %.0f ms; ours cold client %.0f ms + "
+                "sandbox %.0f ms; warm client %.0f ms + sandbox %.0f ms; %d cores)\n",
+                peer.cpuMs, peer.sandboxCpuMs, medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
+                medianOf(warm.cpuMs), medianOf(warm.sandboxCpuMs), QThread::idealThreadCount());
 
     const bool countsOk =
         cold.wrongCounts == 0 && warm.wrongCounts == 0 && (!peer.ok || peer.addresses == expected);

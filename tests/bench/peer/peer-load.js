@@ -6,8 +6,8 @@
 // Each region goes to its own port, like vpc.<region>.tencentcloudapi.com.
 //
 // Usage: PEER_SECRET_ID=... PEER_SECRET_KEY=... node peer-load.js RUNS REGION=HOST:PORT...
-// Prints one JSON line: {"medianMs", "runsMs", "addresses", "requests"}; the first run is a
-// warm-up (Node's keep-alive connections), the median is over the other RUNS.
+// Prints one JSON line: {"medianMs", "runsMs", "addresses", "requests", "cpuMs"}; the first
+// run is a warm-up (Node's keep-alive connections), the medians are over the other RUNS.
 "use strict";
 const { Client: VpcClient } = require("tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client");
 
@@ -51,6 +51,7 @@ function page(client, offset) {
 async function loadOnce() {
   let requests = 0;
   const ids = new Set();
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const firsts = await Promise.all(clients.map((c) => { requests++; return page(c, 0); }));
   const rest = [];
@@ -63,26 +64,33 @@ async function loadOnce() {
   const pages = firsts.concat(await Promise.all(rest));
   pages.forEach((p) => p.AddressSet.forEach((a) => ids.add(a.AddressId)));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const total = firsts.reduce((sum, p) => sum + p.TotalCount, 0);
   if (ids.size !== total) fail(`collected ${ids.size} distinct addresses, TotalCount says ${total}`);
-  return { ms, addresses: ids.size, requests };
+  return { ms, cpuMs, addresses: ids.size, requests };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 (async () => {
   const times = [];
+  const cpu = [];
   let last;
   for (let i = 0; i <= runs; i++) {
     if (i > 0) await sleep(SETTLE_MS);
     last = await loadOnce();
-    if (i > 0) times.push(last.ms); // run 0 is the warm-up
+    if (i > 0) { // run 0 is the warm-up
+      times.push(last.ms);
+      cpu.push(last.cpuMs);
+    }
   }
-  const sorted = times.slice().sort((a, b) => a - b);
+  const median = (values) => values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
   console.log(JSON.stringify({
-    medianMs: sorted[Math.floor(sorted.length / 2)],
+    medianMs: median(times),
     runsMs: times,
     addresses: last.addresses,
     requests: last.requests,
+    cpuMs: median(cpu),
   }));
 })().catch((e) => fail(`${e.code || "transport"}: ${e.message}`));
