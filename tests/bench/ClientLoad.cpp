@@ -6,15 +6,18 @@
 #include "credentials/Profile.h"
 #include "inventory/LoadProgress.h"
 #include "session/Session.h"
+#include "ui/InventoryController.h"
 #include "ui/MainWindow.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 #include <sys/resource.h>
@@ -93,6 +96,20 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
                          result.regions = progress.regionsTotal - progress.regionsFailed;
                          loop.quit();
                      });
+    if (qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE")) { // where a load's time goes
+        auto at = [&timer] { return double(timer.nsecsElapsed()) / 1e6; };
+        QObject::connect(window.get(), &MainWindow::regionsReady, &loop,
+                         [at] { std::printf("   %7.1f ms: regions ready\n", at()); });
+        QObject::connect(window->inventory(), &InventoryController::progressChanged, &loop,
+                         [at](const LoadProgress& p) {
+                             std::printf("   %7.1f ms: %s\n", at(), qPrintable(p.text()));
+                         });
+        QObject::connect(&m_network, &QNetworkAccessManager::finished, &loop,
+                         [at](QNetworkReply* reply) {
+                             std::printf("   %7.1f ms: reply %s\n", at(),
+                                         reply->request().rawHeader("X-TC-Action").constData());
+                         });
+    }
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     const double cpuBefore = processCpuMs();
     const double sandboxBefore = m_sandbox.cpuMs();
