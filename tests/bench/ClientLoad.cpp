@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClientLoad.h"
+
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "credentials/Profile.h"
+#include "inventory/LoadProgress.h"
+#include "session/Session.h"
+#include "ui/InventoryController.h"
+#include "ui/MainWindow.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+#include <sys/resource.h>
+
+namespace eipdesk::bench {
+
+QString ClientLoadResult::actionsText() const {
+    QStringList parts;
+    for (auto it = perAction.cbegin(); it != perAction.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
+namespace {
+
+double processCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval& t) {
+        return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+} // namespace
+
+ClientLoad::ClientLoad(const SandboxProcess& sandbox)
+    : m_sandbox(sandbox) {}
+
+ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
+    const QDir dir(home);
+    dir.mkpath(QStringLiteral("cache"));
+    dir.mkpath(QStringLiteral("config"));
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    m_network.reset();
+
+    ClientLoadResult result;
+    QEventLoop loop;
+    auto session = std::make_unique<Session>(&m_network, &m_clock);
+    // Connected before the window exists, so it runs before the window starts the load and
+    // sees the very first request.
+    QPointer<ApiClient> counted;
+    QObject::connect(session.get(), &Session::contextsChanged, &loop, [&] {
+        ApiClient* client = session->client();
+        if (!client || client == counted)
+            return;
+        counted = client;
+        QObject::connect(client, &ApiClient::requestSent, &loop,
+                         [&result](const QString& action, int attempt) {
+                             ++result.requests;
+                             result.resent += attempt > 1;
+                             ++result.perAction[action];
+                         });
+    });
+    auto window = std::make_unique<MainWindow>(session.get());
+    window->show();
+
+    Profile profile;
+    profile.id = profileId();
+    profile.name = QStringLiteral("Round trips");
+    profile.secretId = m_sandbox.secretId();
+    EndpointConfig endpoints;
+    endpoints.customEndpoint = m_sandbox.endpoint();
+    endpoints.regionOverrides = m_sandbox.regionEndpoints();
+
+    QElapsedTimer timer;
+    bool finished = false;
+    QObject::connect(window.get(), &MainWindow::loadFinished, &loop,
+                     [&](const LoadProgress& progress) {
+                         if (finished)
+                             return;
+                         finished = true;
+                         result.ms = double(timer.nsecsElapsed()) / 1e6;
+                         result.addresses = int(progress.addresses);
+                         result.regions = progress.regionsTotal - progress.regionsFailed;
+                         loop.quit();
+                     });
+    if (qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE")) { // where a load's time goes
+        auto at = [&timer] { return double(timer.nsecsElapsed()) / 1e6; };
+        QObject::connect(window.get(), &MainWindow::regionsReady, &loop,
+                         [at] { std::printf("   %7.1f ms: regions ready\n", at()); });
+        QObject::connect(window->inventory(), &InventoryController::progressChanged, &loop,
+                         [at](const LoadProgress& p) {
+                             std::printf("   %7.1f ms: %s\n", at(), qPrintable(p.text()));
+                         });
+        QObject::connect(&m_network, &QNetworkAccessManager::finished, &loop,
+                         [at](QNetworkReply* reply) {
+                             std::printf("   %7.1f ms: reply %s\n", at(),
+                                         reply->request().rawHeader("X-TC-Action").constData());
+                         });
+    }
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    const double cpuBefore = processCpuMs();
+    const double sandboxBefore = m_sandbox.cpuMs();
+    timer.start();
+    session->activate(profile, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints);
+    if (!finished)
+        loop.exec();
+    result.cpuMs = processCpuMs() - cpuBefore;
+    if (sandboxBefore >= 0)
+        result.sandboxCpuMs = m_sandbox.cpuMs() - sandboxBefore;
+    result.rateLimited = m_network.rateLimitedReplies();
+    window.reset();
+    session.reset();
+    return result;
+}
+
+} // namespace eipdesk::bench

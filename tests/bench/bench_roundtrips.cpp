@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16, item 2: the all-regions load in round trips, side by side with a peer. One real
+// eipdesk-sandbox process per latency (20, 50, 150 ms; 10,000 EIPs in 20 regions, per-region
+// ports, the documented rate limits) is loaded by
+//   - the peer: tests/bench/peer/peer-load.js, the fastest script the official Node.js SDK
+//     allows (regions given, every first page at once, then every remaining page at once);
+//   - ours, cold: EIP Desk's full load (Session + MainWindow) with empty cache and config
+//     directories;
+//   - ours, warm: the same profile loaded again right after a load, same directories.
+// Figures: milliseconds, round trips (ms / latency), requests sent, EIPs received.
+// Goals: warm <= 1.6 round trips and <= 0.6 x the peer, cold <= 3.3 round trips.
+// --smoke: 400 EIPs in 4 regions at 20 ms, one run each; goals informational.
+#include "BenchRegistry.h"
+#include "ClientLoad.h"
+#include "PeerLoad.h"
+#include "SandboxProcess.h"
+
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace eipdesk;
+using namespace eipdesk::bench;
+
+namespace {
+
+constexpr double WarmGoalRoundTrips = 1.6;
+constexpr double WarmVsPeerGoal = 0.6;
+constexpr double ColdGoalRoundTrips = 3.3;
+
+// The sandbox counts its rate limits over a sliding second: every load starts with empty
+// windows, as two loads by a person would. Events keep flowing (replies being deleted).
+void settle() {
+    QEventLoop loop;
+    QTimer::singleShot(1100, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double medianOf(QList<double> values) {
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QString runsText(const QList<double>& runs) {
+    QStringList parts;
+    for (double ms : runs)
+        parts << QString::number(ms, 'f', 0);
+    return parts.join(QLatin1Char(' '));
+}
+
+struct Measured {
+    QList<double> runs;
+    QList<double> cpuMs;        // this process, per load
+    QList<double> sandboxCpuMs; // the sandbox process, per load
+    ClientLoadResult last;
+    int wrongCounts = 0; // runs that did not finish or did not see every EIP
+    double median() const { return medianOf(runs); }
+};
+
+void note(Measured& m, const ClientLoadResult& r, int expected) {
+    m.runs << r.ms;
+    m.cpuMs << r.cpuMs;
+    m.sandboxCpuMs << r.sandboxCpuMs;
+    m.last = r;
+    if (r.ms < 0 || r.addresses != expected)
+        ++m.wrongCounts;
+}
+
+void printRow(const char* label, double ms, int latencyMs, int requests, int eips) {
+    if (ms < 0) {
+        std::printf("   %-22s %9s %12s %9s %7s\n", label, "-", "-", "-", "-");
+        return;
+    }
+    std::printf("   %-22s %9.1f %12.2f %9d %7d\n", label, ms, ms / latencyMs, requests, eips);
+}
+
+void printDetails(const char* label, const Measured& m) {
+    std::printf("   (%s runs: %s ms; last: %s; re-sent %d, RequestLimitExceeded %d)\n", label,
+                qPrintable(runsText(m.runs)), qPrintable(m.last.actionsText()), m.last.resent,
+                m.last.rateLimited);
+}
+
+void runAtLatency(int latencyMs, const Options& o) {
+    const int addresses = o.smoke ? 400 : 10000;
+    const int regions = o.smoke ? 4 : 20;
+    const int runs = o.smoke ? 1 : 5;
+    const QString at = QStringLiteral("_%1ms").arg(latencyMs);
+
+    SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start({QStringLiteral("--addresses"), QString::number(addresses),
+                        QStringLiteral("--regions"), QString::number(regions),
+                        QStringLiteral("--latency-ms"), QString::number(latencyMs)},
+                       &error)) {
+        std::printf("roundtrips: %s\n", qPrintable(error));
+        for (const char* goal : {"warm", "warm_vs_peer", "cold"})
+            report(QStringLiteral("roundtrips.%1%2").arg(QLatin1String(goal), at), -1, QString(),
+                   QStringLiteral("a sandbox to measure against"), false);
+        return;
+    }
+    const int expected = sandbox.addressCount();
+
+    const PeerLoadResult peer = PeerLoad::run(sandbox, runs);
+    if (!peer.ok)
+        std::printf("roundtrips: the peer is missing: %s\n", qPrintable(peer.error));
+
+    ClientLoad load(sandbox);
+    Measured cold;
+    Measured warm;
+    {
+        settle();
+        QTemporaryDir warmUp; // connections and code paths, like the peer's first run
+        load.run(warmUp.path());
+    }
+    for (int i = 0; i < runs; ++i) {
+        settle();
+        QTemporaryDir empty;
+        note(cold, load.run(empty.path()), expected);
+    }
+    QTemporaryDir home; // one profile's directories: each timed load follows a load
+    settle();
+    load.run(home.path());
+    for (int i = 0; i < runs; ++i) {
+        settle();
+        note(warm, load.run(home.path()), expected);
+    }
+
+    std::printf("   latency %d ms, %d EIPs in %d regions, median of %d run(s) after a warm-up:\n",
+                latencyMs, expected, int(sandbox.regions().size()), runs);
+    std::printf("   %-22s %9s %12s %9s %7s\n", "", "ms", "round trips", "requests", "EIPs");
+    printRow("peer (Node SDK script)", peer.ok ? peer.medianMs : -1, latencyMs, peer.requests,
+             peer.addresses);
+    printRow("ours cold", cold.median(), latencyMs, cold.last.requests, cold.last.addresses);
+    printRow("ours warm", warm.median(), latencyMs, warm.last.requests, warm.last.addresses);
+    if (peer.ok)
+        std::printf("   (peer runs: %s ms)\n", qPrintable(runsText(peer.runsMs)));
+    printDetails("cold", cold);
+    printDetails("warm", warm);
+    // What bounds a load besides the latency: CPU time per load (medians), on a machine with
+    // QThread::idealThreadCount() cores shared by both sides.
+    std::printf("   (CPU per load: peer node %.0f ms + sandbox %.0f ms; ours cold client %.0f ms + "
+                "sandbox %.0f ms; warm client %.0f ms + sandbox %.0f ms; %d cores)\n",
+                peer.cpuMs, peer.sandboxCpuMs, medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
+                medianOf(warm.cpuMs), medianOf(warm.sandboxCpuMs), QThread::idealThreadCount());
+
+    const bool countsOk =
+        cold.wrongCounts == 0 && warm.wrongCounts == 0 && (!peer.ok || peer.addresses == expected);
+    if (!countsOk)
+        std::printf("roundtrips: not every load saw the %d EIPs (peer %d; cold %d, warm %d "
+                    "runs wrong)\n",
+                    expected, peer.addresses, cold.wrongCounts, warm.wrongCounts);
+    const QString why = o.smoke ? QStringLiteral(", informational in --smoke") : QString();
+    const double warmTrips = warm.median() / latencyMs;
+    const double coldTrips = cold.median() / latencyMs;
+    report(QStringLiteral("roundtrips.warm%1").arg(at), warmTrips, QStringLiteral("round trips"),
+           QStringLiteral("<= %1 round trips%2").arg(WarmGoalRoundTrips).arg(why),
+           countsOk && (o.smoke || warmTrips <= WarmGoalRoundTrips));
+    const double vsPeer = peer.ok ? warm.median() / peer.medianMs : -1;
+    report(QStringLiteral("roundtrips.warm_vs_peer%1").arg(at), vsPeer,
+           QStringLiteral("x the peer"),
+           QStringLiteral("<= %1 x the Node SDK script%2%3")
+               .arg(WarmVsPeerGoal)
+               .arg(why, peer.ok ? QString() : QStringLiteral("; the peer is missing")),
+           peer.ok && countsOk && (o.smoke || vsPeer <= WarmVsPeerGoal));
+    report(QStringLiteral("roundtrips.cold%1").arg(at), coldTrips, QStringLiteral("round trips"),
+           QStringLiteral("<= %1 round trips%2").arg(ColdGoalRoundTrips).arg(why),
+           countsOk && (o.smoke || coldTrips <= ColdGoalRoundTrips));
+}
+
+void benchRoundTrips(const Options& o) {
+    const QList<int> latencies = o.smoke ? QList<int>{20} : QList<int>{20, 50, 150};
+    for (int latencyMs : latencies)
+        runAtLatency(latencyMs, o);
+}
+
+} // namespace
+
+EIPDESK_BENCH("roundtrips", benchRoundTrips);
