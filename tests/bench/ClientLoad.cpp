@@ -58,6 +58,9 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     ClientLoadResult result;
     QEventLoop loop;
     auto session = std::make_unique<Session>(&m_network, &m_clock);
+    // As the application does: each profile's inventory cache in the cache directory (empty
+    // for a cold load, the previous load's for a warm one).
+    session->setCacheDirectory(dir.filePath(QStringLiteral("cache")), false);
     // Connected before the window exists, so it runs before the window starts the load and
     // sees the very first request.
     QPointer<ApiClient> counted;
@@ -80,6 +83,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     profile.id = profileId();
     profile.name = QStringLiteral("Round trips");
     profile.secretId = m_sandbox.secretId();
+    profile.defaultRegion = QStringLiteral("ap-guangzhou"); // as every profile has one
     EndpointConfig endpoints;
     endpoints.customEndpoint = m_sandbox.endpoint();
     endpoints.regionOverrides = m_sandbox.regionEndpoints();
