@@ -31,7 +31,16 @@ AccountContext::AccountContext(QNetworkAccessManager* network, const Clock* cloc
     m_instanceNames = std::make_unique<InstanceNameCache>();
     m_instanceNames->setClient(m_client.get());
     InstanceNameCache* names = m_instanceNames.get();
-    connect(m_inventory.get(), &InventoryStore::regionReplaced, names, &InstanceNameCache::refresh);
+    // After the load: the lookups' replies would otherwise be parsed while the load's own
+    // pages are still coming in (a region read alone, outside a load, is looked up at once).
+    InventoryStore* inventory = m_inventory.get();
+    connect(inventory, &InventoryStore::regionReplaced, names,
+            [this, inventory](const QString& region, const QList<Address>& addresses) {
+                m_namesDue.insert(region, addresses);
+                if (!inventory->isLoading())
+                    lookUpNames();
+            });
+    connect(inventory, &InventoryStore::loadFinished, this, &AccountContext::lookUpNames);
     connect(m_inventory.get(), &InventoryStore::addressUpdated, names,
             [names](const Address& a) { names->learn(a.region, a.instanceId); });
     m_operations = std::make_unique<OperationQueue>(journal, clock);
@@ -58,6 +67,12 @@ AccountContext::~AccountContext() {
     m_inventory.reset();
     m_api.reset();
     m_client.reset();
+}
+
+void AccountContext::lookUpNames() {
+    const QHash<QString, QList<Address>> due = std::exchange(m_namesDue, {});
+    for (auto it = due.cbegin(); it != due.cend(); ++it)
+        m_instanceNames->refresh(it.key(), it.value());
 }
 
 bool AccountContext::hasWorkInFlight() const {

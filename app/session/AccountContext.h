@@ -3,8 +3,10 @@
 
 #include "api/Credentials.h"
 #include "api/Endpoint.h"
+#include "core/Address.h"
 #include "credentials/Profile.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -57,6 +59,8 @@ signals:
     void clockOffsetChanged(qint64 offsetMs);
 
 private:
+    void lookUpNames(); // the instance names of the regions read since the last lookup
+
     const Clock* m_clock;
     Profile m_profile;
     // Declaration order is destruction order reversed: operations, inventory, api, client.
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<InventoryStore> m_inventory;
     std::unique_ptr<InstanceNameCache> m_instanceNames;
     std::unique_ptr<OperationQueue> m_operations;
+    QHash<QString, QList<Address>> m_namesDue; // regions read during the running load
 };
 
 } // namespace eipdesk
