@@ -98,8 +98,12 @@ std::optional<InventorySnapshot> InventoryCache::read(QString* error) const {
         fail(error, QStringLiteral("file larger than %1 bytes").arg(kMaxFileBytes));
         return std::nullopt;
     }
+    return parse(f.read(kMaxFileBytes), error);
+}
+
+std::optional<InventorySnapshot> InventoryCache::parse(const QByteArray& bytes, QString* error) {
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxFileBytes), &parse);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(error, QStringLiteral("not a JSON object: %1").arg(parse.errorString()));
         return std::nullopt;

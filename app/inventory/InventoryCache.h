@@ -3,6 +3,7 @@
 
 #include "inventory/InventorySnapshot.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,9 @@ public:
 
     QString path() const { return m_path; }
     std::optional<InventorySnapshot> read(QString* error = nullptr) const;
+    // The checks of read() on a file's bytes.
+    static std::optional<InventorySnapshot> parse(const QByteArray& bytes,
+                                                  QString* error = nullptr);
     bool write(const InventorySnapshot& snapshot, QString* error = nullptr) const;
     bool remove() const;
 
