@@ -101,6 +101,7 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
     for (int r = 0; r < n; ++r) {
         RegionData& region = result.regions[size_t(r)];
         region.id = regions[r].id;
+        region.addresses.setRegion(region.id);
         const int count = addressCount / n + (r < addressCount % n ? 1 : 0);
         region.addresses.reserve(size_t(count));
         WorldGenerator gen(seed, r, &region, &result.quirks, &usedIds);
@@ -124,7 +125,6 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
         }
         gen.addIdleInstances(idleInstanceCount(count));
         gen.describeInstances();
-        region.reindexAddresses();
         region.reindexEnis();
     }
     return result;
@@ -431,7 +431,7 @@ void WorldGenerator::add(Kind kind) {
         addSpecialCvms(a);
         break;
     }
-    m_region->addresses.push_back(std::move(a));
+    m_region->addresses.append(a);
 }
 
 // The restricted CVMs of the AssociateAddress table (sandbox README), each with a primary ENI
