@@ -79,7 +79,7 @@ ActionError AddressActions::describeAddresses(ActionContext& ctx) {
         if (total >= offset && total < offset + limit) {
             if (set.size() > 1)
                 set += ',';
-            AddressJsonWriter::append(set, table.at(i));
+            AddressJsonWriter::append(set, table, i);
         }
         ++total;
     }

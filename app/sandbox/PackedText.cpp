@@ -94,30 +94,53 @@ std::optional<quint64> PackedText::find(const QString& text, const TextPool& poo
     return std::nullopt;
 }
 
-QString PackedText::unpack(quint64 packed, const TextPool& pool) {
+int PackedText::latin1(quint64 packed, char* out) {
     const quint64 tag = packed >> TagShift;
+    int n = 0;
     if (tag == Ipv4Tag) {
+        // By hand: this runs for every address of every DescribeAddresses page.
         const auto a = quint32(packed);
-        return QStringLiteral("%1.%2.%3.%4")
-            .arg(a >> 24)
-            .arg((a >> 16) & 0xff)
-            .arg((a >> 8) & 0xff)
-            .arg(a & 0xff);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            const quint32 part = (a >> shift) & 0xff;
+            if (part >= 100)
+                out[n++] = char('0' + part / 100);
+            if (part >= 10)
+                out[n++] = char('0' + part / 10 % 10);
+            out[n++] = char('0' + part % 10);
+            if (shift > 0)
+                out[n++] = '.';
+        }
+        return n;
     }
     if (tag == IdTag) {
         static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-        const int p = int((packed >> PrefixShift) & 0x3f);
+        for (const char* p = kPrefixes[(packed >> PrefixShift) & 0x3f]; *p; ++p)
+            out[n++] = *p;
         quint64 value = packed & ((quint64(1) << PrefixShift) - 1);
-        char chars[IdChars];
         for (int i = IdChars - 1; i >= 0; --i) {
-            chars[i] = alphabet[value % 36];
+            out[n + i] = alphabet[value % 36];
             value /= 36;
         }
-        QString out = QLatin1String(kPrefixes[p]);
-        out += QLatin1String(chars, IdChars);
-        return out;
+        return n + IdChars;
     }
-    return pool.text(quint32(packed));
+    return -1;
+}
+
+bool PackedText::appendQuoted(QByteArray& out, quint64 packed) {
+    char text[24];
+    const int n = latin1(packed, text);
+    if (n < 0)
+        return false;
+    out += '"';
+    out.append(text, n);
+    out += '"';
+    return true;
+}
+
+QString PackedText::unpack(quint64 packed, const TextPool& pool) {
+    char text[24];
+    const int n = latin1(packed, text);
+    return n < 0 ? pool.text(quint32(packed)) : QString::fromLatin1(text, n);
 }
 
 } // namespace eipdesk::sandbox

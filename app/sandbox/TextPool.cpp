@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/TextPool.h"
 
+#include "sandbox/AddressJsonWriter.h"
+
 namespace eipdesk::sandbox {
 
 TextPool::TextPool() {
@@ -8,6 +10,7 @@ TextPool::TextPool() {
     m_utf8.append(QByteArray());
     m_index.insert(QString(), 0);
     m_tagSets.append(QList<Tag>());
+    m_tagJson.append(AddressJsonWriter::tagSet({}));
     m_tagIndex.insert(QString(), 0);
 }
 
@@ -46,6 +49,7 @@ quint32 TextPool::internTags(const QList<Tag>& tags) {
         return *it;
     const auto index = quint32(m_tagSets.size());
     m_tagSets.append(tags);
+    m_tagJson.append(AddressJsonWriter::tagSet(tags));
     m_tagIndex.insert(key, index);
     return index;
 }

@@ -27,12 +27,15 @@ public:
 
     quint32 internTags(const QList<Tag>& tags);
     const QList<Tag>& tags(quint32 index) const { return m_tagSets.at(qsizetype(index)); }
+    // The list as DescribeAddresses' TagSet JSON array, written once when it was added.
+    const QByteArray& tagsJson(quint32 index) const { return m_tagJson.at(qsizetype(index)); }
 
 private:
     QList<QString> m_texts;
     QList<QByteArray> m_utf8;
     QHash<QString, quint32> m_index;
     QList<QList<Tag>> m_tagSets;
+    QList<QByteArray> m_tagJson;
     QHash<QString, quint32> m_tagIndex; // the list written out as one string -> index
 };
 
