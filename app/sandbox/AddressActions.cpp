@@ -26,15 +26,16 @@ bool AddressActions::isShortId(const QString& id, const char* prefix) {
     return true;
 }
 
-ActionError AddressActions::lookup(ActionContext& ctx, const QString& addressId, Address** out) {
+ActionError AddressActions::lookup(ActionContext& ctx, const QString& addressId, Address* out) {
     if (!AddressFilter::isAddressId(addressId))
         return ActionError::make(
             "InvalidParameterValue.AddressIdMalformed",
             QStringLiteral("The address ID `%1` is malformed.").arg(addressId));
     RegionData* region = ctx.world.region(ctx.call.region);
-    *out = region ? region->address(addressId) : nullptr;
-    if (*out)
+    if (std::optional<Address> found = region ? region->addresses.find(addressId) : std::nullopt) {
+        *out = std::move(*found);
         return {};
+    }
     if (!ctx.world.regionOfAddress(addressId).isEmpty())
         return ActionError::make("InvalidParameterValue.AddressNotFound",
                                  QStringLiteral("The address `%1` was not found in region %2.")
@@ -71,13 +72,14 @@ ActionError AddressActions::describeAddresses(ActionContext& ctx) {
     QByteArray set = "[";
     set.reserve(int(qMin<qint64>(limit, 100)) * 700 + 2);
     qint64 total = 0;
-    for (const Address& a : region->addresses) {
-        if (!filter.matches(a))
+    const AddressTable& table = region->addresses;
+    for (int i = 0; i < int(table.size()); ++i) {
+        if (!filter.matches(table, i))
             continue;
         if (total >= offset && total < offset + limit) {
             if (set.size() > 1)
                 set += ',';
-            AddressJsonWriter::append(set, a);
+            AddressJsonWriter::append(set, table, i);
         }
         ++total;
     }
@@ -96,9 +98,10 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
         return p.error();
 
     ctx.world.settle();
-    Address* a = nullptr;
-    if (ActionError e = lookup(ctx, *addressId, &a); e.isError())
+    Address address;
+    if (ActionError e = lookup(ctx, *addressId, &address); e.isError())
         return e;
+    const Address* a = &address;
     ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (ctx.world.quirk(a->addressId) == AddressQuirk::BrokenBackend)
@@ -179,11 +182,12 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
     SandboxTask task;
     task.kind = SandboxTask::Kind::Unbind;
     task.region = region.id;
-    task.before.append(*a);
-    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
+    task.before.append(address);
+    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(address.addressId);
     task.fail = outcome == TaskOutcome::Fail;
     task.neverFinish = outcome == TaskOutcome::NeverFinish;
-    a->addressStatus = QLatin1String(AddressStatus::Unbinding);
+    address.addressStatus = QLatin1String(AddressStatus::Unbinding);
+    region.addresses.replace(address);
     const quint64 id = ctx.world.startTask(task);
     ctx.response.insert(QStringLiteral("TaskId"), QString::number(id));
     return {};

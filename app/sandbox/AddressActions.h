@@ -17,8 +17,8 @@ public:
 
     // `prefix` + 8 lowercase letters or digits (eip-, ins-, eni-, ...).
     static bool isShortId(const QString& id, const char* prefix);
-    // Finds the address in the call's region, or the right "not found" error.
-    static ActionError lookup(ActionContext& ctx, const QString& addressId, Address** out);
+    // Copies the address of the call's region into `out`, or gives the right "not found" error.
+    static ActionError lookup(ActionContext& ctx, const QString& addressId, Address* out);
 };
 
 } // namespace eipdesk::sandbox

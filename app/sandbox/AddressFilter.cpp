@@ -107,49 +107,51 @@ ActionError AddressFilter::parse(const QStringList& addressIds, const QList<Filt
     return {};
 }
 
-bool AddressFilter::matches(const Address& a) const {
-    if (!m_ids.isEmpty() && !m_ids.contains(a.addressId))
+bool AddressFilter::matches(const AddressTable& t, int i) const {
+    const AddressRecord& r = t.record(i);
+    if (!m_ids.isEmpty() && !m_ids.contains(t.addressId(i)))
         return false;
     if (!m_hasTypeFilter && m_ids.isEmpty()) {
-        if (m_international ? a.addressType != QLatin1String("EIP")
-                            : a.addressType == QLatin1String("WanIP"))
+        const QString& type = t.text(r.addressType);
+        if (m_international ? type != QLatin1String("EIP") : type == QLatin1String("WanIP"))
             return false;
     }
     for (const Clause& c : m_clauses) {
         bool ok = false;
         if (!c.tagKey.isEmpty()) {
-            for (const Tag& t : a.tags)
-                ok = ok || (t.key == c.tagKey && c.values.contains(t.value));
+            for (const Tag& tag : t.tags(i))
+                ok = ok || (tag.key == c.tagKey && c.values.contains(tag.value));
         } else if (c.name == QLatin1String("address-id")) {
-            ok = c.values.contains(a.addressId);
+            ok = c.values.contains(t.addressId(i));
         } else if (c.name == QLatin1String("address-name")) {
-            ok = a.addressName == c.first; // exact; only the first value counts
+            ok = t.text(r.addressName) == c.first; // exact; only the first value counts
         } else if (c.name == QLatin1String("address-ip")) {
-            ok = c.values.contains(a.addressIp);
+            ok = c.values.contains(t.addressIp(i));
         } else if (c.name == QLatin1String("address-status")) {
-            ok = c.values.contains(a.addressStatus);
+            ok = c.values.contains(t.text(r.addressStatus));
         } else if (c.name == QLatin1String("instance-id")) {
-            ok = !a.instanceId.isEmpty() && c.values.contains(a.instanceId);
+            ok = r.instanceId != 0 && c.values.contains(t.instanceId(i));
         } else if (c.name == QLatin1String("private-ip-address")) {
-            ok = !a.privateAddressIp.isEmpty() && a.privateAddressIp == c.first;
+            ok = r.privateAddressIp != 0 && t.privateAddressIp(i) == c.first;
         } else if (c.name == QLatin1String("network-interface-id")) {
-            ok = !a.networkInterfaceId.isEmpty() && c.values.contains(a.networkInterfaceId);
+            ok = r.networkInterfaceId != 0 && c.values.contains(t.networkInterfaceId(i));
         } else if (c.name == QLatin1String("is-arrears")) {
-            ok = c.values.contains(a.isArrears ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
+            ok = c.values.contains(r.has(AddressRecord::IsArrears) ? QStringLiteral("TRUE")
+                                                                   : QStringLiteral("FALSE"));
         } else if (c.name == QLatin1String("instance-type")) {
-            ok = !a.instanceType.isEmpty() && c.values.contains(a.instanceType);
+            ok = r.instanceType != 0 && c.values.contains(t.text(r.instanceType));
         } else if (c.name == QLatin1String("address-type")) {
-            ok = c.values.contains(a.addressType);
+            ok = c.values.contains(t.text(r.addressType));
         } else if (c.name == QLatin1String("address-isp")) {
-            ok = c.values.contains(a.internetServiceProvider);
+            ok = c.values.contains(t.text(r.internetServiceProvider));
         } else if (c.name == QLatin1String("dedicated-cluster-id")) {
-            ok = !a.dedicatedClusterId.isEmpty() && c.values.contains(a.dedicatedClusterId);
+            ok = r.dedicatedClusterId != 0 && c.values.contains(t.dedicatedClusterId(i));
         } else if (c.name == QLatin1String("tag-key")) {
-            for (const Tag& t : a.tags)
-                ok = ok || c.values.contains(t.key);
+            for (const Tag& tag : t.tags(i))
+                ok = ok || c.values.contains(tag.key);
         } else if (c.name == QLatin1String("tag-value")) {
-            for (const Tag& t : a.tags)
-                ok = ok || c.values.contains(t.value);
+            for (const Tag& tag : t.tags(i))
+                ok = ok || c.values.contains(tag.value);
         }
         if (!ok)
             return false;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Address.h"
 #include "sandbox/ActionError.h"
+#include "sandbox/AddressTable.h"
 #include "sandbox/ParamReader.h"
 
 #include <QSet>
@@ -24,7 +24,8 @@ public:
     static bool isAddressId(const QString& id);
     static bool isEniId(const QString& id);
 
-    bool matches(const Address& a) const;
+    // The address at `index` of the table (read without building an Address).
+    bool matches(const AddressTable& table, int index) const;
 
 private:
     struct Clause {

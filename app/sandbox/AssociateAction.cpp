@@ -23,15 +23,20 @@ SandboxInstance* instanceOf(RegionData& region, const NetworkInterface* eni) {
 }
 
 int addressesOn(const RegionData& region, const QString& instanceId) {
+    const AddressTable& t = region.addresses;
+    const std::optional<quint64> id = t.packedInstanceId(instanceId);
     int n = 0;
-    for (const Address& a : region.addresses)
-        n += a.instanceId == instanceId && !a.isOrdinaryPublicIp() ? 1 : 0;
+    for (int i = 0; id && i < int(t.size()); ++i)
+        n += t.record(i).instanceId == *id && !t.isOrdinaryPublicIp(i) ? 1 : 0;
     return n;
 }
 
 bool hasOrdinaryIp(const RegionData& region, const QString& instanceId, bool blockedOnly) {
-    for (const Address& a : region.addresses)
-        if (a.instanceId == instanceId && a.isOrdinaryPublicIp() && (!blockedOnly || a.isBlocked))
+    const AddressTable& t = region.addresses;
+    const std::optional<quint64> id = t.packedInstanceId(instanceId);
+    for (int i = 0; id && i < int(t.size()); ++i)
+        if (t.record(i).instanceId == *id && t.isOrdinaryPublicIp(i) &&
+            (!blockedOnly || t.record(i).has(AddressRecord::IsBlocked)))
             return true;
     return false;
 }
@@ -94,8 +99,9 @@ ActionError addressState(ActionContext& ctx, RegionData& region, const Address& 
 ActionError instanceTarget(RegionData& region, const QString& instanceId, NetworkInterface** eni,
                            int* ipIndex) {
     if (instanceId.startsWith(QLatin1String("lb-"))) {
-        for (const Address& other : region.addresses)
-            if (other.instanceId == instanceId)
+        const std::optional<quint64> id = region.addresses.packedInstanceId(instanceId);
+        for (int i = 0; id && i < int(region.addresses.size()); ++i)
+            if (region.addresses.record(i).instanceId == *id)
                 return fail("InvalidParameterValue.LBAlreadyBindEip",
                             QStringLiteral("The CLB `%1` already has an EIP.").arg(instanceId));
         return fail("InvalidInstanceId.NotFound",
@@ -231,9 +237,10 @@ ActionError AssociateAction::run(ActionContext& ctx) {
                     QStringLiteral("This account does not support the operation."));
 
     ctx.world.settle();
-    Address* a = nullptr;
-    if (ActionError e = AddressActions::lookup(ctx, *addressId, &a); e.isError())
+    Address address;
+    if (ActionError e = AddressActions::lookup(ctx, *addressId, &address); e.isError())
         return e;
+    const Address* a = &address;
     ctx.world.countWrite(a->addressId);
     RegionData& region = *ctx.world.region(ctx.call.region);
     if (ActionError e = addressState(ctx, region, *a, eniId, privateIp); e.isError())
@@ -272,12 +279,13 @@ ActionError AssociateAction::run(ActionContext& ctx) {
     SandboxTask task;
     task.kind = SandboxTask::Kind::Bind;
     task.region = region.id;
-    task.before.append(*a);
+    task.before.append(address);
     task.after.append(after);
-    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
+    const TaskOutcome outcome = ctx.world.takeScriptedOutcome(address.addressId);
     task.fail = outcome == TaskOutcome::Fail;
     task.neverFinish = outcome == TaskOutcome::NeverFinish;
-    a->addressStatus = QLatin1String(AddressStatus::Binding);
+    address.addressStatus = QLatin1String(AddressStatus::Binding);
+    region.addresses.replace(address);
     ctx.response.insert(QStringLiteral("TaskId"), QString::number(ctx.world.startTask(task)));
     return {};
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Address.h"
 #include "core/NetworkInterface.h"
+#include "sandbox/AddressTable.h"
 #include "sandbox/SandboxInstance.h"
 #include "sandbox/SandboxNat.h"
 
@@ -13,30 +13,19 @@
 
 namespace eipdesk::sandbox {
 
-// Everything of one region. Addresses and ENIs live in vectors (compact, ordered for paging)
-// with an ID index.
+// Everything of one region. Addresses (AddressTable: compact) and ENIs live in vectors,
+// ordered for paging, with an ID index.
 struct RegionData {
     QString id;
-    std::vector<Address> addresses;
-    QHash<QString, int> addressIndex;
+    AddressTable addresses;
     std::vector<NetworkInterface> enis;
     QHash<QString, int> eniIndex;
     QHash<QString, SandboxInstance> instances;
     QHash<QString, SandboxNat> nats;
 
-    Address* address(const QString& addressId) {
-        const auto it = addressIndex.constFind(addressId);
-        return it == addressIndex.constEnd() ? nullptr : &addresses[size_t(*it)];
-    }
     NetworkInterface* eni(const QString& eniId) {
         const auto it = eniIndex.constFind(eniId);
         return it == eniIndex.constEnd() ? nullptr : &enis[size_t(*it)];
-    }
-    void reindexAddresses() {
-        addressIndex.clear();
-        addressIndex.reserve(qsizetype(addresses.size()));
-        for (size_t i = 0; i < addresses.size(); ++i)
-            addressIndex.insert(addresses[i].addressId, int(i));
     }
     void reindexEnis() {
         eniIndex.clear();

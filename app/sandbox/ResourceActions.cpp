@@ -229,18 +229,20 @@ ActionError ResourceActions::disassociateNatGatewayAddress(ActionContext& ctx) {
     if (nat->restricted)
         return ActionError::make("UnsupportedOperation.NatGatewayRestricted",
                                  QStringLiteral("The NAT gateway is restricted."));
-    QList<Address*> targets;
+    QList<Address> targets;
     int bound = 0;
-    for (Address& a : region->addresses) {
-        if (a.instanceId != *natId)
+    const AddressTable& table = region->addresses;
+    const std::optional<quint64> natPacked = table.packedInstanceId(*natId);
+    for (int i = 0; natPacked && i < int(table.size()); ++i) {
+        if (table.record(i).instanceId != *natPacked)
             continue;
-        if (a.addressStatus == QLatin1String(AddressStatus::Bind))
+        if (table.text(table.record(i).addressStatus) == QLatin1String(AddressStatus::Bind))
             ++bound;
-        if (ips->contains(a.addressIp))
-            targets.append(&a);
+        if (ips->contains(table.addressIp(i)))
+            targets.append(table.at(i));
     }
-    for (const Address* a : std::as_const(targets))
-        ctx.world.countWrite(a->addressId);
+    for (const Address& a : std::as_const(targets))
+        ctx.world.countWrite(a.addressId);
     if (targets.size() != ips->size())
         return ActionError::make(
             "ResourceNotFound",
@@ -248,21 +250,22 @@ ActionError ResourceActions::disassociateNatGatewayAddress(ActionContext& ctx) {
     SandboxTask task;
     task.kind = SandboxTask::Kind::NatUnbind;
     task.region = region->id;
-    for (const Address* a : targets) {
-        if (a->addressStatus != QLatin1String(AddressStatus::Bind))
+    for (const Address& a : std::as_const(targets)) {
+        if (a.addressStatus != QLatin1String(AddressStatus::Bind))
             return ActionError::make(
                 "ResourceInUse",
-                QStringLiteral("`%1` is busy (%2).").arg(a->addressIp, a->addressStatus));
-        task.before.append(*a);
+                QStringLiteral("`%1` is busy (%2).").arg(a.addressIp, a.addressStatus));
+        task.before.append(a);
     }
     if (bound - int(targets.size()) < 1)
         return ActionError::make("UnsupportedOperation.PublicIpAddressDisassociate",
                                  QStringLiteral("A NAT gateway must keep at least one EIP."));
-    for (Address* a : targets) {
-        const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a->addressId);
+    for (Address& a : targets) {
+        const TaskOutcome outcome = ctx.world.takeScriptedOutcome(a.addressId);
         task.fail = task.fail || outcome == TaskOutcome::Fail;
         task.neverFinish = task.neverFinish || outcome == TaskOutcome::NeverFinish;
-        a->addressStatus = QLatin1String(AddressStatus::Unbinding);
+        a.addressStatus = QLatin1String(AddressStatus::Unbinding);
+        region->addresses.replace(a);
     }
     ctx.world.startTask(task);
     return {};

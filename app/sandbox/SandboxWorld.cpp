@@ -47,7 +47,7 @@ RegionData* SandboxWorld::regionHolding(const QString& addressId) {
     // Each region's ID index answers; a world-wide ID -> region map would cost as much
     // memory again for 100,000 EIPs.
     for (RegionData& r : m_regions)
-        if (r.addressIndex.contains(addressId))
+        if (r.addresses.contains(addressId))
             return &r;
     return nullptr;
 }
@@ -78,38 +78,31 @@ int SandboxWorld::addressCount() const {
 std::optional<Address> SandboxWorld::address(const QString& addressId) {
     settle();
     RegionData* r = regionHolding(addressId);
-    const Address* a = r ? r->address(addressId) : nullptr;
-    if (!a)
+    if (!r)
         return std::nullopt;
-    return *a;
+    return r->addresses.find(addressId);
 }
 
 QString SandboxWorld::regionOfAddress(const QString& addressId) const {
     for (const RegionData& r : m_regions)
-        if (r.addressIndex.contains(addressId))
+        if (r.addresses.contains(addressId))
             return r.id;
     return QString();
 }
 
 bool SandboxWorld::updateAddress(const Address& address) {
     RegionData* r = regionHolding(address.addressId);
-    Address* a = r ? r->address(address.addressId) : nullptr;
-    if (!a)
-        return false;
-    *a = address;
-    a->region = r->id;
-    return true;
+    return r && r->addresses.replace(address); // the table's region is the address's
 }
 
 void SandboxWorld::removeAddress(const QString& addressIdRef) {
     // A copy: callers may pass a reference into the very address erased below.
     const QString addressId = addressIdRef;
     RegionData* r = regionHolding(addressId);
-    if (!r || !r->address(addressId))
+    const int index = r ? r->addresses.indexOf(addressId) : -1;
+    if (index < 0)
         return;
-    const int index = r->addressIndex.value(addressId);
-    r->addresses.erase(r->addresses.begin() + index);
-    r->reindexAddresses();
+    r->addresses.erase(index);
     m_quirks.remove(addressId);
 }
 
@@ -222,8 +215,7 @@ void SandboxWorld::finishTask(SandboxTask& task) {
                     if (ip.addressId == after.addressId)
                         ip.addressId.clear();
         for (const Address& before : task.before)
-            if (Address* a = r->address(before.addressId))
-                *a = before;
+            r->addresses.replace(before);
         task.result = SandboxTask::Result::Failed;
         return;
     }
@@ -238,7 +230,7 @@ void SandboxWorld::finishTask(SandboxTask& task) {
 }
 
 void SandboxWorld::applyUnbound(RegionData& region, const Address& before) {
-    Address* a = region.address(before.addressId);
+    std::optional<Address> a = region.addresses.find(before.addressId);
     if (!a)
         return;
     if (NetworkInterface* eni = region.eni(a->networkInterfaceId))
@@ -256,18 +248,17 @@ void SandboxWorld::applyUnbound(RegionData& region, const Address& before) {
     a->instanceType.clear();
     a->networkInterfaceId.clear();
     a->privateAddressIp.clear();
+    region.addresses.replace(*a);
 }
 
 void SandboxWorld::applyBound(RegionData& region, const Address& after) {
-    Address* a = region.address(after.addressId);
-    if (!a)
+    if (!region.addresses.replace(after))
         return;
-    *a = after;
-    if (NetworkInterface* eni = region.eni(a->networkInterfaceId))
+    if (NetworkInterface* eni = region.eni(after.networkInterfaceId))
         for (PrivateIpAddress& ip : eni->privateIpAddresses)
-            if (ip.privateIpAddress == a->privateAddressIp) {
-                ip.addressId = a->addressId;
-                ip.publicIpAddress = a->addressIp;
+            if (ip.privateIpAddress == after.privateAddressIp) {
+                ip.addressId = after.addressId;
+                ip.publicIpAddress = after.addressIp;
             }
 }
 
@@ -292,8 +283,10 @@ QJsonObject SandboxWorld::summary() {
     for (const RegionData& r : m_regions) {
         byRegion.insert(r.id, int(r.addresses.size()));
         total += int(r.addresses.size());
-        for (const Address& a : r.addresses)
-            byStatus.insert(a.addressStatus, byStatus.value(a.addressStatus).toInt() + 1);
+        for (int i = 0; i < int(r.addresses.size()); ++i) {
+            const QString& status = r.addresses.text(r.addresses.record(i).addressStatus);
+            byStatus.insert(status, byStatus.value(status).toInt() + 1);
+        }
     }
     return QJsonObject{{QStringLiteral("seed"), QString::number(m_seed)},
                        {QStringLiteral("addresses"), total},

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <cstdio>
+
 namespace eipdesk::sandbox {
 
 namespace {
@@ -89,6 +91,13 @@ const QString& interned(const char* utf8) {
     return *it;
 }
 
+// "a.b.c.d" in a string of exactly its length (no spare capacity, unlike QString::arg()).
+QString exactIpv4(quint32 a, quint32 b, quint32 c, quint32 d) {
+    char text[16];
+    const int n = std::snprintf(text, sizeof(text), "%u.%u.%u.%u", a, b, c, d);
+    return QString::fromLatin1(text, n);
+}
+
 } // namespace
 
 WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, int regionCount) {
@@ -101,6 +110,7 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
     for (int r = 0; r < n; ++r) {
         RegionData& region = result.regions[size_t(r)];
         region.id = regions[r].id;
+        region.addresses.setRegion(region.id);
         const int count = addressCount / n + (r < addressCount % n ? 1 : 0);
         region.addresses.reserve(size_t(count));
         WorldGenerator gen(seed, r, &region, &result.quirks, &usedIds);
@@ -124,8 +134,9 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
         }
         gen.addIdleInstances(idleInstanceCount(count));
         gen.describeInstances();
-        region.reindexAddresses();
         region.reindexEnis();
+        region.enis.shrink_to_fit(); // the vector grew by doubling
+        region.instances.squeeze();
     }
     return result;
 }
@@ -143,10 +154,16 @@ WorldGenerator::WorldGenerator(quint64 seed, int regionIndex, RegionData* region
 
 QString WorldGenerator::newId(const char* prefix) {
     static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    const QLatin1String head(prefix);
     for (;;) {
-        QString id = QLatin1String(prefix);
+        // Written into place: a string grown character by character keeps spare capacity,
+        // and the world keeps hundreds of thousands of IDs.
+        QString id(head.size() + 8, Qt::Uninitialized);
+        QChar* out = id.data();
+        for (qsizetype i = 0; i < head.size(); ++i)
+            out[i] = QLatin1Char(head.at(i));
         for (int i = 0; i < 8; ++i)
-            id += QLatin1Char(alphabet[next(36)]);
+            out[head.size() + i] = QLatin1Char(alphabet[next(36)]);
         if (!m_usedIds->contains(id)) {
             m_usedIds->insert(id);
             return id;
@@ -157,19 +174,12 @@ QString WorldGenerator::newId(const char* prefix) {
 QString WorldGenerator::publicIp() {
     const quint32 n = m_ipCounter++;
     const int first = kFirstOctet[m_regionIndex % 20];
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(first)
-        .arg((n / (254 * 256)) % 256)
-        .arg((n / 254) % 256)
-        .arg(n % 254 + 1);
+    return exactIpv4(quint32(first), (n / (254 * 256)) % 256, (n / 254) % 256, n % 254 + 1);
 }
 
 QString WorldGenerator::privateIp() {
     const quint32 n = m_privateCounter++;
-    return QStringLiteral("10.%1.%2.%3")
-        .arg(n / (254 * 256) % 256)
-        .arg((n / 254) % 256)
-        .arg(n % 254 + 1);
+    return exactIpv4(10, n / (254 * 256) % 256, (n / 254) % 256, n % 254 + 1);
 }
 
 Address WorldGenerator::baseAddress() {
@@ -215,6 +225,7 @@ QString WorldGenerator::newEni(bool primary, const QString& instanceId) {
     eni.state = QStringLiteral("AVAILABLE");
     eni.primary = primary;
     eni.attachedInstanceId = instanceId;
+    eni.privateIpAddresses.reserve(2);
     for (int i = 0; i < 2; ++i) {
         PrivateIpAddress ip;
         ip.privateIpAddress = privateIp();
@@ -431,7 +442,7 @@ void WorldGenerator::add(Kind kind) {
         addSpecialCvms(a);
         break;
     }
-    m_region->addresses.push_back(std::move(a));
+    m_region->addresses.append(a);
 }
 
 // The restricted CVMs of the AssociateAddress table (sandbox README), each with a primary ENI

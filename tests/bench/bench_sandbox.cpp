@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sandbox figures: DescribeAddresses (Limit 100) latency from a 100,000-EIP world, signed
-// requests per second on loopback, resident memory at 100,000 EIPs. The server runs on its
-// own thread, the client (QNetworkAccessManager) on the main thread.
+// requests per second on loopback, resident memory at 100,000 EIPs (of a real eipdesk-sandbox
+// process, and in-process). The server runs on its own thread, the client
+// (QNetworkAccessManager) on the main thread.
 #include "BenchRegistry.h"
 #include "SandboxTestClient.h"
 #include "sandbox/ApiDispatcher.h"
 #include "sandbox/RateLimiter.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxWorld.h"
+#include "support/SandboxProcess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -28,8 +30,8 @@ namespace {
 
 using eipdesk::bench::report;
 
-double vmRssMb() {
-    QFile f(QStringLiteral("/proc/self/status"));
+double vmRssMb(const QString& pid = QStringLiteral("self")) {
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : f.readAll().split('\n'))
@@ -146,8 +148,37 @@ double rawRequestsPerSecond(quint16 port, const SandboxTestClient::Prepared& p, 
     return rps;
 }
 
+// The resident memory of an eipdesk-sandbox process (the program as users start it) after a
+// few DescribeAddresses pages of 100 EIPs.
+void outOfProcessMemory(int addresses) {
+    eipdesk::test::SandboxProcess process;
+    QString error;
+    if (!process.start(QStringLiteral(EIPDESK_BINARY_DIR "/bin/eipdesk-sandbox"),
+                       {QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--addresses"), QString::number(addresses)},
+                       &error)) {
+        std::printf("eipdesk-sandbox did not start: %s\n", qPrintable(error));
+        report(QStringLiteral("sandbox.rss_%1_eips_out_of_process").arg(addresses), -1,
+               QStringLiteral("MiB"), QStringLiteral("<= 60 MB"), false);
+        return;
+    }
+    SandboxTestClient client(QUrl(process.endpoint()), process.secretId(), process.secretKey());
+    int failed = 0;
+    for (const char* region : {"ap-guangzhou", "ap-shanghai", "ap-beijing", "ap-singapore"}) {
+        client.setRegion(QLatin1String(region));
+        const auto reply =
+            client.call(QStringLiteral("DescribeAddresses"),
+                        {{QStringLiteral("Offset"), 10}, {QStringLiteral("Limit"), 100}});
+        failed += reply.status == 200 && reply.errorCode().isEmpty() ? 0 : 1;
+    }
+    const double mib = vmRssMb(QString::number(process.processId()));
+    report(QStringLiteral("sandbox.rss_%1_eips_out_of_process").arg(addresses), mib,
+           QStringLiteral("MiB"), QStringLiteral("<= 60 MB"), mib > 0 && mib <= 60 && failed == 0);
+}
+
 void benchSandbox(const eipdesk::bench::Options& o) {
     const int addresses = o.smoke ? 2000 : 100000;
+    outOfProcessMemory(addresses);
     const double rssBefore = vmRssMb();
 
     QThread thread;

@@ -43,7 +43,9 @@ private slots:
     void deterministicFromSeed();
 
 private:
-    std::vector<Address> regionAddresses() { return m_sandbox.world()->region(Region)->addresses; }
+    std::vector<Address> regionAddresses() {
+        return m_sandbox.world()->region(Region)->addresses.all();
+    }
     test::SandboxFixture m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
 };

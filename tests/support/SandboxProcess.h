@@ -25,6 +25,7 @@ public:
     QString secretId() const { return m_secretId; }
     QString secretKey() const { return m_secretKey; }
     QString adminToken() const { return m_adminToken; }
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QProcess m_process;
