@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PlainTextDelegate.h"
 
+#include "ui/AsciiGlyphCache.h"
+#include "ui/ShapedTextCache.h"
+
 #include <QApplication>
 #include <QGlyphRun>
 #include <QPainter>
@@ -8,19 +11,32 @@
 
 namespace eipdesk {
 
-AsciiGlyphCache* PlainTextDelegate::cacheFor(const QFont& font) const {
-    if (m_cache && m_cache->font() == font)
-        return m_cache.get();
-    // One cache per font for every delegate (painting is on the GUI thread only): a new table
-    // or window starts with what the others measured. A handful of fonts at most.
-    static QList<std::shared_ptr<AsciiGlyphCache>> shared;
+// The caches of one font, shared by every delegate (painting is on the GUI thread only): a new
+// table or window starts with what the others measured. A handful of fonts at most.
+struct PlainTextDelegate::FontCaches {
+    explicit FontCaches(const QFont& font)
+        : ascii(font)
+        , shaped(font) {}
+    AsciiGlyphCache ascii;
+    ShapedTextCache shaped;
+};
+
+PlainTextDelegate::PlainTextDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {}
+
+PlainTextDelegate::~PlainTextDelegate() = default;
+
+PlainTextDelegate::FontCaches* PlainTextDelegate::cachesFor(const QFont& font) const {
+    if (m_caches && m_caches->ascii.font() == font)
+        return m_caches.get();
+    static QList<std::shared_ptr<FontCaches>> shared;
     for (const auto& c : std::as_const(shared))
-        if (c->font() == font)
-            return (m_cache = c).get();
+        if (c->ascii.font() == font)
+            return (m_caches = c).get();
     if (shared.size() >= 8)
         shared.removeFirst();
-    shared << std::make_shared<AsciiGlyphCache>(font);
-    return (m_cache = shared.last()).get();
+    shared << std::make_shared<FontCaches>(font);
+    return (m_caches = shared.last()).get();
 }
 
 void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -47,23 +63,37 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
         return false;
     if (option.textElideMode != Qt::ElideRight && option.textElideMode != Qt::ElideNone)
         return false;
-    AsciiGlyphCache* cache = cacheFor(option.font);
+    FontCaches* caches = cachesFor(option.font);
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     // The text's rectangle as the style computes it: the whole cell (the decoration is shown
     // selected, and there is neither icon nor check box), less the focus frame's margin.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);
-    QGlyphRun run;
-    qreal width = 0;
-    if (!cache->layout(option.text, &run, &width))
-        return false;
-    const bool elide = width > textRect.width() && option.textElideMode != Qt::ElideNone;
     const bool right = horizontal == Qt::AlignRight || horizontal == Qt::AlignTrailing;
-    // A line that fits is the same wrapped or not; an elided one is drawn here left-aligned.
-    if (elide && ((option.features & QStyleOptionViewItem::WrapText) || right ||
-                  !cache->layoutElided(option.text, textRect.width(), &run)))
-        return false;
+    QList<QGlyphRun> runs;
+    qreal width = 0;
+    qreal lineHeight = 0;
+    qreal baseline = 0; // from the line's top to the runs' y = 0
+    QGlyphRun run;
+    if (caches->ascii.layout(option.text, &run, &width)) {
+        const bool elide = width > textRect.width() && option.textElideMode != Qt::ElideNone;
+        // A line that fits is the same wrapped or not; an elided one is drawn here left-aligned.
+        if (elide && ((option.features & QStyleOptionViewItem::WrapText) || right ||
+                      !caches->ascii.layoutElided(option.text, textRect.width(), &run)))
+            return false;
+        runs << run;
+        lineHeight = caches->ascii.lineHeight();
+        baseline = caches->ascii.ascent();
+    } else {
+        // Other text as Qt laid it out the last time it was shown, when it fits.
+        const ShapedTextCache::Line* line = caches->shaped.line(option.text);
+        if (!line || line->width > textRect.width())
+            return false;
+        runs = line->runs;
+        width = line->width;
+        lineHeight = line->height;
+    }
 
     QStyleOptionViewItem opt = option;
     opt.text.clear();
@@ -72,9 +102,8 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
 
     // As QCommonStyle: the line's box is aligned in the text rectangle at the line's full
     // width, the text then aligned inside it.
-    const QRect box =
-        QStyle::alignedRect(option.direction, option.displayAlignment,
-                            QSize(textRect.width(), int(cache->lineHeight())), textRect);
+    const QRect box = QStyle::alignedRect(option.direction, option.displayAlignment,
+                                          QSize(textRect.width(), int(lineHeight)), textRect);
     qreal x = box.left();
     if (right)
         x += textRect.width() - width;
@@ -86,7 +115,8 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
     painter->setClipRect(option.rect);
     painter->setPen(option.palette.color(
         group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawGlyphRun(QPointF(x, box.top() + cache->ascent()), run);
+    for (const QGlyphRun& r : std::as_const(runs))
+        painter->drawGlyphRun(QPointF(x, box.top() + baseline), r);
     painter->restore();
     return true;
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/AsciiGlyphCache.h"
-
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -15,13 +13,15 @@ namespace eipdesk {
 // QStyledItemDelegate (the style draws the background, selection, hover and focus), but one line
 // of printable-ASCII text (IPs, IDs, times, most names) is drawn from an AsciiGlyphCache instead
 // of a fresh text layout per cell and paint, left-aligned text elided on the right as the style
-// elides it. Anything else (other characters, ligatures, wrapped or right-aligned text that does
-// not fit, icons, check boxes, other alignments, right-to-left, other elide modes) takes
+// elides it; other text that fits (other scripts, ligatures) from a ShapedTextCache of the texts
+// shown lately. Anything else (text to elide there, wrapped or right-aligned text that does not
+// fit, icons, check boxes, other alignments, right-to-left, other elide modes) takes
 // QStyledItemDelegate's own path.
 class PlainTextDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit PlainTextDelegate(QObject* parent = nullptr);
+    ~PlainTextDelegate() override;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -31,9 +31,10 @@ public:
     bool paintFast(QPainter* painter, const QStyleOptionViewItem& option) const;
 
 private:
-    AsciiGlyphCache* cacheFor(const QFont& font) const;
+    struct FontCaches;
+    FontCaches* cachesFor(const QFont& font) const;
 
-    mutable std::shared_ptr<AsciiGlyphCache> m_cache; // for the last font drawn
+    mutable std::shared_ptr<FontCaches> m_caches; // for the last font drawn
 };
 
 } // namespace eipdesk
