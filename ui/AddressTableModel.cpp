@@ -55,6 +55,28 @@ QByteArray AddressTableModel::searchTextOf(const Address& a) const {
     return s.toLower().toUtf8();
 }
 
+void AddressTableModel::storeSearchText(Row& row, const QByteArray& text) {
+    row.searchStart = quint32(m_search.size());
+    row.searchLength = quint32(text.size());
+    m_search.append(text);
+}
+
+void AddressTableModel::compactSearchText() {
+    qsizetype live = 0;
+    for (const Row& r : std::as_const(m_rows))
+        live += r.searchLength;
+    if (m_search.size() <= 2 * live + 4096)
+        return;
+    QByteArray packed;
+    packed.reserve(live);
+    for (Row& r : m_rows) {
+        const auto start = quint32(packed.size());
+        packed.append(m_search.constData() + r.searchStart, r.searchLength);
+        r.searchStart = start;
+    }
+    m_search = std::move(packed);
+}
+
 AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
     Row r;
     r.address = a;
@@ -63,7 +85,7 @@ AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
          {&own.region, &own.addressStatus, &own.addressType, &own.instanceType,
           &own.internetServiceProvider, &own.internetChargeType, &own.renewFlag})
         intern(*repeated);
-    r.search = searchTextOf(a);
+    storeSearchText(r, searchTextOf(a));
     r.ipKey = AddressColumns::ipv4Key(a.addressIp);
     r.privateIpKey = AddressColumns::ipv4Key(a.privateAddressIp);
     return r;
@@ -134,7 +156,7 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
             return QColor(Qt::gray);
         return {};
     case SearchRole:
-        return QString::fromUtf8(row.search);
+        return QString::fromUtf8(searchTextAt(index.row()));
     case BadgesRole: {
         QStringList badges;
         if (row.address.isBlocked)
@@ -200,6 +222,7 @@ void AddressTableModel::setRegionAddresses(const QString& region, const QList<Ad
             a.region = region;
         m_rows << makeRow(a);
     }
+    compactSearchText();
     rebuildIndex();
     endResetModel();
     emit contentsChanged();
@@ -216,6 +239,7 @@ void AddressTableModel::setAddresses(const QList<Address>& addresses) {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_rows.reserve(addresses.size());
     for (const Address& a : addresses)
         m_rows << makeRow(a);
@@ -239,6 +263,7 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
     invalidateSortRanks();
     beginResetModel();
     m_rows.removeIf([&](const Row& r) { return !keep.contains(r.address.region); });
+    compactSearchText();
     rebuildIndex();
     endResetModel();
     emit contentsChanged();
@@ -255,6 +280,7 @@ void AddressTableModel::updateAddress(const Address& address) {
         endInsertRows();
     } else {
         m_rows[row] = makeRow(address);
+        compactSearchText();
         emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
     }
     emit contentsChanged();
@@ -267,6 +293,7 @@ void AddressTableModel::removeAddress(const QString& region, const QString& addr
     invalidateSortRanks();
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    compactSearchText();
     rebuildIndex();
     endRemoveRows();
     emit contentsChanged();
@@ -280,6 +307,7 @@ void AddressTableModel::clear() {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_index.clear();
     endResetModel();
     emit contentsChanged();
@@ -301,7 +329,8 @@ void AddressTableModel::setInstanceNames(const QHash<QString, QString>& names) {
     // The search text of the bound rows takes the names (once here, not per keystroke).
     for (Row& r : m_rows)
         if (!r.address.instanceId.isEmpty())
-            r.search = searchTextOf(r.address);
+            storeSearchText(r, searchTextOf(r.address));
+    compactSearchText();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(AddressColumn::BoundResource)),
                          index(rowCount() - 1, int(AddressColumn::BoundResource)),

@@ -5,6 +5,8 @@
 #include "inventory/AddressColumn.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -74,7 +76,10 @@ public:
 
     const Address& addressAt(int row) const { return m_rows.at(row).address; }
     // The row's searchable text, lower-cased, in UTF-8 (search for terms lower-cased the same).
-    const QByteArray& searchTextAt(int row) const { return m_rows.at(row).search; }
+    QByteArrayView searchTextAt(int row) const {
+        const Row& r = m_rows.at(row);
+        return QByteArrayView(m_search.constData() + r.searchStart, r.searchLength);
+    }
     quint32 ipKeyAt(int row) const { return m_rows.at(row).ipKey; }
     quint32 privateIpKeyAt(int row) const { return m_rows.at(row).privateIpKey; }
     // The address table's sort order: IPs numerically (text order for IPv6), bandwidth,
@@ -99,12 +104,15 @@ signals:
 private:
     struct Row {
         Address address;
-        QByteArray search;
+        quint32 searchStart = 0; // the search text: m_search from here
+        quint32 searchLength = 0;
         quint32 ipKey = 0;
         quint32 privateIpKey = 0;
     };
     Row makeRow(const Address& address); // the search text takes the instance name
     QByteArray searchTextOf(const Address& address) const;
+    void storeSearchText(Row& row, const QByteArray& text); // appended to m_search
+    void compactSearchText();    // drops the texts of gone or replaced rows when they are many
     void intern(QString& value); // one shared copy of each repeated value
     static QString keyOf(const QString& region, const QString& id) {
         return region + QLatin1Char('/') + id;
@@ -117,6 +125,9 @@ private:
     }
 
     QList<Row> m_rows;
+    // Every row's search text end to end: one block read in order by a filter pass (a block
+    // per row cost a cache miss more per row, and more memory).
+    QByteArray m_search;
     QMultiHash<QString, int> m_index; // AddressId (the row's own string) -> rows
     QSet<QString> m_interned;
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
