@@ -24,9 +24,17 @@ int AddressTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : AddressColumns::Count;
 }
 
-AddressTableModel::Row AddressTableModel::makeRow(const Address& a) const {
-    Row r;
-    r.address = a;
+void AddressTableModel::intern(QString& value) {
+    if (value.isEmpty())
+        return;
+    const auto it = m_interned.constFind(value);
+    if (it != m_interned.cend())
+        value = *it;
+    else
+        m_interned.insert(value);
+}
+
+QByteArray AddressTableModel::searchTextOf(const Address& a) const {
     QString s;
     s.reserve(160);
     for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
@@ -44,7 +52,40 @@ AddressTableModel::Row AddressTableModel::makeRow(const Address& a) const {
         s += t.value;
         s += QLatin1Char('\n');
     }
-    r.search = s.toLower();
+    return s.toLower().toUtf8();
+}
+
+void AddressTableModel::storeSearchText(Row& row, const QByteArray& text) {
+    row.searchStart = quint32(m_search.size());
+    row.searchLength = quint32(text.size());
+    m_search.append(text);
+}
+
+void AddressTableModel::compactSearchText() {
+    qsizetype live = 0;
+    for (const Row& r : std::as_const(m_rows))
+        live += r.searchLength;
+    if (m_search.size() <= 2 * live + 4096)
+        return;
+    QByteArray packed;
+    packed.reserve(live);
+    for (Row& r : m_rows) {
+        const auto start = quint32(packed.size());
+        packed.append(m_search.constData() + r.searchStart, r.searchLength);
+        r.searchStart = start;
+    }
+    m_search = std::move(packed);
+}
+
+AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
+    Row r;
+    r.address = a;
+    Address& own = r.address;
+    for (QString* repeated :
+         {&own.region, &own.addressStatus, &own.addressType, &own.instanceType,
+          &own.internetServiceProvider, &own.internetChargeType, &own.renewFlag})
+        intern(*repeated);
+    storeSearchText(r, searchTextOf(a));
     r.ipKey = AddressColumns::ipv4Key(a.addressIp);
     r.privateIpKey = AddressColumns::ipv4Key(a.privateAddressIp);
     return r;
@@ -55,14 +96,19 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& row = m_rows.at(index.row());
     const auto column = AddressColumn(index.column());
-    const QString key = m_pending.isEmpty() && m_stale.isEmpty()
-                            ? QString()
-                            : keyOf(row.address.region, row.address.addressId);
-    const QString pending = m_pending.value(key);
+    // Only the roles that show an operation under way look it up (most calls are for others).
+    const auto pendingOf = [&] {
+        return m_pending.isEmpty()
+                   ? QString()
+                   : m_pending.value(keyOf(row.address.region, row.address.addressId));
+    };
     switch (role) {
     case Qt::DisplayRole:
-        if (column == AddressColumn::Status && !pending.isEmpty())
-            return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
+        if (column == AddressColumn::Status) {
+            const QString pending = pendingOf();
+            if (!pending.isEmpty())
+                return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
+        }
         if (column == AddressColumn::Region)
             return regionText(row.address.region);
         if (column == AddressColumn::BoundResource && !row.address.instanceId.isEmpty())
@@ -77,11 +123,13 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
                              "read at %1."))
                 .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
                                         QLocale::ShortFormat));
-        if (column == AddressColumn::Status)
+        if (column == AddressColumn::Status) {
+            const QString pending = pendingOf();
             return pending.isEmpty()
                        ? AddressColumns::statusLabel(row.address) + QStringLiteral(" (") +
                              row.address.addressStatus + QLatin1Char(')')
                        : pending;
+        }
         if (column == AddressColumn::Type)
             return row.address.addressType;
         if (column == AddressColumn::BillingMode)
@@ -99,10 +147,12 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
         return AddressColumns::sortKey(row.address, column);
     case AddressRole:
         return QVariant::fromValue(row.address);
-    case StatusRole:
+    case StatusRole: {
+        const QString pending = pendingOf();
         return pending.isEmpty() ? row.address.addressStatus : pending;
+    }
     case PendingRole:
-        return pending;
+        return pendingOf();
     case StaleRole:
         return m_stale.value(row.address.region);
     case Qt::ForegroundRole:
@@ -110,13 +160,14 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
             return QColor(Qt::gray);
         return {};
     case SearchRole:
-        return row.search;
+        return QString::fromUtf8(searchTextAt(index.row()));
     case BadgesRole: {
         QStringList badges;
         if (row.address.isBlocked)
             badges << QStringLiteral("blocked");
         if (row.address.isArrears)
             badges << QStringLiteral("arrears");
+        const QString pending = pendingOf();
         badges << (pending.isEmpty() ? row.address.addressStatus : pending);
         return badges;
     }
@@ -137,7 +188,7 @@ void AddressTableModel::rebuildIndex() {
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(keyOf(m_rows[i].address.region, m_rows[i].address.addressId), i);
+        indexRow(i);
 }
 
 void AddressTableModel::setRegionAddresses(const QString& region, const QList<Address>& list) {
@@ -161,8 +212,8 @@ void AddressTableModel::setRegionAddresses(const QString& region, const QList<Ad
             Row row = makeRow(a);
             if (row.address.region.isEmpty())
                 row.address.region = region;
-            m_index.insert(keyOf(row.address.region, row.address.addressId), int(m_rows.size()));
             m_rows.append(std::move(row));
+            indexRow(int(m_rows.size()) - 1);
         }
         endInsertRows();
         emit contentsChanged();
@@ -175,6 +226,7 @@ void AddressTableModel::setRegionAddresses(const QString& region, const QList<Ad
             a.region = region;
         m_rows << makeRow(a);
     }
+    compactSearchText();
     rebuildIndex();
     endResetModel();
     emit contentsChanged();
@@ -191,6 +243,7 @@ void AddressTableModel::setAddresses(const QList<Address>& addresses) {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_rows.reserve(addresses.size());
     for (const Address& a : addresses)
         m_rows << makeRow(a);
@@ -215,6 +268,7 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
     invalidateSortRanks();
     beginResetModel();
     m_rows.removeIf([&](const Row& r) { return !keep.contains(r.address.region); });
+    compactSearchText();
     rebuildIndex();
     endResetModel();
     emit contentsChanged();
@@ -226,11 +280,12 @@ void AddressTableModel::updateAddress(const Address& address) {
     if (row < 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first);
-        m_index.insert(keyOf(address.region, address.addressId), first);
         m_rows << makeRow(address);
+        indexRow(first);
         endInsertRows();
     } else {
         m_rows[row] = makeRow(address);
+        compactSearchText();
         emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
     }
     emit contentsChanged();
@@ -243,6 +298,7 @@ void AddressTableModel::removeAddress(const QString& region, const QString& addr
     invalidateSortRanks();
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    compactSearchText();
     rebuildIndex();
     endRemoveRows();
     emit contentsChanged();
@@ -257,6 +313,7 @@ void AddressTableModel::clear() {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_index.clear();
     endResetModel();
     emit contentsChanged();
@@ -278,7 +335,8 @@ void AddressTableModel::setInstanceNames(const QHash<QString, QString>& names) {
     // The search text of the bound rows takes the names (once here, not per keystroke).
     for (Row& r : m_rows)
         if (!r.address.instanceId.isEmpty())
-            r.search = makeRow(r.address).search;
+            storeSearchText(r, searchTextOf(r.address));
+    compactSearchText();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(AddressColumn::BoundResource)),
                          index(rowCount() - 1, int(AddressColumn::BoundResource)),
@@ -298,7 +356,11 @@ QString AddressTableModel::regionText(const QString& id) const {
 }
 
 int AddressTableModel::rowOf(const QString& region, const QString& addressId) const {
-    return m_index.value(keyOf(region, addressId), -1);
+    for (auto it = m_index.constFind(addressId); it != m_index.cend() && it.key() == addressId;
+         ++it)
+        if (m_rows.at(it.value()).address.region == region)
+            return it.value();
+    return -1;
 }
 
 QList<Address> AddressTableModel::addresses() const {

@@ -2,6 +2,7 @@
 #include "ui/EipDeskMain.h"
 
 #include "cli/CliCommands.h"
+#include "core/HeapPolicy.h"
 #include "core/Logging.h"
 #include "core/ProcessHardening.h"
 #include "credentials/ProfilesCommand.h"
@@ -96,6 +97,7 @@ int intOption(const QCommandLineParser& parser, const QCommandLineOption& option
 int eipdeskMain(int argc, char* argv[]) {
     // Core dumps off: the process holds SecretKeys and tokens in memory.
     disableCoreDumps();
+    returnLargeBlocksToSystem(); // resident memory after large loads (issue 16)
     // --verbose works with every command (window, profiles, unbind, history).
     if (takeVerboseArgument(&argc, argv))
         enableVerboseLogging();

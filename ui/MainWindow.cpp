@@ -16,6 +16,7 @@
 #include "ui/LoadProgressWidget.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
+#include "ui/PlainTextDelegate.h"
 #include "ui/RegionSelector.h"
 #include "ui/SavedViewsButton.h"
 #include "ui/SelectionKeeper.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setItemDelegateForColumn(int(AddressColumn::Status), new StatusBadgeDelegate(m_table));
     m_table->horizontalHeader()->resizeSection( // "db-replica-15 (ins-…)": the name and the ID
         int(AddressColumn::BoundResource),

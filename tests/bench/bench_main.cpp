@@ -4,6 +4,8 @@
 // (the 100,000-EIP sandbox world, say) never inflates another case's resident-memory figure.
 #include "BenchRegistry.h"
 
+#include "core/HeapPolicy.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QProcess>
@@ -11,6 +13,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    eipdesk::returnLargeBlocksToSystem(); // as the application's main: its memory policy
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("EIP Desk benchmarks"));

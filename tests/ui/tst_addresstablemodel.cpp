@@ -430,7 +430,7 @@ private slots:
             for (int r = 0; r < model.rowCount(); ++r) {
                 bool all = true;
                 for (const QString& t : terms)
-                    all = all && model.searchTextAt(r).contains(t);
+                    all = all && model.searchTextAt(r).contains(t.toUtf8());
                 if (all)
                     expected << r;
             }
