@@ -496,11 +496,21 @@ void WorldGenerator::describeInstances() {
                                         "S6.2XLARGE16", "M5.LARGE16", "C6.LARGE8"};
     QStringList ids = m_region->instances.keys(); // QHash order varies between runs: sort
     ids.sort();
+    // 20 names x 40 numbers: each of the 800 texts is built once and shared by the instances
+    // that carry it (100,000 EIPs have about as many instances).
+    QHash<quint32, QString> nameTexts;
     for (const QString& id : std::as_const(ids)) {
         SandboxInstance& cvm = m_region->instances[id];
-        cvm.name = QStringLiteral("%1-%2")
-                       .arg(QString::fromUtf8(names[next(sizeof(names) / sizeof(names[0]))]))
-                       .arg(1 + next(40), 2, 10, QLatin1Char('0'));
+        const quint32 nameIndex = quint32(next(sizeof(names) / sizeof(names[0])));
+        const quint32 number = quint32(1 + next(40));
+        QString& name = nameTexts[nameIndex * 100 + number];
+        if (name.isNull()) {
+            name = QStringLiteral("%1-%2")
+                       .arg(QString::fromUtf8(names[nameIndex]))
+                       .arg(number, 2, 10, QLatin1Char('0'));
+            name.squeeze();
+        }
+        cvm.name = name;
         cvm.machineType = interned(types[next(sizeof(types) / sizeof(types[0]))]);
         cvm.instanceChargeType = next(4) == 0 ? interned("PREPAID") : interned("POSTPAID_BY_HOUR");
         cvm.createdTime =
