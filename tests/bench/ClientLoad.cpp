@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientLoad.h"
 
-#include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "credentials/Profile.h"
 #include "inventory/LoadProgress.h"
 #include "session/Session.h"
+#include "support/SandboxProcess.h"
 #include "ui/InventoryController.h"
 #include "ui/MainWindow.h"
 
@@ -85,7 +85,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     profile.secretId = m_sandbox.secretId();
     profile.defaultRegion = QStringLiteral("ap-guangzhou"); // as every profile has one
     EndpointConfig endpoints;
-    endpoints.customEndpoint = m_sandbox.endpoint();
+    endpoints.customEndpoint = QUrl(m_sandbox.endpoint());
     endpoints.regionOverrides = m_sandbox.regionEndpoints();
 
     QElapsedTimer timer;

@@ -7,9 +7,13 @@
 #include <QMap>
 #include <QString>
 
+namespace eipdesk::test {
+class SandboxProcess;
+}
+
 namespace eipdesk::bench {
 
-class SandboxProcess;
+using test::SandboxProcess;
 
 // One full load of the all-regions view by the client, as a person starting EIP Desk sees it:
 // a fresh Session and MainWindow, the profile activated with the sandbox's endpoint and its

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PeerLoad.h"
 
-#include "SandboxProcess.h"
+#include "support/SandboxProcess.h"
 
 #include <QDir>
 #include <QFileInfo>

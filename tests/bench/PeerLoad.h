@@ -4,9 +4,13 @@
 #include <QList>
 #include <QString>
 
+namespace eipdesk::test {
+class SandboxProcess;
+}
+
 namespace eipdesk::bench {
 
-class SandboxProcess;
+using test::SandboxProcess;
 
 // Runs tests/bench/peer/peer-load.js (the official Node.js SDK, the fastest script: every
 // region's first page at once, then every remaining page at once) against a sandbox process.

@@ -13,7 +13,7 @@
 #include "BenchRegistry.h"
 #include "ClientLoad.h"
 #include "PeerLoad.h"
-#include "SandboxProcess.h"
+#include "support/SandboxProcess.h"
 
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -94,7 +94,9 @@ void runAtLatency(int latencyMs, const Options& o) {
 
     SandboxProcess sandbox;
     QString error;
-    if (!sandbox.start({QStringLiteral("--addresses"), QString::number(addresses),
+    if (!sandbox.start(QStringLiteral(EIPDESK_BINARY_DIR "/bin/eipdesk-sandbox"),
+                       {QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--addresses"), QString::number(addresses),
                         QStringLiteral("--regions"), QString::number(regions),
                         QStringLiteral("--latency-ms"), QString::number(latencyMs)},
                        &error)) {
