@@ -22,14 +22,6 @@ void string(QByteArray& out, const char* name, const QString& value) {
     AddressJsonWriter::appendString(out, value);
 }
 
-void stringOrNull(QByteArray& out, const char* name, const QString& value) {
-    key(out, name);
-    if (value.isEmpty())
-        out += "null";
-    else
-        AddressJsonWriter::appendString(out, value);
-}
-
 void boolean(QByteArray& out, const char* name, bool value) {
     key(out, name);
     out += value ? "true" : "false";
@@ -115,51 +107,6 @@ void AddressJsonWriter::appendUtf8String(QByteArray& out, const QByteArray& utf8
     out += '"';
 }
 
-void AddressJsonWriter::append(QByteArray& out, const Address& a) {
-    out += '{';
-    key(out, "AddressId", true);
-    appendString(out, a.addressId);
-    string(out, "AddressName", a.addressName);
-    string(out, "AddressStatus", a.addressStatus);
-    string(out, "AddressIp", a.addressIp);
-    stringOrNull(out, "InstanceId", a.instanceId);
-    stringOrNull(out, "CreatedTime",
-                 a.createdTime.isValid() ? a.createdTime.toString(Qt::ISODate) : QString());
-    stringOrNull(out, "NetworkInterfaceId", a.networkInterfaceId);
-    stringOrNull(out, "PrivateAddressIp", a.privateAddressIp);
-    boolean(out, "IsArrears", a.isArrears);
-    boolean(out, "IsBlocked", a.isBlocked);
-    boolean(out, "IsEipDirectConnection", a.isEipDirectConnection);
-    string(out, "AddressType", a.addressType);
-    boolean(out, "CascadeRelease", a.cascadeRelease);
-    key(out, "EipAlgType");
-    out += a.algFtp.value_or(false) ? "{\"Ftp\":true" : "{\"Ftp\":false";
-    out += a.algSip.value_or(false) ? ",\"Sip\":true}" : ",\"Sip\":false}";
-    string(out, "InternetServiceProvider", a.internetServiceProvider);
-    boolean(out, "LocalBgp", a.localBgp);
-    key(out, "Bandwidth");
-    if (a.bandwidth)
-        out += QByteArray::number(*a.bandwidth);
-    else
-        out += "null";
-    stringOrNull(out, "InternetChargeType", a.internetChargeType);
-    key(out, "TagSet");
-    out += tagSet(a.tags);
-    stringOrNull(out, "DeadlineDate", a.deadlineDate);
-    stringOrNull(out, "InstanceType", a.instanceType);
-    stringOrNull(out, "Egress", a.egress);
-    if (!a.renewFlag.isEmpty())
-        string(out, "RenewFlag", a.renewFlag);
-    stringOrNull(out, "BandwidthPackageId", a.bandwidthPackageId);
-    if (!a.antiDDoSPackageId.isEmpty())
-        string(out, "AntiDDoSPackageId", a.antiDDoSPackageId);
-    if (!a.unVpcId.isEmpty())
-        string(out, "UnVpcId", a.unVpcId);
-    if (!a.dedicatedClusterId.isEmpty())
-        string(out, "DedicatedClusterId", a.dedicatedClusterId);
-    out += '}';
-}
-
 void AddressJsonWriter::append(QByteArray& out, const AddressTable& table, int index) {
     const AddressRecord& r = table.record(index);
     const TextPool& pool = table.pool();
@@ -222,13 +169,6 @@ QByteArray AddressJsonWriter::tagSet(const QList<Tag>& tags) {
         out += '}';
     }
     out += ']';
-    return out;
-}
-
-QByteArray AddressJsonWriter::write(const Address& a) {
-    QByteArray out;
-    out.reserve(768);
-    append(out, a);
     return out;
 }
 
