@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AsciiGlyphCache.h"
 
-#include <QTextLayout>
-#include <QTextOption>
+#include "ui/ShapedTextCache.h"
 
 #include <cmath>
 #include <limits>
@@ -23,25 +22,13 @@ struct Measured {
 };
 
 bool measure(const QString& text, const QFont& font, Measured* out) {
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::ManualWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    if (!line.isValid()) {
-        layout.endLayout();
+    const std::optional<ShapedTextCache::Line> line = ShapedTextCache::layOut(text, font);
+    if (!line || line->runs.size() != 1 || line->runs.first().glyphIndexes().size() != text.size())
         return false;
-    }
-    line.setLineWidth(1e6);
-    layout.endLayout();
-    const QList<QGlyphRun> runs = layout.glyphRuns();
-    if (runs.size() != 1 || runs.first().glyphIndexes().size() != text.size())
-        return false;
-    out->run = runs.first();
-    out->naturalWidth = line.naturalTextWidth();
-    out->ascent = line.ascent();
-    out->height = line.height();
+    out->run = line->runs.first();
+    out->naturalWidth = line->width;
+    out->ascent = line->ascent;
+    out->height = line->height;
     return true;
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace eipdesk {
 
 // Qt's own layout of one line of text in one font (glyph runs, every font and script it takes,
@@ -18,8 +20,12 @@ public:
     struct Line {
         QList<QGlyphRun> runs; // positions from the line's top left, baseline included
         qreal width = 0;       // natural width
+        qreal ascent = 0;
         qreal height = 0;
     };
+    // One line of `text` as QCommonStyle lays out an item view's text (no wrapping, left to
+    // right, no width limit); nothing for text that is not one line (empty, line breaks).
+    static std::optional<Line> layOut(const QString& text, const QFont& font);
 
     explicit ShapedTextCache(const QFont& font, int capacity = 512);
 
