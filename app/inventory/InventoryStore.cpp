@@ -32,6 +32,7 @@ InventoryStore::InventoryStore(VpcApi* api, const Clock* clock, QObject* parent)
     , m_clock(clock)
     , m_loader(new InventoryLoader(this))
     , m_watcher(new TransitionWatcher(this)) {
+    m_writer.setMaxThreadCount(1);
     m_loader->setApi(api);
     m_watcher->setApi(api);
     connect(m_loader, &InventoryLoader::regionLoaded, this, &InventoryStore::onRegionLoaded);
@@ -46,6 +47,7 @@ InventoryStore::InventoryStore(VpcApi* api, const Clock* clock, QObject* parent)
 }
 
 InventoryStore::~InventoryStore() {
+    m_writer.waitForDone();
     ++m_regionsGeneration;
     ++m_quotaGeneration;
 }
@@ -168,9 +170,14 @@ void InventoryStore::saveCache() {
     for (auto it = m_freshRows.begin(); it != m_freshRows.end(); ++it)
         m_snapshot.rows.insert(it.key(), std::move(it.value()));
     m_freshRows.clear();
-    QString why;
-    if (!m_cache->write(m_snapshot, &why))
-        qCWarning(lcApi) << "inventory cache not written:" << why;
+    // Written on the store's writer thread: with the rows kept, 100,000 EIPs are tens of MB of
+    // JSON, not for the window's thread at the end of every load. One writer, so the files
+    // land in order; the store waits for it when it goes.
+    m_writer.start([cache = *m_cache, snapshot = m_snapshot] {
+        QString why;
+        if (!cache.write(snapshot, &why))
+            qCWarning(lcApi) << "inventory cache not written:" << why;
+    });
 }
 
 void InventoryStore::load(const QStringList& regions) {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -49,6 +50,8 @@ public:
 
     // Remembers the region list and each region's address count (and, with keepRows, the rows)
     // in `path` (InventoryCache), so that the next start reads every region in one round trip.
+    // The file is written off the window's thread when a load ends; the store waits for the
+    // last write when it is destroyed.
     // `language`: the API language (region names are read in it). Empty path: no cache.
     void setCache(const QString& path, bool keepRows, const QString& language);
     bool keepsRows() const { return m_keepRows; }
@@ -122,6 +125,7 @@ private:
     bool m_keepRows = false;
     QString m_language;
     QHash<QString, QList<Address>> m_freshRows; // this load's rows, for the cache (keepRows)
+    QThreadPool m_writer;                       // writes the cache file, one at a time
     QString m_quotaRegion;
     std::optional<Quota> m_quota;
     Site m_site = Site::China;

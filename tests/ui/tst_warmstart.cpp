@@ -99,10 +99,7 @@ private:
         p.isSandbox = true;
         p.secretId = m_sandbox->secretId();
         p.defaultRegion = m_sandbox->firstRegion();
-        EndpointConfig e;
-        e.customEndpoint = m_sandbox->endpoint();
-        e.regionOverrides = m_sandbox->regionEndpoints();
-        m_session->activate(p, {m_sandbox->secretId(), m_sandbox->secretKey(), {}}, e);
+        m_session->activate(p, m_sandbox->credentials(), m_sandbox->endpoints());
         return true;
     }
     QString cacheFile() const {
@@ -145,7 +142,8 @@ private slots:
             m_network.indexOf(QStringLiteral("send DescribeAddresses ") + m_sandbox->firstRegion());
         QVERIFY(listReply > 0);
         QVERIFY2(early >= 0 && early < listReply, qPrintable(m_network.events.join(u'\n')));
-        QVERIFY(QFile::exists(cacheFile()));
+        // Written off the window's thread when the load ends.
+        QTRY_VERIFY_WITH_TIMEOUT(InventoryCache(cacheFile()).read().has_value(), Timeout);
     }
 
     // Warm: every DescribeAddresses of every region is sent before the first one is answered,
@@ -155,6 +153,7 @@ private slots:
         QVERIFY(start(false, &finished));
         std::unique_ptr<QSignalSpy> first(finished);
         QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(InventoryCache(cacheFile()).read().has_value(), Timeout);
         QFile file(cacheFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -231,7 +230,7 @@ private slots:
         std::unique_ptr<QSignalSpy> owner(finished);
         QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
         QCOMPARE(m_window->inventory()->model()->rowCount(), total());
-        QVERIFY(InventoryCache(cacheFile()).read());
+        QTRY_VERIFY_WITH_TIMEOUT(InventoryCache(cacheFile()).read().has_value(), Timeout);
     }
 };
 
