@@ -55,11 +55,8 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxFixture>();
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<ApiClient>(&m_network, &m_clock);
-        m_client->setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
-        EndpointConfig endpoints;
-        endpoints.customEndpoint = m_sandbox->endpoint();
-        endpoints.regionOverrides = m_sandbox->regionEndpoints();
-        m_client->setEndpointConfig(endpoints);
+        m_client->setCredentials(m_sandbox->credentials());
+        m_client->setEndpointConfig(m_sandbox->endpoints());
         m_api = std::make_unique<VpcApi>(m_client.get());
     }
     void cleanup() { m_sandbox->faults()->clear(); }
@@ -70,10 +67,8 @@ private slots:
         m_sandbox->world()->setInternational(true);
         ApiClient client(&m_network, &m_clock);
         client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
-        EndpointConfig endpoints;
+        EndpointConfig endpoints = m_sandbox->endpoints();
         endpoints.site = Site::International;
-        endpoints.customEndpoint = m_sandbox->endpoint();
-        endpoints.regionOverrides = m_sandbox->regionEndpoints();
         client.setEndpointConfig(endpoints);
         VpcApi api(&client);
         const QString region = m_sandbox->firstRegion();

@@ -80,11 +80,8 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxFixture>(config);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<ApiClient>(&m_network, &m_clock);
-        m_client->setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
-        EndpointConfig endpoints;
-        endpoints.customEndpoint = m_sandbox->endpoint();
-        endpoints.regionOverrides = m_sandbox->regionEndpoints();
-        m_client->setEndpointConfig(endpoints);
+        m_client->setCredentials(m_sandbox->credentials());
+        m_client->setEndpointConfig(m_sandbox->endpoints());
         m_client->setRateLimitScale(0);
         m_api = std::make_unique<VpcApi>(m_client.get());
         connect(m_client.get(), &ApiClient::requestSent, this, [this](const QString& action, int) {

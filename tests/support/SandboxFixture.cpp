@@ -85,4 +85,15 @@ SandboxAdminClient::Reply SandboxFixture::admin(const QByteArray& verb, const QB
     return adminClient().send(verb, path, jsonBody, query);
 }
 
+EndpointConfig SandboxFixture::endpoints() const {
+    EndpointConfig e;
+    e.customEndpoint = endpoint();
+    e.regionOverrides = regionEndpoints();
+    return e;
+}
+
+Credentials SandboxFixture::credentials() const {
+    return {secretId(), secretKey(), {}};
+}
+
 } // namespace eipdesk::test

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/Credentials.h"
+#include "api/Endpoint.h"
+
 #include "sandbox/SandboxServer.h"
 #include "support/SandboxAdminClient.h"
 
@@ -44,6 +47,10 @@ public:
     QString secretId() const;
     QString secretKey() const;
     QString firstRegion() const; // ap-guangzhou
+    // What a client needs to talk to it: the main endpoint and each region's own port, and the
+    // demo account's keys.
+    EndpointConfig endpoints() const;
+    Credentials credentials() const;
     // The admin API with this sandbox's token, e.g. admin("POST", "/_admin/config", "{...}").
     QString adminToken() const;
     SandboxAdminClient adminClient() const;

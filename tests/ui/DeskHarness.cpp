@@ -97,10 +97,7 @@ void DeskHarness::activate(const QString& profileName) {
     p.name = profileName;
     p.isSandbox = true;
     p.secretId = m_sandbox->secretId();
-    EndpointConfig e;
-    e.customEndpoint = m_sandbox->endpoint();
-    e.regionOverrides = m_sandbox->regionEndpoints();
-    m_session->activate(p, {m_sandbox->secretId(), m_sandbox->secretKey(), {}}, e);
+    m_session->activate(p, m_sandbox->credentials(), m_sandbox->endpoints());
     AccountContext* c = m_session->context();
     c->inventory()->watcher()->setDelays(40, 160);
     PollSchedule fast;

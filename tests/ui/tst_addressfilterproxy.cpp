@@ -2,6 +2,7 @@
 // AddressFilterProxyModel's own mapping: narrowing and widening searches keep the sorted order
 // and the selection of the rows still shown; inserted, removed and changed rows go to their
 // places; a reference order (stable sort of the accepted rows) is compared every time.
+#include "ProxyOracle.h"
 #include "inventory/AddressColumn.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
@@ -34,31 +35,12 @@ QString idAt(const AddressFilterProxyModel& proxy, int row) {
 // The rows the proxy should show, in order: accepted source rows, stable-sorted.
 QList<int> expectedRows(const AddressFilterProxyModel& proxy, const QString& search) {
     const AddressTableModel& model = *proxy.addressModel();
-    const QStringList terms = search.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QList<int> rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        bool all = true;
-        for (const QString& t : terms)
-            all = all && model.searchTextAt(r).contains(t.toUtf8());
-        if (all)
-            rows << r;
-    }
     const auto column = AddressColumn(proxy.sortColumn());
-    if (proxy.sortOrder() == Qt::AscendingOrder)
-        std::stable_sort(rows.begin(), rows.end(),
-                         [&](int l, int r) { return model.rowLessThan(l, r, column); });
-    else
-        std::stable_sort(rows.begin(), rows.end(),
-                         [&](int l, int r) { return model.rowLessThan(r, l, column); });
-    return rows;
+    return test::expectedRows(model, search, proxy.sortOrder(),
+                              [&](int l, int r) { return model.rowLessThan(l, r, column); });
 }
 
-QList<int> shownRows(const AddressFilterProxyModel& proxy) {
-    QList<int> rows;
-    for (int r = 0; r < proxy.rowCount(); ++r)
-        rows << proxy.mapToSource(proxy.index(r, 0)).row();
-    return rows;
-}
+using test::shownRows;
 
 QStringList selectedIds(const AddressFilterProxyModel& proxy, const QItemSelectionModel& sm) {
     QStringList ids;

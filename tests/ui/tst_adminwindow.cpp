@@ -70,10 +70,7 @@ private:
         p.name = QStringLiteral("Sandbox");
         p.isSandbox = true;
         p.secretId = m_sandbox->secretId();
-        EndpointConfig e;
-        e.customEndpoint = m_sandbox->endpoint();
-        e.regionOverrides = m_sandbox->regionEndpoints();
-        m_session->activate(p, {m_sandbox->secretId(), m_sandbox->secretKey(), {}}, e);
+        m_session->activate(p, m_sandbox->credentials(), m_sandbox->endpoints());
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 1, Timeout);
     }
     AddressFilterProxyModel* proxy() const { return m_window->inventory()->proxy(); }
