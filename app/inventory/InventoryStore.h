@@ -54,7 +54,6 @@ public:
     // last write when it is destroyed.
     // `language`: the API language (region names are read in it). Empty path: no cache.
     void setCache(const QString& path, bool keepRows, const QString& language);
-    bool keepsRows() const { return m_keepRows; }
     // The cache's region list, or DescribeRegions; then regionsLoaded() (or regionsFailed()).
     // With a cached list the list is still read, in the background: regionsLoaded() again only
     // if it changed.

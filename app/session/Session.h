@@ -48,7 +48,6 @@ public:
         m_cacheDir = dir;
         m_keepCachedRows = keepRows;
     }
-    QString cacheDirectory() const { return m_cacheDir; }
     Journal* journal() const { return m_journal; }
 
     void activate(const Profile& profile, const Credentials& credentials,
