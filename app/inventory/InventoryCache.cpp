@@ -89,7 +89,22 @@ bool InventoryCache::isRegionId(const QString& id) {
 }
 
 std::optional<InventorySnapshot> InventoryCache::read(QString* error) const {
-    QFile f(m_path);
+    return readFile(m_path, error);
+}
+
+std::optional<InventorySnapshot> InventoryCache::readRows(QString* error) const {
+    return readFile(rowsPath(), error);
+}
+
+QString InventoryCache::rowsPath() const {
+    QString p = m_path;
+    if (p.endsWith(QLatin1String(".json")))
+        p.chop(5);
+    return p + QStringLiteral(".rows.json");
+}
+
+std::optional<InventorySnapshot> InventoryCache::readFile(const QString& path, QString* error) {
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         fail(error, f.errorString());
         return std::nullopt;
@@ -135,9 +150,7 @@ std::optional<InventorySnapshot> InventoryCache::parse(const QByteArray& bytes, 
 }
 
 bool InventoryCache::write(const InventorySnapshot& s, QString* error) const {
-    QJsonObject root;
-    root.insert(QLatin1String("Format"), kFormat);
-    root.insert(QLatin1String("Version"), kVersion);
+    QJsonObject root = header();
     root.insert(QLatin1String("Language"), s.language);
     QJsonArray regions;
     for (const Region& r : s.regions)
@@ -149,24 +162,42 @@ bool InventoryCache::write(const InventorySnapshot& s, QString* error) const {
     for (auto it = s.counts.cbegin(); it != s.counts.cend(); ++it)
         counts.insert(it.key(), double(it.value()));
     root.insert(QLatin1String("Counts"), counts);
+    root.insert(QLatin1String("ReadTimes"), readTimes(s, false));
+    if (!writeFile(m_path, root, error))
+        return false;
+    if (s.rows.isEmpty())
+        return !QFile::exists(rowsPath()) || QFile::remove(rowsPath()) ||
+               fail(error, QStringLiteral("cannot remove %1").arg(rowsPath()));
+    // The rows in a file of their own: the start reads the small file at once and these later.
+    QJsonObject rowsRoot = header();
+    rowsRoot.insert(QLatin1String("ReadTimes"), readTimes(s, true));
+    QJsonObject rows;
+    for (auto it = s.rows.cbegin(); it != s.rows.cend(); ++it) {
+        QJsonArray list;
+        for (const Address& a : it.value())
+            list.append(AddressWireJson::toJson(a));
+        rows.insert(it.key(), list);
+    }
+    rowsRoot.insert(QLatin1String("Addresses"), rows);
+    return writeFile(rowsPath(), rowsRoot, error);
+}
+
+QJsonObject InventoryCache::header() {
+    return {{QLatin1String("Format"), kFormat}, {QLatin1String("Version"), kVersion}};
+}
+
+QJsonObject InventoryCache::readTimes(const InventorySnapshot& s, bool ofRows) {
     QJsonObject times;
     for (auto it = s.readAt.cbegin(); it != s.readAt.cend(); ++it)
-        times.insert(it.key(), timeText(it.value()));
-    root.insert(QLatin1String("ReadTimes"), times);
-    if (!s.rows.isEmpty()) {
-        QJsonObject rows;
-        for (auto it = s.rows.cbegin(); it != s.rows.cend(); ++it) {
-            QJsonArray list;
-            for (const Address& a : it.value())
-                list.append(AddressWireJson::toJson(a));
-            rows.insert(it.key(), list);
-        }
-        root.insert(QLatin1String("Addresses"), rows);
-    }
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(error,
-                    QStringLiteral("cannot create %1").arg(QFileInfo(m_path).absolutePath()));
-    QSaveFile f(m_path);
+        if (!ofRows || s.rows.contains(it.key()))
+            times.insert(it.key(), timeText(it.value()));
+    return times;
+}
+
+bool InventoryCache::writeFile(const QString& path, const QJsonObject& root, QString* error) {
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(error, QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath()));
+    QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return fail(error, f.errorString());
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -177,7 +208,10 @@ bool InventoryCache::write(const InventorySnapshot& s, QString* error) const {
 }
 
 bool InventoryCache::remove() const {
-    return !QFile::exists(m_path) || QFile::remove(m_path);
+    bool ok = true;
+    for (const QString& p : {m_path, rowsPath()})
+        ok = (!QFile::exists(p) || QFile::remove(p)) && ok;
+    return ok;
 }
 
 } // namespace eipdesk

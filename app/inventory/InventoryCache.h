@@ -4,14 +4,17 @@
 #include "inventory/InventorySnapshot.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
 namespace eipdesk {
 
-// One profile's InventorySnapshot in a file of the cache directory (a file per profile, named
-// by a hash of the profile ID). The file is treated as hostile: size-capped, every region ID
+// One profile's InventorySnapshot in the cache directory, named by a hash of the profile ID:
+// the region list, counts and read times in one small file (read at start), the rows, when
+// kept, in a second one (`rowsPath()`, tens of MB at 100,000 EIPs: read and written off the
+// window's thread). The file is treated as hostile: size-capped, every region ID
 // checked, every count bounded, rows read by the same reader as DescribeAddresses replies; a
 // file that fails any check is ignored as a whole (read() says why) and the next write()
 // replaces it. Written atomically, readable by the user only.
@@ -26,7 +29,9 @@ public:
     static bool isRegionId(const QString& id);
 
     QString path() const { return m_path; }
-    std::optional<InventorySnapshot> read(QString* error = nullptr) const;
+    std::optional<InventorySnapshot> read(QString* error = nullptr) const;     // without rows
+    std::optional<InventorySnapshot> readRows(QString* error = nullptr) const; // rows, readAt
+    QString rowsPath() const;
     // The checks of read() on a file's bytes.
     static std::optional<InventorySnapshot> parse(const QByteArray& bytes,
                                                   QString* error = nullptr);
@@ -34,6 +39,11 @@ public:
     bool remove() const;
 
 private:
+    static std::optional<InventorySnapshot> readFile(const QString& path, QString* error);
+    static bool writeFile(const QString& path, const QJsonObject& root, QString* error);
+    static QJsonObject header();
+    static QJsonObject readTimes(const InventorySnapshot& s, bool ofRows);
+
     QString m_path;
 };
 

@@ -78,11 +78,11 @@ void InventoryStore::loadRegions() {
             m_snapshot = std::move(*s);
             if (m_snapshot.language != m_language)
                 m_snapshot.regions.clear(); // names in another language: read them again
-            if (!m_keepRows)
-                m_snapshot.rows.clear();
         } else if (QFile::exists(m_cache->path())) {
             qCWarning(lcApi) << "inventory cache ignored:" << why;
         }
+        if (m_keepRows)
+            readCachedRows();
         if (m_regions.isEmpty() && !m_snapshot.regions.isEmpty()) {
             fromCache = true;
             m_regions = m_snapshot.regions;
@@ -146,14 +146,42 @@ void InventoryStore::prefetch(const QString& region) {
                                        : std::nullopt);
 }
 
+void InventoryStore::readCachedRows() {
+    // Tens of MB at 100,000 EIPs: read on the writer's thread (after any write still queued),
+    // shown when they are in. A store destroyed meanwhile waits for the read; the queued
+    // delivery to it is then dropped by Qt.
+    m_writer.start([this, cache = *m_cache] {
+        QString why;
+        std::optional<InventorySnapshot> rows = cache.readRows(&why);
+        if (!rows) {
+            if (QFile::exists(cache.rowsPath()))
+                qCWarning(lcApi) << "cached rows ignored:" << why;
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows = std::move(*rows)] {
+                for (auto it = rows.rows.cbegin(); it != rows.rows.cend(); ++it) {
+                    if (m_snapshot.rows.contains(it.key()))
+                        continue; // read afresh since
+                    m_snapshot.rows.insert(it.key(), it.value());
+                    m_rowsReadAt.insert(it.key(), rows.readAt.value(it.key()));
+                }
+                showCachedRows();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void InventoryStore::showCachedRows() {
     // Only on request (Preferences), only for a region not read yet in this session.
     for (const QString& region : std::as_const(m_scope)) {
         const auto rows = m_snapshot.rows.constFind(region);
-        if (rows == m_snapshot.rows.cend() || m_status.value(region).lastGoodRead.isValid())
+        if (rows == m_snapshot.rows.cend() || !m_rowsReadAt.contains(region) ||
+            m_status.value(region).lastGoodRead.isValid())
             continue;
         RegionStatus& st = m_status[region];
-        st.lastGoodRead = m_snapshot.readAt.value(region);
+        st.lastGoodRead = m_rowsReadAt.value(region);
         st.cached = true;
         emit regionReplaced(region, *rows);
         emit regionStatusChanged(region);

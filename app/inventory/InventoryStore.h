@@ -108,6 +108,7 @@ private:
     void onAddressRead(const Address& address);
     void onAddressGone(const QString& region, const QString& addressId);
     void onRegionList(const QList<Region>& regions, bool alreadyShown);
+    void readCachedRows();
     void showCachedRows();
     void saveCache();
 
@@ -124,7 +125,8 @@ private:
     bool m_keepRows = false;
     QString m_language;
     QHash<QString, QList<Address>> m_freshRows; // this load's rows, for the cache (keepRows)
-    QThreadPool m_writer;                       // writes the cache file, one at a time
+    QHash<QString, QDateTime> m_rowsReadAt;     // when the cached rows were read
+    QThreadPool m_writer; // reads the cached rows, writes the cache files, one at a time
     QString m_quotaRegion;
     std::optional<Quota> m_quota;
     Site m_site = Site::China;

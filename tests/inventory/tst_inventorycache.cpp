@@ -111,14 +111,21 @@ private:
         f.write(bytes);
         return path;
     }
+    // Both files of a sample in one object (parse() reads either; the hostile cases edit it).
     QJsonObject sampleJson() {
         InventoryCache cache(m_dir.filePath(QStringLiteral("sample.json")));
         if (!cache.write(sample()))
             return {};
-        QFile f(cache.path());
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(f.readAll()).object();
+        QJsonObject o;
+        for (const QString& path : {cache.path(), cache.rowsPath()}) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return {};
+            const QJsonObject part = QJsonDocument::fromJson(f.readAll()).object();
+            for (auto it = part.begin(); it != part.end(); ++it)
+                o.insert(it.key(), it.value());
+        }
+        return o;
     }
 
 private slots:
@@ -142,10 +149,27 @@ private slots:
         QCOMPARE(back->regions.at(0).name, s.regions.at(0).name);
         QCOMPARE(back->counts, s.counts);
         QCOMPARE(back->readAt, s.readAt);
-        QCOMPARE(back->rows.value(QStringLiteral("ap-guangzhou")).size(), 1);
-        compareAddress(back->rows.value(QStringLiteral("ap-guangzhou")).first(), fullAddress());
+        // The rows in their own file (read later, off the window's thread), also 0600.
+        QVERIFY(back->rows.isEmpty());
+        QCOMPARE(QFileInfo(cache.rowsPath()).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const std::optional<InventorySnapshot> rows = cache.readRows(&error);
+        QVERIFY2(rows, qPrintable(error));
+        QCOMPARE(rows->rows.size(), 1);
+        QCOMPARE(rows->readAt.value(QStringLiteral("ap-guangzhou")),
+                 s.readAt.value(QStringLiteral("ap-guangzhou")));
+        QCOMPARE(rows->rows.value(QStringLiteral("ap-guangzhou")).size(), 1);
+        compareAddress(rows->rows.value(QStringLiteral("ap-guangzhou")).first(), fullAddress());
+        // Written again without rows: the rows file goes.
+        InventorySnapshot noRows = s;
+        noRows.rows.clear();
+        QVERIFY(cache.write(noRows, &error));
+        QVERIFY(!QFile::exists(cache.rowsPath()));
+        QVERIFY(cache.write(s, &error));
         QVERIFY(cache.remove());
         QVERIFY(!cache.read(&error));
+        QVERIFY(!QFile::exists(cache.rowsPath()));
     }
 
     void hostileFilesAreRefused_data() {
