@@ -14,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSslError>
 
+#include <utility>
+
 namespace eipdesk {
 
 ApiCall::Private::Private(ApiCall* owner, ApiClient* c, const ApiRequest& r)
@@ -73,6 +75,7 @@ void ApiCall::Private::sendNow() {
     }
     ++attempts;
     body.clear();
+    decoded.clear();
     timedOut = false;
     tooLarge = false;
     sslErrorText.clear();
@@ -191,7 +194,9 @@ void ApiCall::Private::onReplyFinished() {
             error = ApiError::make(ApiError::Kind::MalformedResponse,
                                    QStringLiteral("response truncated: %1").arg(errorString), 200);
         }
-    } else {
+    } else if (!request.decoder || !request.decoder(body, &decoded, &requestId)) {
+        decoded.clear();
+        requestId.clear();
         const auto parsed = ResponseParser::parse(body);
         error = parsed.error;
         response = parsed.response;
@@ -246,6 +251,8 @@ void ApiCall::Private::finish(const ApiError& error, const QJsonObject& response
         client->d->remove(q);
     ApiResponse result;
     result.response = response;
+    if (!error.isError())
+        result.decoded = std::exchange(decoded, {});
     result.error = error;
     result.requestId = requestId.isEmpty() ? error.requestId : requestId;
     if (result.error.isError() && result.error.requestId.isEmpty())

@@ -35,6 +35,7 @@ public:
     QString limiterScope; // the rate limiter's scope: the endpoint's host and port
     QPointer<QNetworkReply> reply;
     QByteArray body;
+    QVariant decoded; // what the request's decoder read from a successful reply
     QTimer timeout;
     QTimer backoff;
     int attempts = 0;

@@ -21,6 +21,7 @@ class ApiCall;
 // handled the request (for errors too).
 struct ApiResponse {
     QJsonObject response; // the "Response" object, without Error
+    QVariant decoded;     // instead of response when the request's decoder read the reply
     ApiError error;
     QString requestId;
     int attempts = 0;

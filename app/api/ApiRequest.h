@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVariant>
+
+#include <functional>
 
 namespace eipdesk {
 
@@ -15,6 +19,12 @@ struct ApiRequest {
     QString region; // sent as X-TC-Region when not empty
     QJsonObject payload;
     int timeoutMs = 0; // 0: the client's default
+    // Optional: reads a successful reply's body straight into a typed value
+    // (ApiResponse::decoded, with *requestId) without the JSON document. It returns false for
+    // anything it does not fully understand, and that reply goes through ResponseParser like
+    // every other: a shortcut for large replies, never a second set of rules
+    // (AddressPageReader is the one in use).
+    std::function<bool(const QByteArray& body, QVariant* decoded, QString* requestId)> decoder;
 
     // DisassociateAddress, AssociateAddress and DisassociateNatGatewayAddress are never re-sent
     // automatically after a timeout or a lost reply.

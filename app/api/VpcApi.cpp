@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/VpcApi.h"
 
+#include "api/AddressPageReader.h"
 #include "api/ApiCallsJob.h"
 #include "api/ApiClient.h"
 #include "api/PagedRead.h"
@@ -25,6 +26,20 @@ ApiRequest vpcRequest(const QString& action, const QString& region, const QJsonO
     r.action = action;
     r.region = region;
     r.payload = payload;
+    return r;
+}
+
+// DescribeAddresses, its replies read by AddressPageReader when it can (see ApiRequest::decoder).
+ApiRequest addressesRequest(const QString& region, const QJsonObject& payload) {
+    ApiRequest r = vpcRequest(QStringLiteral("DescribeAddresses"), region, payload);
+    r.decoder = [region](const QByteArray& body, QVariant* decoded, QString* requestId) {
+        AddressPage page;
+        if (!AddressPageReader::read(body, region, &page))
+            return false;
+        *requestId = page.requestId;
+        *decoded = QVariant::fromValue(std::move(page));
+        return true;
+    };
     return r;
 }
 
@@ -66,16 +81,15 @@ ApiError malformed(const QString& message, const QString& requestId) {
 // AddressSet/TotalCount of one DescribeAddresses response.
 bool readAddressPage(const ApiResponse& response, const QString& region, AddressPage* page,
                      ApiError* error) {
-    const QJsonValue set = response.response.value(QLatin1String("AddressSet"));
-    if (!set.isArray() && !set.isNull() && !set.isUndefined()) {
-        *error = malformed(QStringLiteral("AddressSet is not an array"), response.requestId);
+    if (response.decoded.canConvert<AddressPage>()) {
+        *page = response.decoded.value<AddressPage>();
+        return true;
+    }
+    QString problem;
+    if (!VpcJson::addressPage(response.response, region, page, &problem)) {
+        *error = malformed(problem, response.requestId);
         return false;
     }
-    for (const auto& v : set.toArray())
-        if (v.isObject())
-            page->addresses.append(VpcJson::address(v.toObject(), region));
-    page->totalCount = VpcJson::integer(response.response, QLatin1String("TotalCount"))
-                           .value_or(page->addresses.size());
     page->requestId = response.requestId;
     return true;
 }
@@ -157,16 +171,15 @@ ApiJob* VpcApi::describeAddressesPage(const QString& region, const AddressQuery&
     QJsonObject payload = addressQueryPayload(query);
     payload.insert(QStringLiteral("Offset"), qMax(0, offset));
     payload.insert(QStringLiteral("Limit"), qBound(1, limit, kPageSize));
-    job->send(vpcRequest(QStringLiteral("DescribeAddresses"), region, payload),
-              [job, done, region](const ApiResponse& response) {
-                  AddressPage page;
-                  ApiError error;
-                  if (!readAddressPage(response, region, &page, &error)) {
-                      job->fail(error);
-                      return;
-                  }
-                  job->succeed([&] { done(page, ApiError()); });
-              });
+    job->send(addressesRequest(region, payload), [job, done, region](const ApiResponse& response) {
+        AddressPage page;
+        ApiError error;
+        if (!readAddressPage(response, region, &page, &error)) {
+            job->fail(error);
+            return;
+        }
+        job->succeed([&] { done(page, ApiError()); });
+    });
     return job;
 }
 
@@ -180,7 +193,7 @@ ApiJob* VpcApi::describeAllAddresses(const QString& region, const AddressQuery& 
             QJsonObject payload = base;
             payload.insert(QStringLiteral("Offset"), offset);
             payload.insert(QStringLiteral("Limit"), kPageSize);
-            return vpcRequest(QStringLiteral("DescribeAddresses"), region, payload);
+            return addressesRequest(region, payload);
         },
         [region](const ApiResponse& response, PageRead<Address>* read, ApiError* error) {
             AddressPage page;
@@ -204,31 +217,30 @@ ApiJob* VpcApi::describeAddress(const QString& region, const QString& addressId,
     QJsonObject payload;
     payload.insert(QStringLiteral("AddressIds"), QJsonArray{addressId});
     payload.insert(QStringLiteral("Limit"), kPageSize);
-    job->sendRaw(vpcRequest(QStringLiteral("DescribeAddresses"), region, payload),
-                 [job, done, region, addressId](const ApiResponse& response) {
-                     if (!response.ok()) {
-                         // The address is gone: that is an answer, not an error.
-                         if (response.error.code == QLatin1String("InvalidAddressId.NotFound") ||
-                             response.error.code ==
-                                 QLatin1String("InvalidParameterValue.AddressNotFound")) {
-                             job->succeed([&] { done(std::nullopt, ApiError()); });
-                             return;
-                         }
-                         job->fail(response.error);
-                         return;
-                     }
-                     AddressPage page;
-                     ApiError error;
-                     if (!readAddressPage(response, region, &page, &error)) {
-                         job->fail(error);
-                         return;
-                     }
-                     std::optional<Address> found;
-                     for (const auto& a : std::as_const(page.addresses))
-                         if (a.addressId == addressId)
-                             found = a;
-                     job->succeed([&] { done(found, ApiError()); });
-                 });
+    job->sendRaw(addressesRequest(region, payload), [job, done, region,
+                                                     addressId](const ApiResponse& response) {
+        if (!response.ok()) {
+            // The address is gone: that is an answer, not an error.
+            if (response.error.code == QLatin1String("InvalidAddressId.NotFound") ||
+                response.error.code == QLatin1String("InvalidParameterValue.AddressNotFound")) {
+                job->succeed([&] { done(std::nullopt, ApiError()); });
+                return;
+            }
+            job->fail(response.error);
+            return;
+        }
+        AddressPage page;
+        ApiError error;
+        if (!readAddressPage(response, region, &page, &error)) {
+            job->fail(error);
+            return;
+        }
+        std::optional<Address> found;
+        for (const auto& a : std::as_const(page.addresses))
+            if (a.addressId == addressId)
+                found = a;
+        job->succeed([&] { done(found, ApiError()); });
+    });
     return job;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AddressPage.h"
 #include "api/ApiError.h"
 #include "api/Endpoint.h"
 #include "core/Address.h"
@@ -29,12 +30,6 @@ struct Filter {
 struct AddressQuery {
     QStringList addressIds;
     QList<Filter> filters;
-};
-
-struct AddressPage {
-    QList<Address> addresses; // region is filled in
-    qint64 totalCount = 0;
-    QString requestId;
 };
 
 struct TaskResult {

@@ -63,12 +63,18 @@ QDateTime VpcJson::time(const QString& raw) {
     }
     if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
         text[10] = QLatin1Char('T');
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    auto parse = [](const QString& t) {
+        QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+        return dt.isValid() ? dt : QDateTime::fromString(t, Qt::ISODate);
+    };
+    // No zone in the text: the API speaks UTC. Read as UTC from the start, never as the
+    // machine's local time (a daylight-saving gap would move or refuse it).
+    QDateTime dt = parse(text + QLatin1Char('Z'));
     if (!dt.isValid())
-        dt = QDateTime::fromString(text, Qt::ISODate);
+        dt = parse(text); // the text names its zone
     if (!dt.isValid())
         return {};
-    if (dt.timeSpec() == Qt::LocalTime) // no zone in the text: the API speaks UTC
+    if (dt.timeSpec() == Qt::LocalTime)
         dt = QDateTime(dt.date(), dt.time(), Qt::UTC);
     return dt.toUTC();
 }
@@ -122,6 +128,23 @@ Address VpcJson::address(const QJsonObject& o, const QString& region) {
             a.tags.append({key, string(tag, QLatin1String("Value"))});
     }
     return a;
+}
+
+bool VpcJson::addressPage(const QJsonObject& response, const QString& region, AddressPage* page,
+                          QString* problem) {
+    const QJsonValue set = response.value(QLatin1String("AddressSet"));
+    if (!set.isArray() && !set.isNull() && !set.isUndefined()) {
+        *problem = QStringLiteral("AddressSet is not an array");
+        return false;
+    }
+    const QJsonArray items = set.toArray();
+    page->addresses.reserve(items.size());
+    for (const auto& v : items)
+        if (v.isObject())
+            page->addresses.append(address(v.toObject(), region));
+    page->totalCount =
+        integer(response, QLatin1String("TotalCount")).value_or(page->addresses.size());
+    return true;
 }
 
 Region VpcJson::region(const QJsonObject& o) {

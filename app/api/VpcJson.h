@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AddressPage.h"
 #include "core/Address.h"
 #include "core/NetworkInterface.h"
 #include "core/Quota.h"
@@ -27,6 +28,10 @@ public:
     static QString taskId(const QJsonValue& value);
 
     static Address address(const QJsonObject& o, const QString& region);
+    // A DescribeAddresses "Response" object (AddressSet, TotalCount; requestId is the
+    // caller's). False, with *problem, when AddressSet is not an array.
+    static bool addressPage(const QJsonObject& response, const QString& region, AddressPage* page,
+                            QString* problem);
     static Region region(const QJsonObject& o);
     static Quota quota(const QJsonObject& o);
     static NetworkInterface networkInterface(const QJsonObject& o);

@@ -115,6 +115,24 @@ private slots:
         QCOMPARE(VpcJson::time(text), expected);
     }
 
+    // A zoneless time is UTC whatever the machine's zone: not moved by a daylight-saving gap of
+    // the local zone (2:30 on 2024-03-10 does not exist in New York).
+    void zonelessTimeIgnoresTheLocalZone() {
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        tzset();
+        const QDateTime got = VpcJson::time(QStringLiteral("2024-03-10 02:30:00"));
+        const QDateTime gotIso = VpcJson::time(QStringLiteral("2024-03-10T02:30:00"));
+        if (saved.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", saved);
+        tzset();
+        const QDateTime expected(QDate(2024, 3, 10), QTime(2, 30), Qt::UTC);
+        QCOMPARE(got, expected);
+        QCOMPARE(gotIso, expected);
+    }
+
     void disassociatePayloadAndTaskId_data() {
         QTest::addColumn<bool>("reallocate");
         QTest::addColumn<QByteArray>("taskJson");

@@ -64,13 +64,19 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     // Connected before the window exists, so it runs before the window starts the load and
     // sees the very first request.
     QPointer<ApiClient> counted;
+    QElapsedTimer timer;
+    const bool trace = qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE"); // where the time goes
     QObject::connect(session.get(), &Session::contextsChanged, &loop, [&] {
         ApiClient* client = session->client();
         if (!client || client == counted)
             return;
         counted = client;
         QObject::connect(client, &ApiClient::requestSent, &loop,
-                         [&result](const QString& action, int attempt) {
+                         [&result, &timer, trace](const QString& action, int attempt) {
+                             if (trace)
+                                 std::printf("   %7.1f ms: sent %s\n",
+                                             double(timer.nsecsElapsed()) / 1e6,
+                                             qPrintable(action));
                              ++result.requests;
                              result.resent += attempt > 1;
                              ++result.perAction[action];
@@ -88,7 +94,6 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     endpoints.customEndpoint = QUrl(m_sandbox.endpoint());
     endpoints.regionOverrides = m_sandbox.regionEndpoints();
 
-    QElapsedTimer timer;
     bool finished = false;
     QObject::connect(window.get(), &MainWindow::loadFinished, &loop,
                      [&](const LoadProgress& progress) {
@@ -100,7 +105,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
                          result.regions = progress.regionsTotal - progress.regionsFailed;
                          loop.quit();
                      });
-    if (qEnvironmentVariableIsSet("EIPDESK_BENCH_TRACE")) { // where a load's time goes
+    if (trace) {
         auto at = [&timer] { return double(timer.nsecsElapsed()) / 1e6; };
         QObject::connect(window.get(), &MainWindow::regionsReady, &loop,
                          [at] { std::printf("   %7.1f ms: regions ready\n", at()); });

@@ -176,7 +176,12 @@ void runAtLatency(int latencyMs, const Options& o) {
 }
 
 void benchRoundTrips(const Options& o) {
-    const QList<int> latencies = o.smoke ? QList<int>{20} : QList<int>{20, 50, 150};
+    QList<int> latencies = o.smoke ? QList<int>{20} : QList<int>{20, 50, 150};
+    // EIPDESK_BENCH_LATENCY=150: one latency only, to look into it (with EIPDESK_BENCH_TRACE).
+    bool one = false;
+    const int only = qEnvironmentVariableIntValue("EIPDESK_BENCH_LATENCY", &one);
+    if (one && only > 0)
+        latencies = {only};
     for (int latencyMs : latencies)
         runAtLatency(latencyMs, o);
 }

@@ -12,7 +12,7 @@ shift $(( $# >= 2 ? 2 : 1 ))
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(api_response credential_import sandbox_request inventory_cache)
+    targets=(api_response credential_import sandbox_request inventory_cache address_page)
 fi
 mkdir -p "$build/fuzz/artifacts"
 export QT_LOGGING_RULES='*.debug=false'

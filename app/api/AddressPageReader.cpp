@@ -1,0 +1,719 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/AddressPageReader.h"
+
+#include "api/VpcJson.h"
+
+#include <QDate>
+#include <QTime>
+
+#include <array>
+#include <cstring>
+
+namespace eipdesk {
+
+namespace {
+
+// Deeper input is declined, not refused: ResponseParser decides (Qt allows more).
+constexpr int kMaxDepth = 64;
+// Longer numbers, and any with an exponent, are declined: Qt refuses what overflows a double.
+constexpr qsizetype kMaxNumberLength = 40;
+// Integers read exactly through a double, as VpcJson::integer does.
+constexpr qsizetype kMaxIntegerDigits = 15;
+
+// The Address model's fields (spec §4.1), in VpcJson::address's order.
+enum Field : int {
+    AddressId,
+    AddressName,
+    AddressIp,
+    AddressStatus,
+    AddressType,
+    InstanceId,
+    InstanceType,
+    NetworkInterfaceId,
+    PrivateAddressIp,
+    InternetServiceProvider,
+    InternetChargeType,
+    DeadlineDate,
+    RenewFlag,
+    BandwidthPackageId,
+    Egress,
+    AntiDDoSPackageId,
+    UnVpcId,
+    DedicatedClusterId, // the last string field
+    EipAlgType,
+    Bandwidth,
+    CreatedTime,
+    IsArrears,
+    IsBlocked,
+    IsEipDirectConnection,
+    CascadeRelease,
+    LocalBgp,
+    TagSet,
+    FieldCount,
+    Unknown = -1
+};
+static_assert(FieldCount <= 32, "the seen-mask is 32 bits");
+
+constexpr const char* kFieldNames[FieldCount] = {"AddressId",
+                                                 "AddressName",
+                                                 "AddressIp",
+                                                 "AddressStatus",
+                                                 "AddressType",
+                                                 "InstanceId",
+                                                 "InstanceType",
+                                                 "NetworkInterfaceId",
+                                                 "PrivateAddressIp",
+                                                 "InternetServiceProvider",
+                                                 "InternetChargeType",
+                                                 "DeadlineDate",
+                                                 "RenewFlag",
+                                                 "BandwidthPackageId",
+                                                 "Egress",
+                                                 "AntiDDoSPackageId",
+                                                 "UnVpcId",
+                                                 "DedicatedClusterId",
+                                                 "EipAlgType",
+                                                 "Bandwidth",
+                                                 "CreatedTime",
+                                                 "IsArrears",
+                                                 "IsBlocked",
+                                                 "IsEipDirectConnection",
+                                                 "CascadeRelease",
+                                                 "LocalBgp",
+                                                 "TagSet"};
+
+QString Address::*const kStringMembers[DedicatedClusterId + 1] = {&Address::addressId,
+                                                                  &Address::addressName,
+                                                                  &Address::addressIp,
+                                                                  &Address::addressStatus,
+                                                                  &Address::addressType,
+                                                                  &Address::instanceId,
+                                                                  &Address::instanceType,
+                                                                  &Address::networkInterfaceId,
+                                                                  &Address::privateAddressIp,
+                                                                  &Address::internetServiceProvider,
+                                                                  &Address::internetChargeType,
+                                                                  &Address::deadlineDate,
+                                                                  &Address::renewFlag,
+                                                                  &Address::bandwidthPackageId,
+                                                                  &Address::egress,
+                                                                  &Address::antiDDoSPackageId,
+                                                                  &Address::unVpcId,
+                                                                  &Address::dedicatedClusterId};
+
+bool Address::*const kBoolMembers[] = {&Address::isArrears, &Address::isBlocked,
+                                       &Address::isEipDirectConnection, &Address::cascadeRelease,
+                                       &Address::localBgp};
+
+int hexValue(uchar c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The length of the strict UTF-8 sequence at p (no overlong forms, no surrogates, nothing
+// above U+10FFFF), or 0. *codePoint receives its value.
+int utf8Sequence(const uchar* p, const uchar* end, char32_t* codePoint) {
+    const uchar c = p[0];
+    int length = 0;
+    char32_t value = 0;
+    char32_t least = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        value = c & 0x1F;
+        least = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        value = c & 0x0F;
+        least = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        value = c & 0x07;
+        least = 0x10000;
+    } else {
+        return 0;
+    }
+    if (end - p < length)
+        return 0;
+    for (int i = 1; i < length; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        value = (value << 6) | (p[i] & 0x3F);
+    }
+    if (value < least || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        return 0;
+    *codePoint = value;
+    return length;
+}
+
+// A string's bytes between its quotes, already checked.
+struct StringSpan {
+    const uchar* begin = nullptr;
+    qsizetype size = 0;
+    bool plain = true; // ASCII without escapes: the bytes are the text
+    QByteArrayView bytes() const { return {begin, size}; }
+};
+
+class Reader {
+public:
+    Reader(const QByteArray& body, const QString& region)
+        : m_p(reinterpret_cast<const uchar*>(body.constData()))
+        , m_end(m_p + body.size())
+        , m_region(region) {
+        m_order.fill(Unknown);
+    }
+
+    bool page(AddressPage* out);
+
+private:
+    const uchar* m_p;
+    const uchar* m_end;
+    const QString& m_region;
+    // The previous address's raw value and text per string field: repeated values (status,
+    // type, provider, charge type, ...) share one QString instead of one copy per row.
+    QByteArrayView m_lastRaw[DedicatedClusterId + 1];
+    QString m_lastText[DedicatedClusterId + 1];
+    // The field of each key position in the previous address (see fieldOf).
+    std::array<int, 64> m_order{};
+
+    void skipSpace() {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool take(char c) {
+        skipSpace();
+        if (m_p < m_end && *m_p == uchar(c)) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool peek(char c) {
+        skipSpace();
+        return m_p < m_end && *m_p == uchar(c);
+    }
+    bool word(const char* text, qsizetype length) {
+        if (m_end - m_p < length || std::memcmp(m_p, text, size_t(length)) != 0)
+            return false;
+        m_p += length;
+        return true;
+    }
+
+    bool scanString(StringSpan* span);
+    bool decode(const StringSpan& span, QString* out) const;
+    bool scanNumber(QByteArrayView* text);
+    bool skipValue(int depth);
+    // Calls onMember(key span) for each member of the object at the cursor; the callback reads
+    // the value. Keys with escapes are declined (an escaped key may spell a known one).
+    template <typename OnMember> bool object(int depth, OnMember onMember);
+    template <typename OnElement> bool array(OnElement onElement);
+
+    bool stringField(int field, Address* a);
+    bool optionalBool(std::optional<bool>* out, bool* isNull);
+    bool integerValue(qint64* out);
+    bool address(Address* a);
+    bool algTypes(Address* a);
+    bool tags(Address* a);
+    bool createdTime(Address* a);
+};
+
+bool Reader::scanString(StringSpan* span) {
+    if (!take('"'))
+        return false;
+    const uchar* begin = m_p;
+    bool plain = true;
+    while (m_p < m_end) {
+        const uchar c = *m_p;
+        if (c == '"') {
+            *span = {begin, m_p - begin, plain};
+            ++m_p;
+            return true;
+        }
+        if (c < 0x20) // Qt takes raw control characters; declined here
+            return false;
+        if (c == '\\') {
+            plain = false;
+            if (m_end - m_p < 2)
+                return false;
+            const uchar e = m_p[1];
+            if (e == 'u') {
+                if (m_end - m_p < 6)
+                    return false;
+                char32_t unit = 0;
+                for (int i = 2; i < 6; ++i) {
+                    const int h = hexValue(m_p[i]);
+                    if (h < 0)
+                        return false;
+                    unit = (unit << 4) | char32_t(h);
+                }
+                // NUL and surrogates (paired or not) are declined: rare, and ResponseParser's.
+                if (unit == 0 || (unit >= 0xD800 && unit <= 0xDFFF))
+                    return false;
+                m_p += 6;
+                continue;
+            }
+            if (!std::strchr("\"\\/bfnrt", e) || e == 0)
+                return false;
+            m_p += 2;
+            continue;
+        }
+        if (c >= 0x80) {
+            plain = false;
+            char32_t ignored = 0;
+            const int n = utf8Sequence(m_p, m_end, &ignored);
+            if (n == 0)
+                return false;
+            m_p += n;
+            continue;
+        }
+        ++m_p;
+    }
+    return false;
+}
+
+bool Reader::decode(const StringSpan& span, QString* out) const {
+    if (span.plain) {
+        *out = QString::fromLatin1(reinterpret_cast<const char*>(span.begin), span.size);
+        return true;
+    }
+    QString text;
+    text.reserve(span.size);
+    const uchar* p = span.begin;
+    const uchar* end = span.begin + span.size;
+    while (p < end) {
+        const uchar c = *p;
+        if (c == '\\') {
+            const uchar e = p[1];
+            switch (e) {
+            case 'b':
+                text.append(QChar(0x08));
+                break;
+            case 'f':
+                text.append(QChar(0x0C));
+                break;
+            case 'n':
+                text.append(QChar(0x0A));
+                break;
+            case 'r':
+                text.append(QChar(0x0D));
+                break;
+            case 't':
+                text.append(QChar(0x09));
+                break;
+            case 'u': {
+                char16_t unit = 0;
+                for (int i = 2; i < 6; ++i)
+                    unit = char16_t((unit << 4) | hexValue(p[i]));
+                text.append(QChar(unit));
+                p += 6;
+                continue;
+            }
+            default:
+                text.append(QChar(char16_t(e)));
+                break; // " \ /
+            }
+            p += 2;
+            continue;
+        }
+        if (c >= 0x80) {
+            char32_t codePoint = 0;
+            const int n = utf8Sequence(p, end, &codePoint);
+            if (n == 0)
+                return false; // scanString checked it; never here
+            if (codePoint >= 0x10000) {
+                text.append(QChar(QChar::highSurrogate(codePoint)));
+                text.append(QChar(QChar::lowSurrogate(codePoint)));
+            } else {
+                text.append(QChar(char16_t(codePoint)));
+            }
+            p += n;
+            continue;
+        }
+        text.append(QChar(char16_t(c)));
+        ++p;
+    }
+    *out = std::move(text);
+    return true;
+}
+
+bool Reader::scanNumber(QByteArrayView* text) {
+    skipSpace();
+    const uchar* begin = m_p;
+    if (m_p < m_end && *m_p == '-')
+        ++m_p;
+    if (m_p >= m_end || *m_p < '0' || *m_p > '9')
+        return false;
+    if (*m_p == '0') {
+        ++m_p;
+    } else {
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+    }
+    if (m_p < m_end && *m_p == '.') {
+        ++m_p;
+        const uchar* digits = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        if (m_p == digits)
+            return false;
+    }
+    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E'))
+        return false;
+    if (m_p - begin > kMaxNumberLength)
+        return false;
+    *text = QByteArrayView(begin, m_p - begin);
+    return true;
+}
+
+bool Reader::skipValue(int depth) {
+    if (depth > kMaxDepth)
+        return false;
+    skipSpace();
+    if (m_p >= m_end)
+        return false;
+    switch (*m_p) {
+    case '"': {
+        StringSpan span;
+        return scanString(&span);
+    }
+    case '{':
+        return object(depth + 1, [this, depth](const StringSpan&) { return skipValue(depth + 1); });
+    case '[':
+        return array([this, depth] { return skipValue(depth + 1); });
+    case 't':
+        return word("true", 4);
+    case 'f':
+        return word("false", 5);
+    case 'n':
+        return word("null", 4);
+    default: {
+        QByteArrayView ignored;
+        return scanNumber(&ignored);
+    }
+    }
+}
+
+template <typename OnMember> bool Reader::object(int depth, OnMember onMember) {
+    if (depth > kMaxDepth || !take('{'))
+        return false;
+    if (take('}'))
+        return true;
+    for (;;) {
+        StringSpan key;
+        if (!scanString(&key) || (!key.plain && key.bytes().contains('\\')) || !take(':'))
+            return false;
+        if (!onMember(key))
+            return false;
+        if (take('}'))
+            return true;
+        if (!take(','))
+            return false;
+    }
+}
+
+template <typename OnElement> bool Reader::array(OnElement onElement) {
+    if (!take('['))
+        return false;
+    if (take(']'))
+        return true;
+    for (;;) {
+        if (!onElement())
+            return false;
+        if (take(']'))
+            return true;
+        if (!take(','))
+            return false;
+    }
+}
+
+bool isField(const StringSpan& key, int field) {
+    static const auto lengths = [] {
+        std::array<qsizetype, FieldCount> l{};
+        for (int f = 0; f < FieldCount; ++f)
+            l[size_t(f)] = qsizetype(std::strlen(kFieldNames[f]));
+        return l;
+    }();
+    return lengths[size_t(field)] == key.size &&
+           std::memcmp(kFieldNames[field], key.begin, size_t(key.size)) == 0;
+}
+
+// Which field a key names. Replies list every address's fields in the same order, so the
+// field at the same position in the previous address is tried first.
+int fieldOf(const StringSpan& key, int hint) {
+    if (!key.plain)
+        return Unknown;
+    if (hint >= 0 && isField(key, hint))
+        return hint;
+    for (int f = 0; f < FieldCount; ++f)
+        if (isField(key, f))
+            return f;
+    return Unknown;
+}
+
+bool Reader::stringField(int field, Address* a) {
+    skipSpace();
+    if (m_p < m_end && *m_p == 'n')
+        return word("null", 4); // VpcJson::string: empty
+    StringSpan span;
+    if (!scanString(&span))
+        return false; // a number, boolean, object or array: VpcJson's to read
+    QString& target = a->*kStringMembers[field];
+    if (span.plain && m_lastRaw[field].data() && m_lastRaw[field] == span.bytes()) {
+        target = m_lastText[field];
+        return true;
+    }
+    if (!decode(span, &target))
+        return false;
+    if (span.plain) {
+        m_lastRaw[field] = span.bytes();
+        m_lastText[field] = target;
+    }
+    return true;
+}
+
+// true, false or null; anything else is declined (VpcJson also reads "TRUE" and numbers).
+bool Reader::optionalBool(std::optional<bool>* out, bool* isNull) {
+    skipSpace();
+    *isNull = false;
+    if (word("true", 4)) {
+        *out = true;
+        return true;
+    }
+    if (word("false", 5)) {
+        *out = false;
+        return true;
+    }
+    if (word("null", 4)) {
+        *isNull = true;
+        return true;
+    }
+    return false;
+}
+
+bool Reader::integerValue(qint64* out) {
+    QByteArrayView text;
+    if (!scanNumber(&text) || text.contains('.'))
+        return false;
+    const qsizetype digits = text.size() - (text.startsWith('-') ? 1 : 0);
+    if (digits > kMaxIntegerDigits)
+        return false;
+    bool ok = false;
+    *out = text.toLongLong(&ok);
+    return ok;
+}
+
+bool Reader::algTypes(Address* a) {
+    skipSpace();
+    if (word("null", 4))
+        return true; // VpcJson: not an object, both unset
+    bool seenFtp = false;
+    bool seenSip = false;
+    return object(2, [&](const StringSpan& key) {
+        const QByteArrayView k = key.bytes();
+        const bool ftp = key.plain && k == "Ftp";
+        const bool sip = key.plain && k == "Sip";
+        if (!ftp && !sip)
+            return skipValue(3);
+        bool& seen = ftp ? seenFtp : seenSip;
+        if (seen)
+            return false;
+        seen = true;
+        std::optional<bool> value;
+        bool isNull = false;
+        if (!optionalBool(&value, &isNull))
+            return false;
+        if (!isNull)
+            (ftp ? a->algFtp : a->algSip) = value;
+        return true;
+    });
+}
+
+bool Reader::tags(Address* a) {
+    skipSpace();
+    if (word("null", 4))
+        return true;
+    return array([&] {
+        Tag tag;
+        bool seenKey = false;
+        bool seenValue = false;
+        const bool ok = object(3, [&](const StringSpan& key) {
+            const QByteArrayView k = key.bytes();
+            const bool isKey = key.plain && k == "Key";
+            const bool isValue = key.plain && k == "Value";
+            if (!isKey && !isValue)
+                return skipValue(4);
+            bool& seen = isKey ? seenKey : seenValue;
+            if (seen)
+                return false;
+            seen = true;
+            skipSpace();
+            if (word("null", 4))
+                return true;
+            StringSpan span;
+            return scanString(&span) && decode(span, isKey ? &tag.key : &tag.value);
+        });
+        if (ok && !tag.key.isEmpty())
+            a->tags.append(std::move(tag));
+        return ok;
+    });
+}
+
+bool Reader::createdTime(Address* a) {
+    skipSpace();
+    if (word("null", 4))
+        return true;
+    StringSpan span;
+    if (!scanString(&span))
+        return false;
+    // "2024-05-06 07:08:09", the documented form: read here. Anything else: VpcJson::time.
+    const uchar* s = span.begin;
+    auto digits = [s](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return -1;
+            value = value * 10 + (s[i] - '0');
+        }
+        return value;
+    };
+    if (span.plain && span.size == 19 && s[4] == '-' && s[7] == '-' && s[10] == ' ' &&
+        s[13] == ':' && s[16] == ':') {
+        const int year = digits(0, 4);
+        const int month = digits(5, 2);
+        const int day = digits(8, 2);
+        const int hour = digits(11, 2);
+        const int minute = digits(14, 2);
+        const int second = digits(17, 2);
+        if (year >= 1 && month >= 0 && day >= 0 && hour >= 0 && hour <= 23 && minute >= 0 &&
+            second >= 0 && QDate::isValid(year, month, day) &&
+            QTime::isValid(hour, minute, second)) {
+            a->createdTime =
+                QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
+            return true;
+        }
+    }
+    QString text;
+    if (!decode(span, &text))
+        return false;
+    a->createdTime = VpcJson::time(text);
+    return true;
+}
+
+bool Reader::address(Address* a) {
+    a->region = m_region;
+    quint32 seen = 0;
+    size_t position = 0;
+    return object(2, [&](const StringSpan& key) {
+        const int hint = position < m_order.size() ? m_order[position] : int(Unknown);
+        const int field = fieldOf(key, hint);
+        if (position < m_order.size())
+            m_order[position++] = field;
+        if (field == Unknown)
+            return skipValue(3);
+        const quint32 bit = 1u << field;
+        if (seen & bit)
+            return false; // Qt keeps the last of duplicate keys; declined here
+        seen |= bit;
+        if (field <= DedicatedClusterId)
+            return stringField(field, a);
+        switch (field) {
+        case EipAlgType:
+            return algTypes(a);
+        case Bandwidth: {
+            skipSpace();
+            if (word("null", 4))
+                return true;
+            qint64 value = 0;
+            if (!integerValue(&value))
+                return false;
+            a->bandwidth = value;
+            return true;
+        }
+        case CreatedTime:
+            return createdTime(a);
+        case TagSet:
+            return tags(a);
+        default: {
+            std::optional<bool> value;
+            bool isNull = false;
+            if (!optionalBool(&value, &isNull))
+                return false;
+            a->*kBoolMembers[field - IsArrears] = isNull ? false : *value;
+            return true;
+        }
+        }
+    });
+}
+
+bool Reader::page(AddressPage* out) {
+    AddressPage result;
+    bool seenResponse = false;
+    bool seenSet = false;
+    bool seenTotal = false;
+    bool seenRequestId = false;
+    const bool ok = object(0, [&](const StringSpan& key) {
+        if (!key.plain || key.bytes() != "Response")
+            return skipValue(1);
+        if (seenResponse)
+            return false;
+        seenResponse = true;
+        return object(1, [&](const StringSpan& inner) {
+            const QByteArrayView k = inner.bytes();
+            if (!inner.plain)
+                return skipValue(2);
+            if (k == "Error")
+                return false; // an error envelope: ResponseParser's
+            if (k == "AddressSet") {
+                if (seenSet)
+                    return false;
+                seenSet = true;
+                return array([&] {
+                    if (!peek('{'))
+                        return false; // VpcJson skips non-objects; declined here
+                    Address a;
+                    if (!address(&a))
+                        return false;
+                    result.addresses.append(std::move(a));
+                    return true;
+                });
+            }
+            if (k == "TotalCount") {
+                if (seenTotal)
+                    return false;
+                seenTotal = true;
+                return integerValue(&result.totalCount);
+            }
+            if (k == "RequestId") {
+                if (seenRequestId)
+                    return false;
+                seenRequestId = true;
+                skipSpace();
+                if (word("null", 4))
+                    return true;
+                StringSpan span;
+                return scanString(&span) && decode(span, &result.requestId);
+            }
+            return skipValue(2);
+        });
+    });
+    skipSpace();
+    if (!ok || !seenResponse || !seenSet || m_p != m_end)
+        return false;
+    if (!seenTotal)
+        result.totalCount = result.addresses.size();
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace
+
+bool AddressPageReader::read(const QByteArray& body, const QString& region, AddressPage* page) {
+    Reader reader(body, region);
+    return reader.page(page);
+}
+
+} // namespace eipdesk
