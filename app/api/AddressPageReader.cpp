@@ -569,7 +569,8 @@ bool Reader::createdTime(Address* a) {
     StringSpan span;
     if (!scanString(&span))
         return false;
-    // "2024-05-06 07:08:09", the documented form: read here. Anything else: VpcJson::time.
+    // "2022-08-11T03:57:05Z" (the documented form) and "2022-08-11 03:57:05" (the older one,
+    // no zone: UTC) are read here; anything else by VpcJson::time.
     const uchar* s = span.begin;
     auto digits = [s](int at, int count) {
         int value = 0;
@@ -580,8 +581,9 @@ bool Reader::createdTime(Address* a) {
         }
         return value;
     };
-    if (span.plain && span.size == 19 && s[4] == '-' && s[7] == '-' && s[10] == ' ' &&
-        s[13] == ':' && s[16] == ':') {
+    const bool zulu = span.size == 20 && s[19] == 'Z';
+    if (span.plain && (span.size == 19 || zulu) && s[4] == '-' && s[7] == '-' &&
+        (s[10] == ' ' || s[10] == 'T') && s[13] == ':' && s[16] == ':') {
         const int year = digits(0, 4);
         const int month = digits(5, 2);
         const int day = digits(8, 2);

@@ -118,6 +118,13 @@ private slots:
                      R"({"Key":"k","Value":"v","Extra":1}]})"),
             Accepted);
         row("ISO time with zone", envelope(R"({"CreatedTime":"2022-08-11T03:57:05Z"})"), Accepted);
+        row("ISO time, no zone", envelope(R"({"CreatedTime":"2022-08-11T03:57:05"})"), Accepted);
+        row("ISO time, offset", envelope(R"({"CreatedTime":"2022-08-11T03:57:05+08:00"})"),
+            Accepted);
+        row("ISO time, impossible", envelope(R"({"CreatedTime":"2022-13-11T03:57:05Z"})"),
+            Accepted);
+        row("ISO time, lower-case z", envelope(R"({"CreatedTime":"2022-08-11T03:57:05z"})"),
+            Accepted);
         row("date only", envelope(R"({"CreatedTime":"2020-09-22"})"), Accepted);
         row("impossible date", envelope(R"({"CreatedTime":"2024-02-30 01:02:03"})"), Accepted);
         row("hour 24", envelope(R"({"CreatedTime":"2024-02-03 24:00:00"})"), Accepted);
