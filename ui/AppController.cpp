@@ -8,6 +8,7 @@
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
 #include "inventory/InstanceNameCache.h"
+#include "inventory/InventoryCache.h"
 #include "inventory/InventoryStore.h"
 #include "inventory/LoadProgress.h"
 #include "inventory/TransitionWatcher.h"
@@ -41,7 +42,6 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 
@@ -342,6 +342,10 @@ void AppController::addCredentials() {
     services.session = m_sessionSecrets.get();
     services.network = m_network.get();
     services.clock = m_clock.get();
+    services.profileDeleted = [session = QPointer<Session>(m_session.get())](const QString& id) {
+        if (session)
+            session->forgetProfile(id);
+    };
     ProfilesDialog dialog(services, m_window.get());
     dialog.exec();
     refreshProfiles(m_selectedProfileId);
@@ -381,8 +385,7 @@ void AppController::showPreferences() {
 }
 
 void AppController::applyPreferences(const AppPreferences& p, bool proxy) {
-    m_session->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
-                                 p.showCachedRows);
+    m_session->setCacheDirectory(InventoryCache::defaultDirectory(), p.showCachedRows);
     if (m_session->client())
         m_session->client()->setDefaultTimeoutMs(p.requestTimeoutSecs * 1000);
     if (AccountContext* context = m_session->context())

@@ -10,6 +10,7 @@
 #include "credentials/ProfileManager.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretResolver.h"
+#include "inventory/InventoryCache.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -287,6 +288,8 @@ int CliProfiles::remove(const QStringList& args) {
         m_err << outcome.message << Qt::endl;
         return 1;
     }
+    // What the window remembered of its inventory goes too (no secret, but the user's data).
+    InventoryCache(InventoryCache::pathFor(InventoryCache::defaultDirectory(), p.id)).remove();
     m_out << tr("Removed profile \"%1\" and its keychain entries.").arg(p.name) << Qt::endl;
     return 0;
 }

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace eipdesk {
 
@@ -81,6 +82,10 @@ QString InventoryCache::pathFor(const QString& cacheDir, const QString& profileI
         QCryptographicHash::hash(profileId.toUtf8(), QCryptographicHash::Sha256).toHex();
     return cacheDir + QStringLiteral("/inventory/") + QString::fromLatin1(name) +
            QStringLiteral(".json");
+}
+
+QString InventoryCache::defaultDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
 }
 
 bool InventoryCache::isRegionId(const QString& id) {

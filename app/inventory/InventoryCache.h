@@ -25,6 +25,8 @@ public:
     explicit InventoryCache(QString path);
     // <cacheDir>/inventory/<sha256 of the profile ID>.json
     static QString pathFor(const QString& cacheDir, const QString& profileId);
+    // Where the window and the commands keep it: the user's cache location for the app.
+    static QString defaultDirectory();
     // A region ID as the API spells them (ap-guangzhou, na-siliconvalley, ap-shanghai-fsi).
     static bool isRegionId(const QString& id);
 

@@ -60,6 +60,20 @@ void InventoryStore::setCache(const QString& path, bool keepRows, const QString&
     m_snapshotRead = false;
 }
 
+void InventoryStore::forgetCache() {
+    if (!m_cache)
+        return;
+    // On the writer's thread, after any write still queued, so none lands after the removal.
+    m_writer.start([cache = *m_cache] {
+        if (!cache.remove())
+            qCWarning(lcApi) << "inventory cache not removed:" << cache.path();
+    });
+    m_cache.reset();
+    m_keepRows = false;
+    m_snapshot.rows.clear();
+    m_freshRows.clear();
+}
+
 bool InventoryStore::hasCachedRegions() const {
     return m_snapshotRead && !m_snapshot.regions.isEmpty();
 }

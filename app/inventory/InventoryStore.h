@@ -54,6 +54,9 @@ public:
     // last write when it is destroyed.
     // `language`: the API language (region names are read in it). Empty path: no cache.
     void setCache(const QString& path, bool keepRows, const QString& language);
+    // The profile is gone: its cache files are removed (after any write still queued) and
+    // nothing is cached any more.
+    void forgetCache();
     // The cache's region list, or DescribeRegions; then regionsLoaded() (or regionsFailed()).
     // With a cached list the list is still read, in the background: regionsLoaded() again only
     // if it changed.

@@ -76,6 +76,20 @@ void Session::retire(AccountContext* context) {
     });
 }
 
+void Session::forgetProfile(const QString& profileId) {
+    if (m_cacheDir.isEmpty() || profileId.isEmpty())
+        return;
+    bool queued = false;
+    for (AccountContext* c : contexts()) {
+        if (c->profile().id == profileId) {
+            c->inventory()->forgetCache(); // after the write it may have queued
+            queued = true;
+        }
+    }
+    if (!queued)
+        InventoryCache(InventoryCache::pathFor(m_cacheDir, profileId)).remove();
+}
+
 bool Session::isActive() const {
     return !m_context.isNull();
 }

@@ -49,6 +49,9 @@ public:
         m_keepCachedRows = keepRows;
     }
     Journal* journal() const { return m_journal; }
+    // A profile was deleted: what is remembered of its inventory goes (InventoryCache), now or,
+    // for a profile whose store is still writing, once that write is done.
+    void forgetProfile(const QString& profileId);
 
     void activate(const Profile& profile, const Credentials& credentials,
                   const EndpointConfig& endpoints);

@@ -4,11 +4,13 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/ProfilesCommand.h"
+#include "inventory/InventoryCache.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestEnvironment.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,8 +172,16 @@ void TestProfilesCommand::addListUseRemove() {
     QVERIFY2(m_out.contains(QLatin1String("https://vpc.ap-singapore.tencentcloudapi.com/")),
              qPrintable(m_out));
     QVERIFY(!m_out.contains(kKey));
+    // The profile's remembered inventory (InventoryCache) goes with it.
+    const QString prodId = m_profiles->list().first().id;
+    const InventoryCache cache(InventoryCache::pathFor(InventoryCache::defaultDirectory(), prodId));
+    QVERIFY(QDir().mkpath(QFileInfo(cache.path()).absolutePath()));
+    writeFile(cache.path(), "{}");
+    writeFile(cache.rowsPath(), "{}");
     QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("prod")}), 0);
     QVERIFY(m_profiles->list().isEmpty());
+    QVERIFY(!QFile::exists(cache.path()));
+    QVERIFY(!QFile::exists(cache.rowsPath()));
     QCOMPARE(run({QStringLiteral("use"), QStringLiteral("prod")}), 1);
     QVERIFY(m_err.contains(QLatin1String("no profile named")));
 }

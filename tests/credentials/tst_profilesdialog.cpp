@@ -67,6 +67,7 @@ private:
     ProfileStore* m_profiles = nullptr;
     KeychainCredentialStore* m_keychain = nullptr;
     MemoryCredentialStore* m_session = nullptr;
+    QStringList m_deletedIds; // what the dialog reported deleted (profileDeleted)
     ScriptedConfirmer* m_confirmer = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     SystemClock m_clock;
@@ -84,6 +85,7 @@ void TestProfilesDialog::init() {
     m_keychain = new KeychainCredentialStore;
     m_session = new MemoryCredentialStore;
     m_confirmer = new ScriptedConfirmer;
+    m_deletedIds.clear();
 }
 
 void TestProfilesDialog::cleanup() {
@@ -109,6 +111,7 @@ ProfilesDialog* TestProfilesDialog::makeDialog(CredentialStore* keychain) {
     s.confirmer = m_confirmer;
     s.homeDir = m_home->path();
     s.environment = QProcessEnvironment();
+    s.profileDeleted = [this](const QString& id) { m_deletedIds << id; };
     return new ProfilesDialog(s);
 }
 
@@ -167,6 +170,7 @@ void TestProfilesDialog::addEditRenameDuplicateDelete() {
     QVERIFY(waitIdle(dialog.get()));
     QVERIFY(m_profiles->contains(copyId));
     QCOMPARE(m_confirmer->questions.size(), 1);
+    QVERIFY(m_deletedIds.isEmpty());
     m_confirmer->answers = {true};
     dialog->deleteProfile();
     QVERIFY(waitIdle(dialog.get()));
@@ -175,6 +179,8 @@ void TestProfilesDialog::addEditRenameDuplicateDelete() {
         [&](auto cb) { m_keychain->read(CredentialStore::secretKeyKey(copyId), cb); });
     QCOMPARE(r.error, CredentialStore::Error::NotFound);
     QCOMPARE(dialog->list()->count(), 1);
+    // The app is told, to forget the profile's cached inventory (Session::forgetProfile).
+    QCOMPARE(m_deletedIds, QStringList{copyId});
 }
 
 void TestProfilesDialog::importOffersToDeleteFile() {

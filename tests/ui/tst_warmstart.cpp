@@ -7,8 +7,10 @@
 // The cache file holds no secret; a damaged one is ignored.
 #include "core/SystemClock.h"
 #include "inventory/InventoryCache.h"
+#include "inventory/InventoryStore.h"
 #include "sandbox/RegionData.h"
 #include "sandbox/SandboxWorld.h"
+#include "session/AccountContext.h"
 #include "session/AppPreferences.h"
 #include "session/Session.h"
 #include "support/SandboxFixture.h"
@@ -120,7 +122,7 @@ private slots:
     }
     void init() {
         QSettings().clear();
-        QFile::remove(cacheFile());
+        InventoryCache(cacheFile()).remove();
         AppPreferences prefs;
         prefs.regionView = AppPreferences::RegionView::AllRegions;
         prefs.save();
@@ -215,6 +217,43 @@ private slots:
         QCOMPARE(m_window->inventory()->model()->rowCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
         QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+    }
+
+    // Deleting the profile in use: its cache files go (after any write still queued) and no
+    // later read of that session writes them again.
+    void forgettingTheActiveProfileRemovesItsCache() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(true, &finished));
+        std::unique_ptr<QSignalSpy> owner(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        const InventoryCache cache(cacheFile());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cache.path()) && QFile::exists(cache.rowsPath()),
+                                 Timeout);
+        m_session->forgetProfile(QStringLiteral("sandbox-warm"));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(cache.path()) && !QFile::exists(cache.rowsPath()),
+                                 Timeout);
+        m_session->context()->inventory()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 2, Timeout);
+        QTest::qWait(200); // the writer thread would have written by now
+        QVERIFY(!QFile::exists(cache.path()));
+        QVERIFY(!QFile::exists(cache.rowsPath()));
+    }
+
+    // A profile not in use (deleted from the Profiles dialog while another one is open): its
+    // files go at once; another profile's stay.
+    void forgettingAnotherProfileRemovesOnlyItsCache() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(true, &finished));
+        std::unique_ptr<QSignalSpy> owner(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        const InventoryCache mine(cacheFile());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mine.path()), Timeout);
+        const InventoryCache other(
+            InventoryCache::pathFor(m_cache.path(), QStringLiteral("other-profile")));
+        QVERIFY(QFile::copy(mine.path(), other.path()));
+        m_session->forgetProfile(QStringLiteral("other-profile"));
+        QVERIFY(!QFile::exists(other.path()));
+        QVERIFY(QFile::exists(mine.path()));
     }
 
     // A damaged file: ignored, the start is a cold one and the file is written anew.

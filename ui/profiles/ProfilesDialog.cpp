@@ -337,6 +337,8 @@ void ProfilesDialog::deleteProfile() {
             self->m_services.session->remove(CredentialStore::secretKeyKey(p.id), {});
             self->m_services.session->remove(CredentialStore::tokenKey(p.id), {});
         }
+        if (self->m_services.profileDeleted)
+            self->m_services.profileDeleted(p.id);
         self->m_currentId.clear();
         self->reloadList(QString());
         if (self->m_list->count() == 0)

@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -31,6 +32,8 @@ struct ProfilesDialogServices {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The running built-in sandbox, listed first and read-only; nullopt when not running.
     std::optional<Profile> sandbox;
+    // Called with a profile's ID once it is deleted (the app forgets its cached inventory).
+    std::function<void(const QString&)> profileDeleted;
 };
 
 } // namespace eipdesk
