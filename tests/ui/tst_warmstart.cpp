@@ -105,6 +105,19 @@ private:
         m_session->activate(p, m_sandbox->credentials(), m_sandbox->endpoints());
         return true;
     }
+    // A start with the rows kept, until the load has finished and both cache files are written.
+    bool loadAndKeep(std::unique_ptr<QSignalSpy>* finished) {
+        QSignalSpy* spy = nullptr;
+        start(true, &spy);
+        finished->reset(spy);
+        const InventoryCache cache(cacheFile());
+        return QTest::qWaitFor(
+            [&] {
+                return spy->size() == 1 && QFile::exists(cache.path()) &&
+                       QFile::exists(cache.rowsPath());
+            },
+            Timeout);
+    }
     QString cacheFile() const {
         return InventoryCache::pathFor(m_cache.path(), QStringLiteral("sandbox-warm"));
     }
@@ -230,13 +243,9 @@ private slots:
     // Deleting the profile in use: its cache files go (after any write still queued) and no
     // later read of that session writes them again.
     void forgettingTheActiveProfileRemovesItsCache() {
-        QSignalSpy* finished = nullptr;
-        QVERIFY(start(true, &finished));
-        std::unique_ptr<QSignalSpy> owner(finished);
-        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        std::unique_ptr<QSignalSpy> finished;
+        QVERIFY(loadAndKeep(&finished));
         const InventoryCache cache(cacheFile());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cache.path()) && QFile::exists(cache.rowsPath()),
-                                 Timeout);
         m_session->forgetProfile(QStringLiteral("sandbox-warm"));
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(cache.path()) && !QFile::exists(cache.rowsPath()),
                                  Timeout);
@@ -250,12 +259,9 @@ private slots:
     // A profile not in use (deleted from the Profiles dialog while another one is open): its
     // files go at once; another profile's stay.
     void forgettingAnotherProfileRemovesOnlyItsCache() {
-        QSignalSpy* finished = nullptr;
-        QVERIFY(start(true, &finished));
-        std::unique_ptr<QSignalSpy> owner(finished);
-        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        std::unique_ptr<QSignalSpy> finished;
+        QVERIFY(loadAndKeep(&finished));
         const InventoryCache mine(cacheFile());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mine.path()), Timeout);
         const InventoryCache other(
             InventoryCache::pathFor(m_cache.path(), QStringLiteral("other-profile")));
         QVERIFY(QFile::copy(mine.path(), other.path()));
