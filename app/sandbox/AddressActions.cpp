@@ -138,25 +138,24 @@ ActionError AddressActions::disassociateAddress(ActionContext& ctx) {
         return ActionError::make(
             "InvalidInstance.NotSupported",
             QStringLiteral("Instances of type %1 are not supported.").arg(a->instanceType));
-    const SandboxInstance* instance = nullptr;
+    std::optional<SandboxInstance> instance;
     if (!bindEni) {
         if (!isShortId(a->instanceId, "ins-"))
             return ActionError::make(
                 "InvalidParameterValue.InstanceIdMalformed",
                 QStringLiteral("The instance ID `%1` is malformed.").arg(a->instanceId));
-        const auto it = region.instances.constFind(a->instanceId);
-        if (it == region.instances.constEnd())
+        instance = region.instances.find(a->instanceId);
+        if (!instance)
             return ActionError::make(
                 "InvalidInstanceId.NotFound",
                 QStringLiteral("The instance `%1` does not exist.").arg(a->instanceId));
-        instance = &*it;
         if (instance->state != QLatin1String("RUNNING") &&
             instance->state != QLatin1String("STOPPED"))
             return ActionError::make(
                 "UnsupportedOperation.InstanceStateNotSupported",
                 QStringLiteral("The instance state %1 does not allow this.").arg(instance->state));
     }
-    NetworkInterface* eni = region.eni(a->networkInterfaceId);
+    const std::optional<NetworkInterface> eni = region.eni(a->networkInterfaceId);
     if (a->networkInterfaceId.isEmpty() || !eni)
         return ActionError::make("FailedOperation.AddressEniInfoNotFound",
                                  QStringLiteral("The address has no ENI information."));

@@ -14,12 +14,12 @@ ActionError fail(const char* code, const QString& message) {
     return ActionError::make(code, message);
 }
 
-// The instance an ENI is attached to, or nullptr (a detached ENI, or a missing instance).
-SandboxInstance* instanceOf(RegionData& region, const NetworkInterface* eni) {
+// The instance an ENI is attached to, or nothing (a detached ENI, or a missing instance).
+std::optional<SandboxInstance> instanceOf(const RegionData& region,
+                                          const std::optional<NetworkInterface>& eni) {
     if (!eni || eni->attachedInstanceId.isEmpty())
-        return nullptr;
-    auto it = region.instances.find(eni->attachedInstanceId);
-    return it == region.instances.end() ? nullptr : &*it;
+        return std::nullopt;
+    return region.instances.find(eni->attachedInstanceId);
 }
 
 int addressesOn(const RegionData& region, const QString& instanceId) {
@@ -45,7 +45,7 @@ bool hasOrdinaryIp(const RegionData& region, const QString& instanceId, bool blo
 ActionError boundAddress(RegionData& region, const Address& a, const QString& eniId,
                          const QString& privateIp) {
     if (!eniId.isEmpty() && eniId != a.networkInterfaceId) {
-        const NetworkInterface* target = region.eni(eniId);
+        const std::optional<NetworkInterface> target = region.eni(eniId);
         if (target && target->attachedInstanceId != a.instanceId)
             return fail("InvalidParameterValue.InstanceNotMatchAssociateEni",
                         QStringLiteral("The ENI and the EIP are bound to different instances."));
@@ -96,8 +96,8 @@ ActionError addressState(ActionContext& ctx, RegionData& region, const Address& 
 }
 
 // An InstanceId target: the primary private IP of the instance's primary ENI.
-ActionError instanceTarget(RegionData& region, const QString& instanceId, NetworkInterface** eni,
-                           int* ipIndex) {
+ActionError instanceTarget(RegionData& region, const QString& instanceId,
+                           std::optional<NetworkInterface>* eni, int* ipIndex) {
     if (instanceId.startsWith(QLatin1String("lb-"))) {
         const std::optional<quint64> id = region.addresses.packedInstanceId(instanceId);
         for (int i = 0; id && i < int(region.addresses.size()); ++i)
@@ -116,11 +116,11 @@ ActionError instanceTarget(RegionData& region, const QString& instanceId, Networ
     if (!AddressActions::isShortId(instanceId, "ins-"))
         return fail("InvalidParameterValue.InstanceIdMalformed",
                     QStringLiteral("The instance ID `%1` is malformed.").arg(instanceId));
-    const auto it = region.instances.constFind(instanceId);
-    if (it == region.instances.constEnd())
+    const std::optional<SandboxInstance> instance = region.instances.find(instanceId);
+    if (!instance)
         return fail("InvalidInstanceId.NotFound",
                     QStringLiteral("The instance `%1` does not exist.").arg(instanceId));
-    *eni = region.eni(it->primaryEniId);
+    *eni = region.eni(instance->primaryEniId);
     if (!*eni)
         return fail("InvalidParameterValue.NetworkInterfaceNotFound",
                     QStringLiteral("The instance's primary ENI was not found."));
@@ -129,7 +129,7 @@ ActionError instanceTarget(RegionData& region, const QString& instanceId, Networ
 }
 
 ActionError eniTarget(RegionData& region, const QString& eniId, const QString& privateIp,
-                      NetworkInterface** eni, int* ipIndex) {
+                      std::optional<NetworkInterface>* eni, int* ipIndex) {
     *eni = region.eni(eniId);
     if (!*eni)
         return fail("InvalidNetworkInterfaceId.NotFound",
@@ -143,9 +143,9 @@ ActionError eniTarget(RegionData& region, const QString& eniId, const QString& p
     return {};
 }
 
-// What the target instance (nullptr for a detached ENI) says about this EIP.
-ActionError instanceRules(const RegionData& region, const SandboxInstance* inst, const Address& a,
-                          bool byInstanceId, bool direct, bool secondaryIp,
+// What the target instance (none for a detached ENI) says about this EIP.
+ActionError instanceRules(const RegionData& region, const std::optional<SandboxInstance>& inst,
+                          const Address& a, bool byInstanceId, bool direct, bool secondaryIp,
                           const QString& instanceRegion) {
     if (direct && !inst)
         return fail("InvalidParameterValue.InstanceDoesNotSupportEipVisibleOnEni",
@@ -246,14 +246,14 @@ ActionError AssociateAction::run(ActionContext& ctx) {
     if (ActionError e = addressState(ctx, region, *a, eniId, privateIp); e.isError())
         return e;
 
-    NetworkInterface* eni = nullptr;
+    std::optional<NetworkInterface> eni;
     int ipIndex = -1;
     const bool byInstance = !instanceId.isEmpty();
     if (ActionError e = byInstance ? instanceTarget(region, instanceId, &eni, &ipIndex)
                                    : eniTarget(region, eniId, privateIp, &eni, &ipIndex);
         e.isError())
         return e;
-    const SandboxInstance* inst = instanceOf(region, eni);
+    const std::optional<SandboxInstance> inst = instanceOf(region, eni);
     if (ActionError e =
             instanceRules(region, inst, *a, byInstance, direct, ipIndex > 0, instanceRegion);
         e.isError())
@@ -275,6 +275,7 @@ ActionError AssociateAction::run(ActionContext& ctx) {
     after.isEipDirectConnection = direct;
     // Reserve the IP now so that a second bind to it is refused while this one runs.
     eni->privateIpAddresses[ipIndex].addressId = a->addressId;
+    region.enis.replace(*eni);
 
     SandboxTask task;
     task.kind = SandboxTask::Kind::Bind;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace eipdesk::sandbox {
 
@@ -44,12 +45,12 @@ bool isInstanceId(const QString& id) {
 }
 
 struct Row {
-    const SandboxInstance* cvm;
-    const NetworkInterface* eni;
+    SandboxInstance cvm;
+    std::optional<NetworkInterface> eni; // its primary ENI
 };
 
 bool matchesOne(const QString& name, const QString& v, const Row& row, const QString& region) {
-    const SandboxInstance& c = *row.cvm;
+    const SandboxInstance& c = row.cvm;
     if (name == QLatin1String("zone"))
         return v == region + QStringLiteral("-1");
     if (name == QLatin1String("project-id"))
@@ -137,10 +138,12 @@ ActionError CvmActions::describeInstances(ActionContext& ctx) {
     RegionData* region = ctx.world.region(ctx.call.region);
     std::vector<Row> rows;
     rows.reserve(size_t(region->instances.size()));
-    for (auto it = region->instances.cbegin(); it != region->instances.cend(); ++it) {
-        const Row row{&it.value(), region->eni(it->primaryEniId)};
-        if (!ids.isEmpty() && !ids.contains(it->id))
+    for (int i = 0; i < int(region->instances.size()); ++i) {
+        SandboxInstance cvm = region->instances.at(i);
+        if (!ids.isEmpty() && !ids.contains(cvm.id))
             continue;
+        Row row{std::move(cvm), std::nullopt};
+        row.eni = region->eni(row.cvm.primaryEniId);
         bool ok = true;
         for (const FilterParam& f : fs) {
             bool any = false;
@@ -149,17 +152,19 @@ ActionError CvmActions::describeInstances(ActionContext& ctx) {
             ok = ok && any;
         }
         if (ok)
-            rows.push_back(row);
+            rows.push_back(std::move(row));
     }
     // A stable order for paging: newest first, then by ID.
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-        if (a.cvm->createdTime != b.cvm->createdTime)
-            return a.cvm->createdTime > b.cvm->createdTime;
-        return a.cvm->id < b.cvm->id;
+        if (a.cvm.createdTime != b.cvm.createdTime)
+            return a.cvm.createdTime > b.cvm.createdTime;
+        return a.cvm.id < b.cvm.id;
     });
     QJsonArray set;
-    for (qint64 i = offset; i < qint64(rows.size()) && i < offset + limit; ++i)
-        set.append(WireJson::instance(*rows[size_t(i)].cvm, rows[size_t(i)].eni, region->id));
+    for (qint64 i = offset; i < qint64(rows.size()) && i < offset + limit; ++i) {
+        const Row& row = rows[size_t(i)];
+        set.append(WireJson::instance(row.cvm, row.eni ? &*row.eni : nullptr, region->id));
+    }
     ctx.response.insert(QStringLiteral("TotalCount"), double(rows.size()));
     ctx.response.insert(QStringLiteral("InstanceSet"), set);
     return {};

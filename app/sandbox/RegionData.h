@@ -3,36 +3,27 @@
 
 #include "core/NetworkInterface.h"
 #include "sandbox/AddressTable.h"
-#include "sandbox/SandboxInstance.h"
+#include "sandbox/EniTable.h"
+#include "sandbox/InstanceTable.h"
 #include "sandbox/SandboxNat.h"
 
 #include <QHash>
 #include <QString>
 
-#include <vector>
+#include <optional>
 
 namespace eipdesk::sandbox {
 
-// Everything of one region. Addresses (AddressTable: compact) and ENIs live in vectors,
-// ordered for paging, with an ID index.
+// Everything of one region. Addresses, ENIs and instances live in compact tables (ordered for
+// paging, with an ID index) and come out as values: a change is find, edit, write back.
 struct RegionData {
     QString id;
     AddressTable addresses;
-    std::vector<NetworkInterface> enis;
-    QHash<QString, int> eniIndex;
-    QHash<QString, SandboxInstance> instances;
+    EniTable enis;
+    InstanceTable instances;
     QHash<QString, SandboxNat> nats;
 
-    NetworkInterface* eni(const QString& eniId) {
-        const auto it = eniIndex.constFind(eniId);
-        return it == eniIndex.constEnd() ? nullptr : &enis[size_t(*it)];
-    }
-    void reindexEnis() {
-        eniIndex.clear();
-        eniIndex.reserve(qsizetype(enis.size()));
-        for (size_t i = 0; i < enis.size(); ++i)
-            eniIndex.insert(enis[i].networkInterfaceId, int(i));
-    }
+    std::optional<NetworkInterface> eni(const QString& eniId) const { return enis.find(eniId); }
 };
 
 } // namespace eipdesk::sandbox

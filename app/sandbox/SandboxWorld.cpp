@@ -129,15 +129,15 @@ void SandboxWorld::setQuirk(const QString& addressId, AddressQuirk quirk) {
 std::optional<SandboxInstance> SandboxWorld::instance(const QString& regionId,
                                                       const QString& instanceId) {
     RegionData* r = region(regionId);
-    if (!r || !r->instances.contains(instanceId))
+    if (!r)
         return std::nullopt;
-    return r->instances.value(instanceId);
+    return r->instances.find(instanceId);
 }
 
 void SandboxWorld::setInstanceState(const QString& regionId, const QString& instanceId,
                                     const QString& state) {
-    if (RegionData* r = region(regionId); r && r->instances.contains(instanceId))
-        r->instances[instanceId].state = state;
+    if (RegionData* r = region(regionId))
+        r->instances.update(instanceId, [&](SandboxInstance& c) { c.state = state; });
 }
 
 void SandboxWorld::setNatRestricted(const QString& regionId, const QString& natId,
@@ -210,10 +210,11 @@ void SandboxWorld::finishTask(SandboxTask& task) {
     }
     if (task.fail) {
         for (const Address& after : task.after) // a failed bind releases the reserved IP
-            if (NetworkInterface* eni = r->eni(after.networkInterfaceId))
-                for (PrivateIpAddress& ip : eni->privateIpAddresses)
+            r->enis.update(after.networkInterfaceId, [&](NetworkInterface& eni) {
+                for (PrivateIpAddress& ip : eni.privateIpAddresses)
                     if (ip.addressId == after.addressId)
                         ip.addressId.clear();
+            });
         for (const Address& before : task.before)
             r->addresses.replace(before);
         task.result = SandboxTask::Result::Failed;
@@ -233,12 +234,13 @@ void SandboxWorld::applyUnbound(RegionData& region, const Address& before) {
     std::optional<Address> a = region.addresses.find(before.addressId);
     if (!a)
         return;
-    if (NetworkInterface* eni = region.eni(a->networkInterfaceId))
-        for (PrivateIpAddress& ip : eni->privateIpAddresses)
+    region.enis.update(a->networkInterfaceId, [&](NetworkInterface& eni) {
+        for (PrivateIpAddress& ip : eni.privateIpAddresses)
             if (ip.addressId == a->addressId) {
                 ip.addressId.clear();
                 ip.publicIpAddress.clear();
             }
+    });
     if (a->cascadeRelease) {
         removeAddress(a->addressId);
         return;
@@ -254,12 +256,13 @@ void SandboxWorld::applyUnbound(RegionData& region, const Address& before) {
 void SandboxWorld::applyBound(RegionData& region, const Address& after) {
     if (!region.addresses.replace(after))
         return;
-    if (NetworkInterface* eni = region.eni(after.networkInterfaceId))
-        for (PrivateIpAddress& ip : eni->privateIpAddresses)
+    region.enis.update(after.networkInterfaceId, [&](NetworkInterface& eni) {
+        for (PrivateIpAddress& ip : eni.privateIpAddresses)
             if (ip.privateIpAddress == after.privateAddressIp) {
                 ip.addressId = after.addressId;
                 ip.publicIpAddress = after.addressIp;
             }
+    });
 }
 
 QDate SandboxWorld::today() const {

@@ -104,8 +104,7 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
     Result result;
     const QList<RegionInfo> regions = RegionCatalog::first(regionCount);
     const int n = int(regions.size());
-    QSet<QString> usedIds;
-    usedIds.reserve(addressCount * 3);
+    UsedIds usedIds;
     result.regions.resize(size_t(n));
     for (int r = 0; r < n; ++r) {
         RegionData& region = result.regions[size_t(r)];
@@ -134,15 +133,14 @@ WorldGenerator::Result WorldGenerator::generate(quint64 seed, int addressCount, 
         }
         gen.addIdleInstances(idleInstanceCount(count));
         gen.describeInstances();
-        region.reindexEnis();
-        region.enis.shrink_to_fit(); // the vector grew by doubling
-        region.instances.squeeze();
+        region.enis.shrinkToFit(); // the tables grew by doubling
+        region.instances.shrinkToFit();
     }
     return result;
 }
 
 WorldGenerator::WorldGenerator(quint64 seed, int regionIndex, RegionData* region,
-                               QHash<QString, AddressQuirk>* quirks, QSet<QString>* usedIds)
+                               QHash<QString, AddressQuirk>* quirks, UsedIds* usedIds)
     : m_rng(seed * 0x9E3779B97F4A7C15ULL + quint64(regionIndex) * 1000003ULL + 1)
     , m_regionIndex(regionIndex)
     , m_region(region)
@@ -158,14 +156,20 @@ QString WorldGenerator::newId(const char* prefix) {
     for (;;) {
         // Written into place: a string grown character by character keeps spare capacity,
         // and the world keeps hundreds of thousands of IDs.
+        // The 8 characters as a number: the used-ID set keeps 8 bytes an ID, not a string.
         QString id(head.size() + 8, Qt::Uninitialized);
         QChar* out = id.data();
         for (qsizetype i = 0; i < head.size(); ++i)
             out[i] = QLatin1Char(head.at(i));
-        for (int i = 0; i < 8; ++i)
-            out[head.size() + i] = QLatin1Char(alphabet[next(36)]);
-        if (!m_usedIds->contains(id)) {
-            m_usedIds->insert(id);
+        quint64 digits = 0;
+        for (int i = 0; i < 8; ++i) {
+            const quint64 d = next(36);
+            digits = digits * 36 + d;
+            out[head.size() + i] = QLatin1Char(alphabet[d]);
+        }
+        QSet<quint64>& used = (*m_usedIds)[std::string(prefix)];
+        if (!used.contains(digits)) {
+            used.insert(digits);
             return id;
         }
     }
@@ -233,8 +237,7 @@ QString WorldGenerator::newEni(bool primary, const QString& instanceId) {
         ip.state = QStringLiteral("AVAILABLE");
         eni.privateIpAddresses.append(ip);
     }
-    m_region->eniIndex.insert(eni.networkInterfaceId, int(m_region->enis.size()));
-    m_region->enis.push_back(eni);
+    m_region->enis.append(eni);
     return eni.networkInterfaceId;
 }
 
@@ -243,16 +246,17 @@ QString WorldGenerator::newCvm(bool withPrimaryEni) {
     cvm.id = newId("ins-");
     if (withPrimaryEni)
         cvm.primaryEniId = newEni(true, cvm.id);
-    m_region->instances.insert(cvm.id, cvm);
+    m_region->instances.insert(cvm);
     m_lastCvm = cvm.id;
     return cvm.id;
 }
 
 void WorldGenerator::bindToIp(Address& a, const QString& eniId, int ipIndex) {
-    NetworkInterface* eni = m_region->eni(eniId);
+    std::optional<NetworkInterface> eni = m_region->eni(eniId);
     PrivateIpAddress& ip = eni->privateIpAddresses[ipIndex];
     ip.addressId = a.addressId;
     ip.publicIpAddress = a.addressIp;
+    m_region->enis.replace(*eni);
     a.networkInterfaceId = eni->networkInterfaceId;
     a.privateAddressIp = ip.privateIpAddress;
     a.instanceId = eni->attachedInstanceId;
@@ -285,7 +289,7 @@ void WorldGenerator::add(Kind kind) {
     Address a = baseAddress();
     auto primaryOfNewCvm = [&] {
         const QString cvm = newCvm();
-        bindToIp(a, m_region->instances[cvm].primaryEniId, 0);
+        bindToIp(a, m_region->instances.value(cvm).primaryEniId, 0);
     };
     switch (kind) {
     case Kind::PrimaryIp:
@@ -294,12 +298,12 @@ void WorldGenerator::add(Kind kind) {
     case Kind::SecondaryIp:
     case Kind::SecondaryIpCascade: {
         QString cvm = m_lastCvm;
-        const SandboxInstance* inst =
-            m_region->instances.contains(cvm) ? &m_region->instances[cvm] : nullptr;
-        NetworkInterface* eni = inst ? m_region->eni(inst->primaryEniId) : nullptr;
+        const std::optional<SandboxInstance> inst = m_region->instances.find(cvm);
+        const std::optional<NetworkInterface> eni =
+            inst ? m_region->eni(inst->primaryEniId) : std::nullopt;
         if (!eni || !eni->privateIpAddresses[1].addressId.isEmpty())
             cvm = newCvm();
-        bindToIp(a, m_region->instances[cvm].primaryEniId, 1);
+        bindToIp(a, m_region->instances.value(cvm).primaryEniId, 1);
         a.cascadeRelease = kind == Kind::SecondaryIpCascade;
         break;
     }
@@ -365,7 +369,7 @@ void WorldGenerator::add(Kind kind) {
         break;
     case Kind::InstanceMissing: {
         const QString cvm = newCvm();
-        bindToIp(a, m_region->instances[cvm].primaryEniId, 0);
+        bindToIp(a, m_region->instances.value(cvm).primaryEniId, 0);
         m_region->instances.remove(cvm);
         m_lastCvm.clear();
         m_quirks->insert(a.addressId, AddressQuirk::InstanceMissing);
@@ -373,17 +377,20 @@ void WorldGenerator::add(Kind kind) {
     }
     case Kind::InstanceState:
         primaryOfNewCvm();
-        m_region->instances[a.instanceId].state = QStringLiteral("TERMINATING");
+        m_region->instances.update(
+            a.instanceId, [](SandboxInstance& c) { c.state = QStringLiteral("TERMINATING"); });
         m_lastCvm.clear();
         m_quirks->insert(a.addressId, AddressQuirk::InstanceStateNotSupported);
         break;
     case Kind::MalformedInstanceId: {
         primaryOfNewCvm();
         const QString legacy = QStringLiteral("ins_legacy_") + a.instanceId.mid(4);
-        SandboxInstance inst = m_region->instances.take(a.instanceId);
+        SandboxInstance inst = m_region->instances.value(a.instanceId);
+        m_region->instances.remove(a.instanceId);
         inst.id = legacy;
-        m_region->instances.insert(legacy, inst);
-        m_region->eni(a.networkInterfaceId)->attachedInstanceId = legacy;
+        m_region->instances.insert(inst);
+        m_region->enis.update(a.networkInterfaceId,
+                              [&](NetworkInterface& eni) { eni.attachedInstanceId = legacy; });
         a.instanceId = legacy;
         m_lastCvm.clear();
         m_quirks->insert(a.addressId, AddressQuirk::MalformedInstanceId);
@@ -395,7 +402,8 @@ void WorldGenerator::add(Kind kind) {
         break;
     case Kind::MasterEniMissing: {
         const QString cvm = newCvm(false);
-        m_region->instances[cvm].primaryEniId = newId("eni-"); // never created
+        const QString missing = newId("eni-"); // never created
+        m_region->instances.update(cvm, [&](SandboxInstance& c) { c.primaryEniId = missing; });
         bindToIp(a, newEni(false, cvm), 0);
         m_lastCvm.clear();
         m_quirks->insert(a.addressId, AddressQuirk::MasterEniMissing);
@@ -419,7 +427,8 @@ void WorldGenerator::add(Kind kind) {
     case Kind::Cdc: {
         a.dedicatedClusterId = newId("cluster-");
         const QString cvm = newCvm();
-        m_region->instances[cvm].dedicatedClusterId = a.dedicatedClusterId;
+        m_region->instances.update(
+            cvm, [&](SandboxInstance& c) { c.dedicatedClusterId = a.dedicatedClusterId; });
         break;
     }
     case Kind::Legacy:
@@ -449,21 +458,25 @@ void WorldGenerator::add(Kind kind) {
 // and no EIP, and a CVM that may have one EIP and has it: this kind's address, on its
 // secondary IP.
 void WorldGenerator::addSpecialCvms(Address& a) {
-    auto cvm = [this]() -> SandboxInstance& { return m_region->instances[newCvm()]; };
-    cvm().internetChargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
-    cvm().bgpOnly = true;
-    cvm().anycastUnsupported = true;
-    cvm().residentialUnsupported = true;
-    cvm().directUnsupported = true;
-    {
-        SandboxInstance& stopped = cvm();
-        stopped.state = QStringLiteral("STOPPED");
-        stopped.stoppedNoCharge = true;
-    }
-    cvm().state = QStringLiteral("STARTING");
-    SandboxInstance& full = cvm();
-    full.maxAddresses = 1;
-    bindToIp(a, full.primaryEniId, 1);
+    auto cvm = [this](auto&& edit) {
+        const QString id = newCvm();
+        m_region->instances.update(id, edit);
+        return id;
+    };
+    cvm([](SandboxInstance& c) {
+        c.internetChargeType = QStringLiteral("BANDWIDTH_PREPAID_BY_MONTH");
+    });
+    cvm([](SandboxInstance& c) { c.bgpOnly = true; });
+    cvm([](SandboxInstance& c) { c.anycastUnsupported = true; });
+    cvm([](SandboxInstance& c) { c.residentialUnsupported = true; });
+    cvm([](SandboxInstance& c) { c.directUnsupported = true; });
+    cvm([](SandboxInstance& c) {
+        c.state = QStringLiteral("STOPPED");
+        c.stoppedNoCharge = true;
+    });
+    cvm([](SandboxInstance& c) { c.state = QStringLiteral("STARTING"); });
+    const QString full = cvm([](SandboxInstance& c) { c.maxAddresses = 1; });
+    bindToIp(a, m_region->instances.value(full).primaryEniId, 1);
     m_lastCvm.clear();
 }
 
@@ -475,14 +488,15 @@ void WorldGenerator::addIdleInstances(int count) {
         "RUNNING", "REBOOTING", "RUNNING", "TERMINATING", "STARTING", "RUNNING"};
     const int kinds = int(sizeof(states) / sizeof(states[0]));
     for (int i = 0; i < count; ++i) {
-        const QString id = newCvm();
-        SandboxInstance& cvm = m_region->instances[id];
+        SandboxInstance cvm = m_region->instances.value(newCvm());
         cvm.state = interned(states[i % kinds]);
         if (i % 7 == 4) { // an ordinary public IP on the primary private IP
             cvm.normalPublicIp = publicIp();
-            m_region->eni(cvm.primaryEniId)->privateIpAddresses[0].publicIpAddress =
-                cvm.normalPublicIp;
+            m_region->enis.update(cvm.primaryEniId, [&](NetworkInterface& eni) {
+                eni.privateIpAddresses[0].publicIpAddress = cvm.normalPublicIp;
+            });
         }
+        m_region->instances.insert(cvm);
     }
     m_lastCvm.clear();
 }
@@ -494,13 +508,13 @@ void WorldGenerator::describeInstances() {
         "日志",    "官网",  "k8s-node",   "mail",       "vpn",     "search"};
     static const char* const types[] = {"S5.MEDIUM4",   "S5.LARGE8",  "SA2.MEDIUM4",
                                         "S6.2XLARGE16", "M5.LARGE16", "C6.LARGE8"};
-    QStringList ids = m_region->instances.keys(); // QHash order varies between runs: sort
+    QStringList ids = m_region->instances.keys(); // the draws go in ID order
     ids.sort();
     // 20 names x 40 numbers: each of the 800 texts is built once and shared by the instances
     // that carry it (100,000 EIPs have about as many instances).
     QHash<quint32, QString> nameTexts;
     for (const QString& id : std::as_const(ids)) {
-        SandboxInstance& cvm = m_region->instances[id];
+        SandboxInstance cvm = m_region->instances.value(id);
         const quint32 nameIndex = quint32(next(sizeof(names) / sizeof(names[0])));
         const quint32 number = quint32(1 + next(40));
         QString& name = nameTexts[nameIndex * 100 + number];
@@ -515,6 +529,7 @@ void WorldGenerator::describeInstances() {
         cvm.instanceChargeType = next(4) == 0 ? interned("PREPAID") : interned("POSTPAID_BY_HOUR");
         cvm.createdTime =
             QDateTime::fromSecsSinceEpoch(1577836800LL + qint64(next(4LL * 365 * 86400)), Qt::UTC);
+        m_region->instances.insert(cvm);
     }
 }
 

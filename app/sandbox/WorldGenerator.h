@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <map>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace eipdesk::sandbox {
@@ -62,8 +64,11 @@ public:
     };
 
 private:
+    // The IDs handed out so far: per prefix ("eip-"), the 8 characters after it in base 36.
+    using UsedIds = std::map<std::string, QSet<quint64>>;
+
     WorldGenerator(quint64 seed, int regionIndex, RegionData* region,
-                   QHash<QString, AddressQuirk>* quirks, QSet<QString>* usedIds);
+                   QHash<QString, AddressQuirk>* quirks, UsedIds* usedIds);
     void add(Kind kind);
     QString newId(const char* prefix);
     QString publicIp();
@@ -84,7 +89,7 @@ private:
     int m_regionIndex;
     RegionData* m_region;
     QHash<QString, AddressQuirk>* m_quirks;
-    QSet<QString>* m_usedIds;
+    UsedIds* m_usedIds;
     quint32 m_ipCounter = 0;
     quint32 m_privateCounter = 0;
     QString m_lastCvm;

@@ -241,7 +241,7 @@ QJsonObject TestDocExamples::sandboxRequest(const QJsonObject& example) {
         req[str("AddressIds")] = QJsonArray{find([](const Address&) { return true; })->addressId};
     if (action == QLatin1String("DisassociateAddress")) {
         const auto a = find([w](const Address& a) {
-            const NetworkInterface* eni = w->region(a.region)->eni(a.networkInterfaceId);
+            const auto eni = w->region(a.region)->eni(a.networkInterfaceId);
             return a.addressStatus == QLatin1String("BIND") && a.boundKind() == BoundKind::Cvm &&
                    eni && eni->isPrimaryIpOfPrimaryEni(a.privateAddressIp);
         });

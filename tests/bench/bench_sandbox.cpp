@@ -172,8 +172,10 @@ void outOfProcessMemory(int addresses) {
         failed += reply.status == 200 && reply.errorCode().isEmpty() ? 0 : 1;
     }
     const double mib = vmRssMb(QString::number(process.processId()));
+    // The goal is in MB (10^6 bytes); the figure in MiB like every other memory figure.
     report(QStringLiteral("sandbox.rss_%1_eips_out_of_process").arg(addresses), mib,
-           QStringLiteral("MiB"), QStringLiteral("<= 60 MB"), mib > 0 && mib <= 60 && failed == 0);
+           QStringLiteral("MiB"), QStringLiteral("<= 60 MB"),
+           mib > 0 && mib * 1.048576 <= 60 && failed == 0);
 }
 
 void benchSandbox(const eipdesk::bench::Options& o) {

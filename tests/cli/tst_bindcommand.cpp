@@ -200,11 +200,11 @@ void TestBindCommand::confirmationNamesTheOrdinaryPublicIp() {
     const auto target = addInstance(a);
     const QString publicIp = QStringLiteral("203.0.113.77");
     sandbox::RegionData* region = world().region(m_account.sandbox->region());
-    region->instances[target.id].normalPublicIp = publicIp;
-    for (NetworkInterface& eni : region->enis)
-        if (eni.networkInterfaceId == target.primaryEniId)
-            eni.privateIpAddresses[0].publicIpAddress = publicIp;
-    region->reindexEnis();
+    QVERIFY(region->instances.update(
+        target.id, [&](sandbox::SandboxInstance& c) { c.normalPublicIp = publicIp; }));
+    QVERIFY(region->enis.update(target.primaryEniId, [&](NetworkInterface& eni) {
+        eni.privateIpAddresses[0].publicIpAddress = publicIp;
+    }));
     m_interactive = true;
     m_answer = false; // declined: nothing is sent
     const Result r = bind({a.addressId, QStringLiteral("--instance"), target.id});

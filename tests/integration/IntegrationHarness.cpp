@@ -136,8 +136,8 @@ bool IntegrationHarness::isCleanlyUnbindable(const QString& region, const Addres
         return true;
     if (a.instanceType != QLatin1String("CVM"))
         return false;
-    const auto inst = r->instances.constFind(a.instanceId);
-    return inst != r->instances.constEnd() && r->eni(inst->primaryEniId) &&
+    const auto inst = r->instances.find(a.instanceId);
+    return inst && r->eni(inst->primaryEniId) &&
            (inst->state == QLatin1String("RUNNING") || inst->state == QLatin1String("STOPPED"));
 }
 

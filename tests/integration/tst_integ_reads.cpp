@@ -479,7 +479,7 @@ void TestIntegReads::describeNetworkInterfaces() {
     QVERIFY2(!r.error, qPrintable(r.error.toString()));
     QCOMPARE(r.value.size(), ids.size());
     for (const NetworkInterface& got : r.value) {
-        const NetworkInterface* want = data->eni(got.networkInterfaceId);
+        const auto want = data->eni(got.networkInterfaceId);
         QVERIFY2(want, qPrintable(got.networkInterfaceId));
         QVERIFY(ids.contains(got.networkInterfaceId));
         const QString diff = AddressComparison::difference(*want, got);
@@ -487,7 +487,7 @@ void TestIntegReads::describeNetworkInterfaces() {
     }
     // The ReallocateNormalPublicIp rule, evaluated by the client on the parsed ENI.
     const auto primary = m_h.world()->findAddress(region, [&](const Address& a) {
-        const NetworkInterface* eni = data->eni(a.networkInterfaceId);
+        const auto eni = data->eni(a.networkInterfaceId);
         return a.addressStatus == QLatin1String("BIND") && eni &&
                eni->isPrimaryIpOfPrimaryEni(a.privateAddressIp);
     });

@@ -60,11 +60,10 @@ std::optional<Address> TestIntegUnbind::cvmAddress(bool primaryIp) {
             a.addressType != QLatin1String("EIP") ||
             w->quirk(a.addressId) != sandbox::AddressQuirk::None)
             return false;
-        const auto inst = r->instances.constFind(a.instanceId);
-        if (inst == r->instances.constEnd() || inst->state != QLatin1String("RUNNING") ||
-            !r->eni(inst->primaryEniId))
+        const auto inst = r->instances.find(a.instanceId);
+        if (!inst || inst->state != QLatin1String("RUNNING") || !r->eni(inst->primaryEniId))
             return false;
-        const NetworkInterface* eni = r->eni(a.networkInterfaceId);
+        const auto eni = r->eni(a.networkInterfaceId);
         return eni && eni->isPrimaryIpOfPrimaryEni(a.privateAddressIp) == primaryIp;
     });
 }

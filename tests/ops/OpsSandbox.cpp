@@ -66,10 +66,10 @@ QList<Address> OpsSandbox::unbindable(int n, const std::function<bool(const Addr
             static const QRegularExpression shortId(QStringLiteral("^ins-[a-z0-9]{8}$"));
             if (a.boundKind() == BoundKind::Cvm && !shortId.match(a.instanceId).hasMatch())
                 continue;
-            const auto inst = r->instances.constFind(a.instanceId);
+            const auto inst = r->instances.find(a.instanceId);
             if (a.boundKind() == BoundKind::Cvm &&
-                (inst == r->instances.constEnd() || (inst->state != QLatin1String("RUNNING") &&
-                                                     inst->state != QLatin1String("STOPPED"))))
+                (!inst || (inst->state != QLatin1String("RUNNING") &&
+                           inst->state != QLatin1String("STOPPED"))))
                 continue;
         }
         Address copy = a;
@@ -84,7 +84,7 @@ QList<Address> OpsSandbox::reallocatable(int n) {
     return unbindable(n, [r](const Address& a) {
         if (a.isNatGateway() || a.networkInterfaceId.isEmpty() || a.boundKind() != BoundKind::Cvm)
             return false;
-        const NetworkInterface* eni = r->eni(a.networkInterfaceId);
+        const auto eni = r->eni(a.networkInterfaceId);
         return eni && eni->isPrimaryIpOfPrimaryEni(a.privateAddressIp);
     });
 }
@@ -139,9 +139,8 @@ OpsSandbox::TargetInstance OpsSandbox::addTargetInstance(const Address& eip) {
         eni.vpcId = r->enis.front().vpcId;
         eni.subnetId = r->enis.front().subnetId;
     }
-    r->enis.push_back(eni);
-    r->reindexEnis();
-    r->instances.insert(inst.id, inst);
+    r->enis.append(eni);
+    r->instances.insert(inst);
     return out;
 }
 

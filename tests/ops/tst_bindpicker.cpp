@@ -63,8 +63,8 @@ private slots:
                 return a.addressStatus == QLatin1String("BIND") &&
                        a.instanceType == QLatin1String("CVM") &&
                        region->instances.contains(a.instanceId) &&
-                       region->eni(region->instances[a.instanceId].primaryEniId) &&
-                       region->eni(region->instances[a.instanceId].primaryEniId)
+                       region->eni(region->instances.value(a.instanceId).primaryEniId) &&
+                       region->eni(region->instances.value(a.instanceId).primaryEniId)
                                ->privateIpAddresses[0]
                                .addressId == a.addressId;
             });
@@ -97,11 +97,11 @@ private slots:
         QSet<QString> withEip;
         for (const Address& a : std::as_const(m_addresses))
             withEip.insert(a.instanceId);
-        const sandbox::SandboxInstance* idle = nullptr;
+        std::optional<sandbox::SandboxInstance> idle;
         for (const auto& c : region->instances)
             if (!withEip.contains(c.id) && c.state == QLatin1String("RUNNING") &&
                 c.normalPublicIp.isEmpty())
-                idle = &c;
+                idle = c;
         QVERIFY(idle);
         // Search by name words and ID fragment: the filter keeps every word.
         dialog.instancePicker()->searchBox()->setText(idle->name + QLatin1Char(' ') +
@@ -125,10 +125,10 @@ private slots:
         BindTargetDialog dialog(m_sb.client(), m_idle, m_addresses);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.instancesLoaded(), 60000);
         auto* region = m_sb.server().world()->region(m_sb.region());
-        const sandbox::SandboxInstance* withIp = nullptr;
+        std::optional<sandbox::SandboxInstance> withIp;
         for (const auto& c : region->instances)
             if (!c.normalPublicIp.isEmpty() && c.state == QLatin1String("RUNNING"))
-                withIp = &c;
+                withIp = c;
         QVERIFY(withIp);
         QVERIFY(dialog.instancePicker()->select(withIp->id));
         QCOMPARE(dialog.target().normalPublicIp, withIp->normalPublicIp);
@@ -148,15 +148,15 @@ private slots:
             rows += int(eni.privateIpAddresses.size());
         auto* model = dialog.eniPicker()->model();
         QCOMPARE(model->rowCount(), rows);
-        const NetworkInterface* detachedFree = nullptr;
-        const NetworkInterface* withEip = nullptr;
+        std::optional<NetworkInterface> detachedFree;
+        std::optional<NetworkInterface> withEip;
         for (const auto& eni : region->enis) {
             if (!eni.privateIpAddresses[0].addressId.isEmpty())
-                withEip = &eni;
+                withEip = eni;
             else if (eni.attachedInstanceId.isEmpty() &&
                      eni.privateIpAddresses[1].addressId.isEmpty() &&
                      eni.privateIpAddresses[1].publicIpAddress.isEmpty())
-                detachedFree = &eni;
+                detachedFree = eni;
         }
         QVERIFY(withEip);
         QVERIFY(!dialog.eniPicker()->select(withEip->networkInterfaceId,

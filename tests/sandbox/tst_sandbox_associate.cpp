@@ -42,7 +42,7 @@ private:
     QString address(const std::function<bool(const Address&)>& pred) const;
     // A running CVM whose primary IP is free, with nothing special, or one with the trait.
     QString cvm(const std::function<bool(const SandboxInstance&)>& trait = nullptr) const;
-    const SandboxInstance* instanceWithWanIp(bool blocked) const;
+    std::optional<SandboxInstance> instanceWithWanIp(bool blocked) const;
     QHash<QString, Request> rows();
 
     test::SandboxFixture m_sandbox;
@@ -81,8 +81,8 @@ QString TestSandboxAssociate::cvm(const std::function<bool(const SandboxInstance
     QStringList ids = r->instances.keys();
     ids.sort();
     for (const QString& id : ids) {
-        const SandboxInstance& i = r->instances[id];
-        const NetworkInterface* eni = r->eni(i.primaryEniId);
+        const SandboxInstance& i = r->instances.value(id);
+        const auto eni = r->eni(i.primaryEniId);
         if (!eni || !eni->privateIpAddresses[0].addressId.isEmpty())
             continue;
         bool wan = false;
@@ -101,12 +101,12 @@ QString TestSandboxAssociate::cvm(const std::function<bool(const SandboxInstance
     return {};
 }
 
-const SandboxInstance* TestSandboxAssociate::instanceWithWanIp(bool blocked) const {
+std::optional<SandboxInstance> TestSandboxAssociate::instanceWithWanIp(bool blocked) const {
     for (const Address& a : data()->addresses)
         if (a.isOrdinaryPublicIp() && a.isBlocked == blocked &&
             data()->instances.contains(a.instanceId))
-            return &data()->instances[a.instanceId];
-    return nullptr;
+            return data()->instances.find(a.instanceId);
+    return std::nullopt;
 }
 
 QHash<QString, TestSandboxAssociate::Request> TestSandboxAssociate::rows() {
@@ -124,11 +124,11 @@ QHash<QString, TestSandboxAssociate::Request> TestSandboxAssociate::rows() {
     };
     auto bound = [this](const QString& kind) { // a plain EIP on a CVM's primary IP, or on a 2nd ENI
         return m_sandbox.world()->findAddress(region(), [this, kind](const Address& a) {
-            const NetworkInterface* eni = data()->eni(a.networkInterfaceId);
+            const auto eni = data()->eni(a.networkInterfaceId);
             if (!eni || a.addressStatus != QLatin1String("BIND") || a.isOrdinaryPublicIp() ||
                 a.isBlocked || a.isArrears || !data()->instances.contains(a.instanceId) ||
                 m_sandbox.world()->quirk(a.addressId) != AddressQuirk::None ||
-                data()->instances[a.instanceId].state != QLatin1String("RUNNING"))
+                data()->instances.value(a.instanceId).state != QLatin1String("RUNNING"))
                 return false;
             return kind == QLatin1String("primary")
                        ? eni->isPrimaryIpOfPrimaryEni(a.privateAddressIp)
@@ -139,7 +139,7 @@ QHash<QString, TestSandboxAssociate::Request> TestSandboxAssociate::rows() {
         return data()->eni(eniId)->privateIpAddresses[index].privateIpAddress;
     };
     auto primaryEni = [this](const QString& instance) {
-        return data()->instances[instance].primaryEniId;
+        return data()->instances.value(instance).primaryEniId;
     };
     QHash<QString, Request> r;
     r[str("FailedOperation.AddressEniInfoNotFound")] = [=] {

@@ -58,10 +58,10 @@ private slots:
 
     void fieldsOfAnIdleInstanceWithAnOrdinaryPublicIp() {
         const auto* region = m_sandbox.world()->region(Region);
-        const sandbox::SandboxInstance* withIp = nullptr;
+        std::optional<sandbox::SandboxInstance> withIp;
         for (const auto& c : region->instances)
             if (!c.normalPublicIp.isEmpty())
-                withIp = &c;
+                withIp = c;
         QVERIFY(withIp);
         const auto r = m_client->call(str("DescribeInstances"),
                                       {{str("InstanceIds"), QJsonArray{withIp->id}}});
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(i.value(str("InstanceState")).toString(), withIp->state);
         QCOMPARE(i.value(str("Placement")).toObject().value(str("Zone")).toString(),
                  Region + str("-1"));
-        const auto* eni = const_cast<sandbox::RegionData*>(region)->eni(withIp->primaryEniId);
+        const auto eni = region->eni(withIp->primaryEniId);
         QVERIFY(eni);
         QCOMPARE(i.value(str("PrivateIpAddresses")).toArray().at(0).toString(),
                  eni->privateIpAddresses.at(0).privateIpAddress);

@@ -69,11 +69,11 @@ QString TestSandboxUnbind::find(const QString& kind) {
         return a.addressStatus == QLatin1String("BIND") && a.instanceType == QLatin1String("CVM");
     };
     auto healthy = [&](const Address& a) {
-        const auto inst = r->instances.constFind(a.instanceId);
+        const auto inst = r->instances.find(a.instanceId);
         return cvm(a) && !a.isBlocked && !a.isArrears && a.addressType == QLatin1String("EIP") &&
-               w->quirk(a.addressId) == sandbox::AddressQuirk::None &&
-               inst != r->instances.constEnd() && inst->state == QLatin1String("RUNNING") &&
-               r->eni(inst->primaryEniId) && r->eni(a.networkInterfaceId);
+               w->quirk(a.addressId) == sandbox::AddressQuirk::None && inst &&
+               inst->state == QLatin1String("RUNNING") && r->eni(inst->primaryEniId) &&
+               r->eni(a.networkInterfaceId);
     };
     std::function<bool(const Address&)> pred;
     if (kind == QLatin1String("primary"))
@@ -93,7 +93,7 @@ QString TestSandboxUnbind::find(const QString& kind) {
     else if (kind == QLatin1String("mastereni"))
         pred = [&](const Address& a) {
             return cvm(a) && r->instances.contains(a.instanceId) &&
-                   !r->eni(r->instances[a.instanceId].primaryEniId);
+                   !r->eni(r->instances.value(a.instanceId).primaryEniId);
         };
     else if (kind == QLatin1String("broken"))
         pred = [&](const Address& a) {
@@ -298,7 +298,7 @@ void TestSandboxUnbind::reallocateUsesDailyQuota() {
     for (int i = 0; i < 3; ++i) {
         const auto a = m_sandbox.world()->findAddress(Region, [&](const Address& x) {
             sandbox::RegionData* r = m_sandbox.world()->region(Region);
-            const NetworkInterface* eni = r->eni(x.networkInterfaceId);
+            const auto eni = r->eni(x.networkInterfaceId);
             return x.addressStatus == QLatin1String("BIND") && !x.isBlocked && !x.isArrears &&
                    !done.contains(x.addressId) && eni &&
                    eni->isPrimaryIpOfPrimaryEni(x.privateAddressIp) &&
