@@ -66,6 +66,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_journal->setProgram(QStringLiteral("window"));
     m_journal->open(); // on failure operations still work, unjournaled
     m_session->setJournal(m_journal.get());
+    // `eipdesk profiles remove` in another process may delete the open profile (and its cache
+    // files): the cache is written only while the profile is still in the store's file. The
+    // built-in sandbox's profile is never in it.
+    m_session->setProfileCheck([file = m_profiles->fileName()](const QString& id) {
+        return id == SandboxLauncher::profileId() || ProfileStore(file, nullptr).contains(id);
+    });
     connectUnbind();
     // Preferences: the proxy only once the user chose one (Qt's default stays otherwise); the
     // timeout again on every session (each has a fresh client).

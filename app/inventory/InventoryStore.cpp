@@ -52,8 +52,10 @@ InventoryStore::~InventoryStore() {
     ++m_quotaGeneration;
 }
 
-void InventoryStore::setCache(const QString& path, bool keepRows, const QString& language) {
+void InventoryStore::setCache(const QString& path, bool keepRows, const QString& language,
+                              std::function<bool()> ownerExists) {
     m_cache = path.isEmpty() ? nullptr : std::make_unique<InventoryCache>(path);
+    m_cacheOwnerExists = std::move(ownerExists);
     m_keepRows = keepRows;
     m_language = language;
     m_snapshot = {};
@@ -215,7 +217,11 @@ void InventoryStore::saveCache() {
     // Written on the store's writer thread: with the rows kept, 100,000 EIPs are tens of MB of
     // JSON, not for the window's thread at the end of every load. One writer, so the files
     // land in order; the store waits for it when it goes.
-    m_writer.start([cache = *m_cache, snapshot = m_snapshot] {
+    m_writer.start([cache = *m_cache, snapshot = m_snapshot, owner = m_cacheOwnerExists] {
+        if (owner && !owner()) {
+            qCInfo(lcApi) << "inventory cache not written: its profile was deleted";
+            return;
+        }
         QString why;
         if (!cache.write(snapshot, &why))
             qCWarning(lcApi) << "inventory cache not written:" << why;

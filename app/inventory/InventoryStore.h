@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,7 +54,10 @@ public:
     // The file is written off the window's thread when a load ends; the store waits for the
     // last write when it is destroyed.
     // `language`: the API language (region names are read in it). Empty path: no cache.
-    void setCache(const QString& path, bool keepRows, const QString& language);
+    // `ownerExists`, when set, is asked on the writer's thread before each write: false (the
+    // profile was deleted, perhaps by another process) and nothing is written.
+    void setCache(const QString& path, bool keepRows, const QString& language,
+                  std::function<bool()> ownerExists = {});
     // The profile is gone: its cache files are removed (after any write still queued) and
     // nothing is cached any more.
     void forgetCache();
@@ -123,6 +127,7 @@ private:
     QStringList m_scope;
     QHash<QString, RegionStatus> m_status;
     std::unique_ptr<InventoryCache> m_cache;
+    std::function<bool()> m_cacheOwnerExists;
     InventorySnapshot m_snapshot; // what the cache holds (read once, updated by each load)
     bool m_snapshotRead = false;
     bool m_keepRows = false;

@@ -35,7 +35,11 @@ void Session::activate(const Profile& profile, const Credentials& credentials,
     InventoryStore* store = context->inventory();
     if (!m_cacheDir.isEmpty())
         store->setCache(InventoryCache::pathFor(m_cacheDir, profile.id), m_keepCachedRows,
-                        apiLanguageOf(profile));
+                        apiLanguageOf(profile),
+                        m_profileCheck
+                            ? std::function<bool()>(
+                                  [check = m_profileCheck, id = profile.id] { return check(id); })
+                            : std::function<bool()>());
     connect(store, &InventoryStore::dailyQuotaChanged, this, &Session::dailyQuotaChanged);
     connect(store, &InventoryStore::dailyQuotaFailed, this, &Session::dailyQuotaFailed);
     connect(store, &InventoryStore::dailyQuotaUnknown, this, &Session::dailyQuotaUnknown);

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,11 @@ public:
         m_cacheDir = dir;
         m_keepCachedRows = keepRows;
     }
+    // Whether a profile still exists in the profile store (another process may delete it while
+    // it is open here): its inventory cache is written only then. Called on the cache writer's
+    // thread, so it must read the store itself (a ProfileStore of its own). Unset: always.
+    using ProfileCheck = std::function<bool(const QString& profileId)>;
+    void setProfileCheck(ProfileCheck check) { m_profileCheck = std::move(check); }
     Journal* journal() const { return m_journal; }
     // A profile was deleted: what is remembered of its inventory goes (InventoryCache), now or,
     // for a profile whose store is still writing, once that write is done.
@@ -105,6 +111,7 @@ private:
     QList<QPointer<AccountContext>> m_background;
     qint64 m_clockOffsetMs = 0;
     QString m_cacheDir;
+    ProfileCheck m_profileCheck;
     bool m_keepCachedRows = false;
     bool m_skewWarning = false;
 };

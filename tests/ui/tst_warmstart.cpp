@@ -6,6 +6,7 @@
 // (Preferences) the rows of last time are shown, greyed and dated, until the fresh ones land.
 // The cache file holds no secret; a damaged one is ignored.
 #include "core/SystemClock.h"
+#include "credentials/ProfileStore.h"
 #include "inventory/InventoryCache.h"
 #include "inventory/InventoryStore.h"
 #include "sandbox/FaultInjector.h"
@@ -80,6 +81,7 @@ private:
     QTemporaryDir m_cache;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    Session::ProfileCheck m_profileCheck; // unset: every profile exists
 
     int total() const {
         int n = 0;
@@ -92,6 +94,7 @@ private:
         m_window.reset();
         m_session = std::make_unique<Session>(&m_network, &m_clock);
         m_session->setCacheDirectory(m_cache.path(), keepRows);
+        m_session->setProfileCheck(m_profileCheck);
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->show();
         *finished = new QSignalSpy(m_window.get(), &MainWindow::loadFinished);
@@ -142,6 +145,7 @@ private slots:
         prefs.save();
     }
     void cleanup() {
+        m_profileCheck = {};
         m_sandbox->faults()->setLatency(150, 0);
         m_window.reset();
         m_session.reset();
@@ -254,6 +258,39 @@ private slots:
         QTest::qWait(200); // the writer thread would have written by now
         QVERIFY(!QFile::exists(cache.path()));
         QVERIFY(!QFile::exists(cache.rowsPath()));
+    }
+
+    // Another process (`eipdesk profiles remove`) deletes the profile this window has open,
+    // and its cache files: the window's next load must not write them back.
+    void profileRemovedByAnotherProcessIsNotCachedAgain() {
+        QTemporaryDir config;
+        const QString ini = config.filePath(QStringLiteral("profiles.ini"));
+        const QString id = QStringLiteral("sandbox-warm");
+        auto saveProfile = [&] {
+            Profile p;
+            p.id = id;
+            p.name = QStringLiteral("Sandbox");
+            p.isSandbox = true;
+            return ProfileStore(ini, nullptr).save(p) == id;
+        };
+        QVERIFY(saveProfile());
+        m_profileCheck = [ini](const QString& profileId) {
+            return ProfileStore(ini, nullptr).contains(profileId);
+        };
+        std::unique_ptr<QSignalSpy> finished;
+        QVERIFY(loadAndKeep(&finished));
+        const InventoryCache cache(cacheFile());
+        QVERIFY(ProfileStore(ini, nullptr).remove(id)); // what the other process does
+        QVERIFY(cache.remove());
+        m_session->context()->inventory()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 2, Timeout);
+        QTest::qWait(200); // the writer thread would have written by now
+        QVERIFY(!QFile::exists(cache.path()));
+        QVERIFY(!QFile::exists(cache.rowsPath()));
+        // Once the profile is there again, it is cached as before.
+        QVERIFY(saveProfile());
+        m_session->context()->inventory()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 3 && QFile::exists(cache.path()), Timeout);
     }
 
     // A profile not in use (deleted from the Profiles dialog while another one is open): its
