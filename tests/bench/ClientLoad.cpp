@@ -120,6 +120,19 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
                          });
     }
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QTimer gapTimer;
+    double lastTick = 0;
+    if (trace) {
+        gapTimer.setTimerType(Qt::PreciseTimer);
+        gapTimer.setInterval(1);
+        QObject::connect(&gapTimer, &QTimer::timeout, &loop, [&] {
+            const double now = double(timer.nsecsElapsed()) / 1e6;
+            if (now - lastTick > 4)
+                std::printf("   %7.1f ms: main thread busy since %.1f ms\n", now, lastTick);
+            lastTick = now;
+        });
+        gapTimer.start();
+    }
     const double cpuBefore = processCpuMs();
     const double sandboxBefore = m_sandbox.cpuMs();
     timer.start();
