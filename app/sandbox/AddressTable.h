@@ -3,6 +3,7 @@
 
 #include "core/Address.h"
 #include "sandbox/AddressRecord.h"
+#include "sandbox/TableIterator.h"
 #include "sandbox/TextPool.h"
 
 #include <QHash>
@@ -18,23 +19,7 @@ namespace eipdesk::sandbox {
 // without building it.
 class AddressTable {
 public:
-    class const_iterator {
-    public:
-        const_iterator(const AddressTable* table, int i)
-            : m_table(table)
-            , m_i(i) {}
-        Address operator*() const { return m_table->at(m_i); }
-        const_iterator& operator++() {
-            ++m_i;
-            return *this;
-        }
-        bool operator!=(const const_iterator& o) const { return m_i != o.m_i; }
-        bool operator==(const const_iterator& o) const { return m_i == o.m_i; }
-
-    private:
-        const AddressTable* m_table;
-        int m_i;
-    };
+    using const_iterator = TableIterator<AddressTable, Address>;
 
     void setRegion(const QString& region) { m_region = region; }
     const QString& region() const { return m_region; }

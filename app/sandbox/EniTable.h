@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/NetworkInterface.h"
+#include "sandbox/TableIterator.h"
 #include "sandbox/TextPool.h"
 
 #include <QHash>
@@ -18,23 +19,7 @@ namespace eipdesk::sandbox {
 // ENIs go in and come out as NetworkInterface values: a change is find(), edit, replace().
 class EniTable {
 public:
-    class const_iterator {
-    public:
-        const_iterator(const EniTable* table, int i)
-            : m_table(table)
-            , m_i(i) {}
-        NetworkInterface operator*() const { return m_table->at(m_i); }
-        const_iterator& operator++() {
-            ++m_i;
-            return *this;
-        }
-        bool operator!=(const const_iterator& o) const { return m_i != o.m_i; }
-        bool operator==(const const_iterator& o) const { return m_i == o.m_i; }
-
-    private:
-        const EniTable* m_table;
-        int m_i;
-    };
+    using const_iterator = TableIterator<EniTable, NetworkInterface>;
 
     size_t size() const { return m_records.size(); }
     bool empty() const { return m_records.empty(); }

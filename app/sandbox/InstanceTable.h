@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/SandboxInstance.h"
+#include "sandbox/TableIterator.h"
 #include "sandbox/TextPool.h"
 
 #include <QHash>
@@ -18,23 +19,7 @@ namespace eipdesk::sandbox {
 // in and come out as SandboxInstance values: a change is find(), edit, insert().
 class InstanceTable {
 public:
-    class const_iterator {
-    public:
-        const_iterator(const InstanceTable* table, int i)
-            : m_table(table)
-            , m_i(i) {}
-        SandboxInstance operator*() const { return m_table->at(m_i); }
-        const_iterator& operator++() {
-            ++m_i;
-            return *this;
-        }
-        bool operator!=(const const_iterator& o) const { return m_i != o.m_i; }
-        bool operator==(const const_iterator& o) const { return m_i == o.m_i; }
-
-    private:
-        const InstanceTable* m_table;
-        int m_i;
-    };
+    using const_iterator = TableIterator<InstanceTable, SandboxInstance>;
 
     qsizetype size() const { return qsizetype(m_records.size()); }
     bool empty() const { return m_records.empty(); }
