@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 
 namespace eipdesk::sandbox {
@@ -136,13 +137,23 @@ ActionError CvmActions::describeInstances(ActionContext& ctx) {
 
     ctx.world.settle();
     RegionData* region = ctx.world.region(ctx.call.region);
+    // InstanceIds: those instances, each once, looked up by ID (the window asks for 100 names
+    // at a time); otherwise every instance. Rows are built only for these.
+    std::vector<int> positions;
+    if (ids.isEmpty()) {
+        positions.resize(size_t(region->instances.size()));
+        std::iota(positions.begin(), positions.end(), 0);
+    } else {
+        for (const QString& id : ids)
+            if (const int i = region->instances.indexOf(id); i >= 0)
+                positions.push_back(i);
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    }
     std::vector<Row> rows;
-    rows.reserve(size_t(region->instances.size()));
-    for (int i = 0; i < int(region->instances.size()); ++i) {
-        SandboxInstance cvm = region->instances.at(i);
-        if (!ids.isEmpty() && !ids.contains(cvm.id))
-            continue;
-        Row row{std::move(cvm), std::nullopt};
+    rows.reserve(positions.size());
+    for (const int i : positions) {
+        Row row{region->instances.at(i), std::nullopt};
         row.eni = region->eni(row.cvm.primaryEniId);
         bool ok = true;
         for (const FilterParam& f : fs) {
