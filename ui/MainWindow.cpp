@@ -16,6 +16,7 @@
 #include "ui/LoadProgressWidget.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
+#include "ui/AddressTableView.h"
 #include "ui/PlainTextDelegate.h"
 #include "ui/RegionSelector.h"
 #include "ui/SavedViewsButton.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     , m_welcome(new WelcomePage(m_stack))
     , m_inventoryPage(new QWidget(m_stack))
     , m_banner(new MessageBanner(m_inventoryPage))
-    , m_table(new QTableView(m_inventoryPage))
+    , m_table(new AddressTableView(m_inventoryPage))
     , m_details(new DetailsPane(m_inventoryPage))
     , m_status(new StatusBarWidget(this))
     , m_progress(new LoadProgressWidget(this))

@@ -2,6 +2,7 @@
 #include "ui/PlainTextDelegate.h"
 
 #include "ui/AsciiGlyphCache.h"
+#include "ui/ItemBackground.h"
 #include "ui/ShapedTextCache.h"
 
 #include <QApplication>
@@ -98,7 +99,7 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
     QStyleOptionViewItem opt = option;
     opt.text.clear();
     opt.features &= ~QStyleOptionViewItem::HasDisplay; // no text to measure
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    ItemBackground::draw(painter, opt, style, widget);
 
     // As QCommonStyle: the line's box is aligned in the text rectangle at the line's full
     // width, the text then aligned inside it.

@@ -4,6 +4,7 @@
 #include "core/AddressStatus.h"
 #include "inventory/AddressColumn.h"
 #include "ui/AddressTableModel.h"
+#include "ui/ItemBackground.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -46,6 +47,55 @@ QString StatusBadgeDelegate::badgeText(const QString& key) {
     return AddressColumns::statusText(key);
 }
 
+void StatusBadgeDelegate::drawBadge(QPainter* painter, const QRect& badge, const QColor& bg,
+                                    const QString& label, int padX) {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
+    painter->fillPath(path, bg);
+    painter->setPen(textColorOn(bg));
+    painter->drawText(
+        badge, Qt::AlignCenter,
+        painter->fontMetrics().elidedText(label, Qt::ElideRight, badge.width() - padX));
+    painter->restore();
+}
+
+void StatusBadgeDelegate::useFont(const QFont& font, qreal ratio) const {
+    if (m_font == font && m_ratio == ratio && m_pixmaps.size() <= 512 && m_advances.size() <= 256)
+        return;
+    // A handful of statuses and widths; anything more is a new font or resolution.
+    m_pixmaps.clear();
+    m_advances.clear();
+    m_font = font;
+    m_ratio = ratio;
+}
+
+QPixmap StatusBadgeDelegate::badgePixmap(const QPainter* painter, const QSize& size,
+                                         const QColor& bg, const QString& label, int padX) const {
+    const BadgeKey key{label, bg.rgba(), size.width(), size.height()};
+    auto it = m_pixmaps.constFind(key);
+    if (it != m_pixmaps.cend())
+        return *it;
+    QPixmap pixmap(size * m_ratio);
+    pixmap.setDevicePixelRatio(m_ratio);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter p(&pixmap);
+        p.setFont(QFont(m_font, painter->device())); // the cell's resolution, not the pixmap's
+        drawBadge(&p, QRect(QPoint(0, 0), size), bg, label, padX);
+    }
+    m_pixmaps.insert(key, pixmap);
+    return pixmap;
+}
+
+int StatusBadgeDelegate::labelAdvance(const QFontMetrics& fm, const QString& label) const {
+    auto it = m_advances.constFind(label);
+    if (it == m_advances.cend())
+        it = m_advances.insert(label, fm.horizontalAdvance(label));
+    return *it;
+}
+
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
@@ -53,7 +103,7 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QString text = opt.text;
     opt.text.clear();
     QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    ItemBackground::draw(painter, opt, style, opt.widget);
     if (text.isEmpty())
         return;
 
@@ -68,22 +118,25 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const int h = qMin(opt.rect.height() - 4, fm.height() + 4);
     int x = opt.rect.left() + 3;
     const int right = opt.rect.right() - 3;
-
+    useFont(opt.font, painter->device()->devicePixelRatioF());
+    // Each badge is drawn once into a pixmap and copied from there afterwards (a rounded path
+    // and a text layout per cell and repaint cost a quarter of the table's repaint), unless
+    // the painter scales or rotates, or caching is off.
+    const bool cache = m_cache && painter->transform().type() <= QTransform::TxTranslate;
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(opt.font);
     for (int i = 0; i < badges.size() && x < right - padX; ++i) {
-        const QString key = badges.at(i);
+        const QString& key = badges.at(i);
         const bool isStatus = i == badges.size() - 1;
         const QColor bg = isStatus && flagged ? neutralColor() : badgeColor(key);
         const QString label = badgeText(key);
-        const int w = qMin(right - x, fm.horizontalAdvance(label) + 2 * padX);
+        const int w = qMin(right - x, labelAdvance(fm, label) + 2 * padX);
         const QRect badge(x, opt.rect.center().y() - h / 2 + 1, w, h);
-        QPainterPath path;
-        path.addRoundedRect(badge, h / 2.0, h / 2.0);
-        painter->fillPath(path, bg);
-        painter->setPen(textColorOn(bg));
-        painter->drawText(badge, Qt::AlignCenter, fm.elidedText(label, Qt::ElideRight, w - padX));
+        if (cache && w > 0 && h > 0)
+            painter->drawPixmap(badge.topLeft(),
+                                badgePixmap(painter, badge.size(), bg, label, padX));
+        else
+            drawBadge(painter, badge, bg, label, padX);
         x += w + 4;
     }
     painter->restore();
