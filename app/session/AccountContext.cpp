@@ -40,7 +40,10 @@ AccountContext::AccountContext(QNetworkAccessManager* network, const Clock* cloc
                 if (!inventory->isLoading())
                     lookUpNames();
             });
-    connect(inventory, &InventoryStore::loadFinished, this, &AccountContext::lookUpNames);
+    // Queued: every listener (the window) hears the load is finished before the lookups'
+    // requests are built and signed (some 60 at 10,000 EIPs; issue 16).
+    connect(inventory, &InventoryStore::loadFinished, this, &AccountContext::lookUpNames,
+            Qt::QueuedConnection);
     connect(m_inventory.get(), &InventoryStore::addressUpdated, names,
             [names](const Address& a) { names->learn(a.region, a.instanceId); });
     m_operations = std::make_unique<OperationQueue>(journal, clock);
