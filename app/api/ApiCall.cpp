@@ -194,6 +194,9 @@ void ApiCall::Private::onReplyFinished() {
             error = ApiError::make(ApiError::Kind::MalformedResponse,
                                    QStringLiteral("response truncated: %1").arg(errorString), 200);
         }
+    } else if (request.decoder && request.decodeOffThread) {
+        decodeOffThread();
+        return;
     } else if (!request.decoder || !request.decoder(body, &decoded, &requestId)) {
         decoded.clear();
         requestId.clear();
@@ -204,6 +207,47 @@ void ApiCall::Private::onReplyFinished() {
     }
     body.clear();
     handleOutcome(error, response, requestId);
+}
+
+void ApiCall::Private::decodeOffThread() {
+    decoding = true;
+    // The weak pointer is read on this thread only (in the posted function); the decoding
+    // thread just passes the shared holder on. The client outlives the task (its destructor
+    // waits for the pool), so it can receive the result: dropped with it if it goes first.
+    struct Holder {
+        QPointer<ApiCall> call;
+    };
+    auto holder = std::make_shared<Holder>(Holder{q});
+    ApiClient* receiver = client;
+    receiver->d->decodePool.start(
+        [receiver, holder, decoder = request.decoder, bytes = std::exchange(body, {})] {
+            QVariant value;
+            QString requestId;
+            const bool ok = decoder(bytes, &value, &requestId);
+            QMetaObject::invokeMethod(
+                receiver,
+                [holder, ok, value = std::move(value), requestId = std::move(requestId),
+                 bytes]() mutable {
+                    if (ApiCall* call = holder->call.data())
+                        call->d->onDecoded(ok, std::move(value), requestId, bytes);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void ApiCall::Private::onDecoded(bool ok, QVariant value, const QString& requestId,
+                                 const QByteArray& bytes) {
+    decoding = false;
+    if (finished || !client)
+        return; // aborted (or its client gone) while the body was being read
+    if (ok) {
+        decoded = std::move(value);
+        handleOutcome({}, {}, requestId);
+        return;
+    }
+    // Not understood: the ordinary path, as for every other reply.
+    const auto parsed = ResponseParser::parse(bytes);
+    handleOutcome(parsed.error, parsed.response, parsed.requestId);
 }
 
 void ApiCall::Private::handleOutcome(const ApiError& error, const QJsonObject& response,

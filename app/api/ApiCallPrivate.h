@@ -23,6 +23,8 @@ public:
     void onMetaData();
     void onReplyFinished();
     void onTimeout();
+    void decodeOffThread(); // ApiRequest::decodeOffThread: continues in onDecoded
+    void onDecoded(bool ok, QVariant value, const QString& requestId, const QByteArray& bytes);
     void handleOutcome(const ApiError& error, const QJsonObject& response,
                        const QString& requestId);
     void finish(const ApiError& error, const QJsonObject& response, const QString& requestId);
@@ -45,6 +47,7 @@ public:
     bool timedOut = false;
     bool tooLarge = false;
     bool resigned = false; // the one re-sign after AuthFailure.SignatureExpire
+    bool decoding = false; // the body is with the client's decoding thread
     QString sslErrorText;
 };
 

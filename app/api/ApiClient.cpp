@@ -25,6 +25,8 @@ ApiClient::Private::Private(ApiClient* owner, QNetworkAccessManager* nam, const 
                                                         : QStringLiteral("en-US");
     pumpTimer.setSingleShot(true);
     QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
+    decodePool.setMaxThreadCount(1); // pages in any order; one core left for the window
+    decodePool.setObjectName(QStringLiteral("eipdesk-decode"));
 }
 
 namespace {
@@ -182,6 +184,9 @@ ApiClient::ApiClient(QNetworkAccessManager* network, const Clock* clock, QObject
 }
 
 ApiClient::~ApiClient() {
+    // A decode still running posts its result to this object: let it end while this is one
+    // (the posted result is then dropped with the object; its call is gone or finishes without).
+    d->decodePool.waitForDone();
     d->credentials.wipe();
     delete d;
 }

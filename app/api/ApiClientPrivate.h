@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -70,6 +71,9 @@ public:
     bool hasClockOffset = false;
     QByteArray lastDateHeader; // the last Date header seen and its parsed value
     QDateTime lastServerTime;
+    // ApiRequest::decodeOffThread's one thread. ~ApiClient waits for it before anything of the
+    // client goes: a decode's result is posted to the client object (see ApiCall).
+    QThreadPool decodePool;
 };
 
 } // namespace eipdesk

@@ -25,6 +25,11 @@ struct ApiRequest {
     // every other: a shortcut for large replies, never a second set of rules
     // (AddressPageReader is the one in use).
     std::function<bool(const QByteArray& body, QVariant* decoded, QString* requestId)> decoder;
+    // Run the decoder on the client's decoding thread instead of the caller's, the call
+    // finishing back on its own thread once it is done: for decoders that are pure functions of
+    // the body and of values they captured by copy (AddressPageReader's: a load's pages are
+    // read while the window takes in the pages before them; issue 16).
+    bool decodeOffThread = false;
 
     // DisassociateAddress, AssociateAddress and DisassociateNatGatewayAddress are never re-sent
     // automatically after a timeout or a lost reply.

@@ -40,6 +40,7 @@ ApiRequest addressesRequest(const QString& region, const QJsonObject& payload) {
         *decoded = QVariant::fromValue(std::move(page));
         return true;
     };
+    r.decodeOffThread = true; // reads only the body and its own copy of the region
     return r;
 }
 
