@@ -99,8 +99,7 @@ private slots:
         };
         QPointer<ApiCall> call = f.client.send(r);
         QList<ApiResponse> results;
-        connect(call, &ApiCall::finished, this,
-                [&](const ApiResponse& got) { results << got; });
+        connect(call, &ApiCall::finished, this, [&](const ApiResponse& got) { results << got; });
         QTRY_VERIFY_WITH_TIMEOUT(entered.available() == 1, 10000);
         call->abort();
         QCOMPARE(results.size(), 1);
@@ -115,7 +114,7 @@ private slots:
             return true;
         };
         QCOMPARE(f.run(second).decoded.toInt(), 8);
-        QVERIFY(call.isNull()); // deleted later, as every finished call
+        QVERIFY(call.isNull());      // deleted later, as every finished call
         QCOMPARE(results.size(), 1); // the late result went nowhere
     }
 
@@ -130,7 +129,8 @@ private slots:
         config.customEndpoint = server.url();
         client->setEndpointConfig(config);
         client->setCredentials({QStringLiteral("AKIDtestSecretId0000000000000000000"),
-                                QStringLiteral("testSecretKey000000000000000000000"), {}});
+                                QStringLiteral("testSecretKey000000000000000000000"),
+                                {}});
         ApiRequest r = ApiClientFixture::request(QStringLiteral("DescribeAddresses"));
         QSemaphore entered;
         QSemaphore release;

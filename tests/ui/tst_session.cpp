@@ -179,10 +179,9 @@ private slots:
         AccountContext* context = session.context();
         QVERIFY(context);
         int lookups = 0;
-        connect(context->client(), &ApiClient::requestSent, this,
-                [&](const QString& action, int) {
-                    lookups += action == QLatin1String("DescribeInstances");
-                });
+        connect(context->client(), &ApiClient::requestSent, this, [&](const QString& action, int) {
+            lookups += action == QLatin1String("DescribeInstances");
+        });
         int lookupsAtFinish = -1;
         connect(context->inventory(), &InventoryStore::loadFinished, this,
                 [&] { lookupsAtFinish = lookups; });
