@@ -10,15 +10,16 @@
 #include "session/Session.h"
 #include "ui/AddressFilterProxyModel.h"
 #include "ui/AddressTableModel.h"
+#include "ui/AddressTableView.h"
 #include "ui/DetailsPane.h"
 #include "ui/FilterMenuButton.h"
 #include "ui/InventoryController.h"
 #include "ui/LoadProgressWidget.h"
 #include "ui/MainActions.h"
 #include "ui/MainToolBar.h"
-#include "ui/AddressTableView.h"
 #include "ui/PlainTextDelegate.h"
 #include "ui/RegionSelector.h"
+#include "ui/RepaintThrottle.h"
 #include "ui/SavedViewsButton.h"
 #include "ui/SelectionKeeper.h"
 #include "ui/StatusBadgeDelegate.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("db-replica-15 (ins-abcd1234)  ")));
     m_tableState =
         new TableViewState(m_table->horizontalHeader(), QStringLiteral("table/all"), this);
+    m_tableRepaints = new RepaintThrottle(m_table->viewport(), 100, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_inventoryPage);
     splitter->addWidget(m_table);
@@ -250,8 +252,10 @@ void MainWindow::connectActions() {
             [this](const LoadProgress& p) {
                 m_progress->setProgress(p);
                 m_actions->cancelLoad->setEnabled(p.running);
+                m_tableRepaints->setActive(p.running);
             });
     connect(m_inventory, &InventoryController::loadFinished, this, [this](const LoadProgress& p) {
+        m_tableRepaints->setActive(false); // the whole list, painted at once
         updateCounts();
         emit loadFinished(p);
     });

@@ -24,6 +24,7 @@ class LoadProgressWidget;
 class MainActions;
 class MainToolBar;
 class MessageBanner;
+class RepaintThrottle;
 class Session;
 class StatusBarWidget;
 class TableViewState;
@@ -120,6 +121,7 @@ private:
     StatusBarWidget* m_status;
     LoadProgressWidget* m_progress;
     TableViewState* m_tableState;
+    RepaintThrottle* m_tableRepaints; // the table's repaints while a load runs
     QTimer* m_countsTimer;
     // The model's counts by status, recounted only when its rows change (not per keystroke).
     QMap<QString, int> m_statusCounts;
