@@ -21,6 +21,20 @@ namespace {
 const QByteArray kBody =
     R"({"Response":{"TotalCount":1,"AddressSet":[],"RequestId":"req-decode-1"}})";
 
+// A DescribeAddresses request decoded off the thread by a decoder that says when it started
+// and then waits for `release`.
+ApiRequest blockingRequest(QSemaphore* entered, QSemaphore* release) {
+    ApiRequest r = ApiClientFixture::request(QStringLiteral("DescribeAddresses"));
+    r.decodeOffThread = true;
+    r.decoder = [entered, release](const QByteArray&, QVariant* value, QString*) {
+        entered->release();
+        release->acquire();
+        *value = QVariant(7);
+        return true;
+    };
+    return r;
+}
+
 } // namespace
 
 class TestApiClientDecode : public QObject {
@@ -87,16 +101,9 @@ private slots:
     void abortedWhileDecodingFinishesOnceAsCanceled() {
         ApiClientFixture f;
         f.server.enqueue(ScriptedHttpServer::Reply::json(kBody));
-        ApiRequest r = ApiClientFixture::request(QStringLiteral("DescribeAddresses"));
         QSemaphore entered;
         QSemaphore release;
-        r.decodeOffThread = true;
-        r.decoder = [&](const QByteArray&, QVariant* value, QString*) {
-            entered.release();
-            release.acquire();
-            *value = QVariant(7);
-            return true;
-        };
+        ApiRequest r = blockingRequest(&entered, &release);
         QPointer<ApiCall> call = f.client.send(r);
         QList<ApiResponse> results;
         connect(call, &ApiCall::finished, this, [&](const ApiResponse& got) { results << got; });
@@ -131,16 +138,9 @@ private slots:
         client->setCredentials({QStringLiteral("AKIDtestSecretId0000000000000000000"),
                                 QStringLiteral("testSecretKey000000000000000000000"),
                                 {}});
-        ApiRequest r = ApiClientFixture::request(QStringLiteral("DescribeAddresses"));
         QSemaphore entered;
         QSemaphore release;
-        r.decodeOffThread = true;
-        r.decoder = [&](const QByteArray&, QVariant* value, QString*) {
-            entered.release();
-            release.acquire();
-            *value = QVariant(7);
-            return true;
-        };
+        ApiRequest r = blockingRequest(&entered, &release);
         QPointer<ApiCall> call = client->send(r);
         int finished = 0;
         connect(call, &ApiCall::finished, this, [&] { ++finished; });

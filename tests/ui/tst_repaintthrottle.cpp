@@ -43,12 +43,16 @@ class TestRepaintThrottle : public QObject {
         }
     }
 
+    static bool shown(Counter* w) {
+        w->resize(80, 30);
+        w->show();
+        return QTest::qWaitForWindowExposed(w);
+    }
+
 private slots:
     void offPaintsEveryUpdate() {
         Counter w;
-        w.resize(80, 30);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(shown(&w));
         RepaintThrottle throttle(&w, 100);
         for (int i = 0; i < 5; ++i) {
             const int before = w.paints;
@@ -62,9 +66,7 @@ private slots:
 
     void onHoldsABurstAndOffPaintsTheLatest() {
         Counter w;
-        w.resize(80, 30);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(shown(&w));
         RepaintThrottle throttle(&w, 100);
         throttle.setActive(true);
         const int before = w.paints;
@@ -83,9 +85,7 @@ private slots:
 
     void destroyedWhileHoldingLeavesUpdatesOn() {
         Counter w;
-        w.resize(80, 30);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(shown(&w));
         {
             RepaintThrottle throttle(&w, 10000);
             throttle.setActive(true);
