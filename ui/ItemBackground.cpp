@@ -6,16 +6,17 @@
 
 namespace eipdesk {
 
+bool ItemBackground::isPlainStyle(const QStyle* style, QLatin1String name) {
+    return style && !style->inherits("QStyleSheetStyle") && !style->inherits("QProxyStyle") &&
+           style->name().compare(name, Qt::CaseInsensitive) == 0;
+}
+
 namespace {
 
-// The styles whose item view cells are QCommonStyle's CE_ItemViewItem / PE_PanelItemViewItem
-// (QStyleFactory names them in lower case). A style sheet style is never one of them.
+// The styles whose item view cells are QCommonStyle's CE_ItemViewItem / PE_PanelItemViewItem.
 bool commonItemDrawing(const QStyle* style) {
-    if (!style || style->inherits("QStyleSheetStyle") || style->inherits("QProxyStyle"))
-        return false;
-    const QString name = style->name();
-    return name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 ||
-           name.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0;
+    return ItemBackground::isPlainStyle(style, QLatin1String("fusion")) ||
+           ItemBackground::isPlainStyle(style, QLatin1String("windows"));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLatin1String>
+
 class QPainter;
 class QStyle;
 class QStyleOptionViewItem;
@@ -22,6 +24,9 @@ public:
     static bool isBlank(const QStyleOptionViewItem& option, const QStyle* style);
     static void draw(QPainter* painter, const QStyleOptionViewItem& option, QStyle* style,
                      const QWidget* widget);
+    // Whether `style` is Qt's style of that QStyleFactory name itself: not a style sheet, not a
+    // proxy (whose drawing may differ). Shared with ScrollBarGrooveStyle.
+    static bool isPlainStyle(const QStyle* style, QLatin1String name);
 };
 
 } // namespace eipdesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ScrollBarGrooveStyle.h"
 
+#include "ui/ItemBackground.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 #include <QStyleFactory>
@@ -26,8 +28,7 @@ ScrollBarGrooveStyle::ScrollBarGrooveStyle()
     : QProxyStyle(QStyleFactory::create(QStringLiteral("fusion"))) {}
 
 bool ScrollBarGrooveStyle::isFusion(const QStyle* style) {
-    return style && !style->inherits("QStyleSheetStyle") && !style->inherits("QProxyStyle") &&
-           style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+    return ItemBackground::isPlainStyle(style, QLatin1String("fusion"));
 }
 
 QPixmap ScrollBarGrooveStyle::groove(const QStyleOptionSlider* option, const QPainter* painter,
@@ -35,13 +36,8 @@ QPixmap ScrollBarGrooveStyle::groove(const QStyleOptionSlider* option, const QPa
     const qreal ratio = painter->device()->devicePixelRatioF();
     constexpr auto kDrawn =
         QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Horizontal | QStyle::State_On;
-    const QString key = QStringLiteral("%1x%2 %3 %4 %5 %6")
-                            .arg(option->rect.width())
-                            .arg(option->rect.height())
-                            .arg(int(option->state & kDrawn))
-                            .arg(option->palette.cacheKey())
-                            .arg(int(option->direction))
-                            .arg(ratio);
+    const GrooveKey key{option->rect.size(), int(option->state & kDrawn),
+                        option->palette.cacheKey(), int(option->direction), ratio};
     auto it = m_grooves.constFind(key);
     if (it != m_grooves.cend())
         return *it;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QSize>
 
 class QStyleOptionSlider;
 
@@ -31,7 +32,23 @@ private:
     QPixmap groove(const QStyleOptionSlider* option, const QPainter* painter,
                    const QWidget* widget) const;
 
-    mutable QHash<QString, QPixmap> m_grooves; // a few sizes and states; GUI thread only
+    // What the groove is drawn from (built at every scroll bar repaint: no string).
+    struct GrooveKey {
+        QSize size;
+        int state = 0;
+        qint64 palette = 0;
+        int direction = 0;
+        qreal ratio = 1;
+        friend bool operator==(const GrooveKey& a, const GrooveKey& b) {
+            return a.size == b.size && a.state == b.state && a.palette == b.palette &&
+                   a.direction == b.direction && a.ratio == b.ratio;
+        }
+        friend size_t qHash(const GrooveKey& k, size_t seed = 0) {
+            return qHashMulti(seed, k.size.width(), k.size.height(), k.state, k.palette,
+                              k.direction, k.ratio);
+        }
+    };
+    mutable QHash<GrooveKey, QPixmap> m_grooves; // a few sizes and states; GUI thread only
 };
 
 } // namespace eipdesk

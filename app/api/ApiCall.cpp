@@ -210,7 +210,6 @@ void ApiCall::Private::onReplyFinished() {
 }
 
 void ApiCall::Private::decodeOffThread() {
-    decoding = true;
     // The weak pointer is read on this thread only (in the posted function); the decoding
     // thread just passes the shared holder on. The client outlives the task (its destructor
     // waits for the pool), so it can receive the result: dropped with it if it goes first.
@@ -224,10 +223,11 @@ void ApiCall::Private::decodeOffThread() {
             QVariant value;
             QString requestId;
             const bool ok = decoder(bytes, &value, &requestId);
+            // The body goes back only when it must be read the ordinary way.
             QMetaObject::invokeMethod(
                 receiver,
                 [holder, ok, value = std::move(value), requestId = std::move(requestId),
-                 bytes]() mutable {
+                 bytes = ok ? QByteArray() : bytes]() mutable {
                     if (ApiCall* call = holder->call.data())
                         call->d->onDecoded(ok, std::move(value), requestId, bytes);
                 },
@@ -237,7 +237,6 @@ void ApiCall::Private::decodeOffThread() {
 
 void ApiCall::Private::onDecoded(bool ok, QVariant value, const QString& requestId,
                                  const QByteArray& bytes) {
-    decoding = false;
     if (finished || !client)
         return; // aborted (or its client gone) while the body was being read
     if (ok) {

@@ -47,7 +47,6 @@ public:
     bool timedOut = false;
     bool tooLarge = false;
     bool resigned = false; // the one re-sign after AuthFailure.SignatureExpire
-    bool decoding = false; // the body is with the client's decoding thread
     QString sslErrorText;
 };
 
