@@ -1,67 +1,136 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/AddressJsonWriter.h"
 
+#include "sandbox/JsonSink.h"
 #include "sandbox/PackedText.h"
 
-#include <cstdio>
+#include <algorithm>
 
 namespace eipdesk::sandbox {
 
 namespace {
 
-void key(QByteArray& out, const char* name, bool first = false) {
-    if (!first)
-        out += ',';
-    out += '"';
-    out += name;
-    out += "\":";
+void boolean(JsonSink& out, bool value) {
+    if (value)
+        out.literal("true");
+    else
+        out.literal("false");
 }
 
-void string(QByteArray& out, const char* name, const QString& value) {
-    key(out, name);
-    AddressJsonWriter::appendString(out, value);
+// A non-negative number of at most `width` digits, zero-padded.
+void digits(char* at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i) {
+        at[i] = char('0' + value % 10);
+        value /= 10;
+    }
 }
 
-void boolean(QByteArray& out, const char* name, bool value) {
-    key(out, name);
-    out += value ? "true" : "false";
+void integer(JsonSink& out, qint64 value) {
+    char text[24];
+    int n = int(sizeof(text));
+    // Negative values are counted down as negatives: no overflow at the minimum.
+    const bool negative = value < 0;
+    do {
+        const int digit = int(value % 10);
+        text[--n] = char('0' + (negative ? -digit : digit));
+        value /= 10;
+    } while (value != 0);
+    if (negative)
+        text[--n] = '-';
+    out.put(text + n, qsizetype(sizeof(text)) - n);
+}
+
+void utf8String(JsonSink& out, const QByteArray& utf8) {
+    static const char hex[] = "0123456789abcdef";
+    const auto needsEscape = [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    };
+    out.put('"');
+    if (std::none_of(utf8.cbegin(), utf8.cend(), needsEscape)) {
+        out.put(utf8);
+        out.put('"');
+        return;
+    }
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.put('\\');
+            out.put(c);
+        } else if (u < 0x20) {
+            switch (c) {
+            case '\n':
+                out.literal("\\n");
+                break;
+            case '\r':
+                out.literal("\\r");
+                break;
+            case '\t':
+                out.literal("\\t");
+                break;
+            case '\b':
+                out.literal("\\b");
+                break;
+            case '\f':
+                out.literal("\\f");
+                break;
+            default:
+                out.literal("\\u00");
+                out.put(hex[u >> 4]);
+                out.put(hex[u & 0xf]);
+            }
+        } else {
+            out.put(c);
+        }
+    }
+    out.put('"');
 }
 
 // QDateTime::toString(Qt::ISODate) as a JSON string (null when invalid), by hand for UTC
 // times of years 1000-9999 (every generated one): no string is built for them.
-void appendIsoDate(QByteArray& out, const QDateTime& t) {
+void isoDate(JsonSink& out, const QDateTime& t) {
     if (!t.isValid()) {
-        out += "null";
+        out.literal("null");
         return;
     }
     const QDate d = t.date();
     if (t.timeSpec() != Qt::UTC || d.year() < 1000 || d.year() > 9999) {
-        AddressJsonWriter::appendString(out, t.toString(Qt::ISODate));
+        utf8String(out, t.toString(Qt::ISODate).toUtf8());
         return;
     }
     const QTime time = t.time();
-    char text[24];
-    const int n = std::snprintf(text, sizeof(text), "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"", d.year(),
-                                d.month(), d.day(), time.hour(), time.minute(), time.second());
-    out.append(text, n);
+    char text[] = "\"YYYY-MM-DDThh:mm:ssZ\"";
+    digits(text + 1, d.year(), 4);
+    digits(text + 6, d.month(), 2);
+    digits(text + 9, d.day(), 2);
+    digits(text + 12, time.hour(), 2);
+    digits(text + 15, time.minute(), 2);
+    digits(text + 18, time.second(), 2);
+    out.literal(text);
 }
 
 // A packed value (PackedText) as a JSON string, or null when empty and `nullable`.
-void packed(QByteArray& out, const char* name, quint64 value, const TextPool& pool, bool nullable) {
-    key(out, name);
-    if (value == 0 && nullable)
-        out += "null";
-    else if (!PackedText::appendQuoted(out, value)) // IDs and IPs need no escaping
-        AddressJsonWriter::appendUtf8String(out, pool.utf8(PackedText::poolIndex(value)));
+void packed(JsonSink& out, quint64 value, const TextPool& pool, bool nullable) {
+    if (value == 0 && nullable) {
+        out.literal("null");
+        return;
+    }
+    char text[24];
+    const int n = PackedText::latin1(value, text);
+    if (n < 0) {
+        utf8String(out, pool.utf8(PackedText::poolIndex(value)));
+        return;
+    }
+    out.put('"'); // IDs and IPs need no escaping
+    out.put(text, n);
+    out.put('"');
 }
 
 // A pooled value (TextPool index) as a JSON string, or null when empty and `nullable`.
-void pooled(QByteArray& out, const char* name, quint32 index, const TextPool& pool, bool nullable) {
-    key(out, name);
+void pooled(JsonSink& out, quint32 index, const TextPool& pool, bool nullable) {
     if (index == 0 && nullable)
-        out += "null";
+        out.literal("null");
     else
-        AddressJsonWriter::appendUtf8String(out, pool.utf8(index));
+        utf8String(out, pool.utf8(index));
 }
 
 } // namespace
@@ -71,105 +140,102 @@ void AddressJsonWriter::appendString(QByteArray& out, const QString& s) {
 }
 
 void AddressJsonWriter::appendUtf8String(QByteArray& out, const QByteArray& utf8) {
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            }
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
+    JsonSink sink(out);
+    utf8String(sink, utf8);
 }
 
-void AddressJsonWriter::append(QByteArray& out, const AddressTable& table, int index) {
+void AddressJsonWriter::append(QByteArray& bytes, const AddressTable& table, int index) {
     const AddressRecord& r = table.record(index);
     const TextPool& pool = table.pool();
-    out += '{';
-    key(out, "AddressId", true);
-    if (!PackedText::appendQuoted(out, r.addressId))
-        appendUtf8String(out, pool.utf8(PackedText::poolIndex(r.addressId)));
-    pooled(out, "AddressName", r.addressName, pool, false);
-    pooled(out, "AddressStatus", r.addressStatus, pool, false);
-    packed(out, "AddressIp", r.addressIp, pool, false);
-    packed(out, "InstanceId", r.instanceId, pool, true);
-    key(out, "CreatedTime");
-    appendIsoDate(out, r.createdTime);
-    packed(out, "NetworkInterfaceId", r.networkInterfaceId, pool, true);
-    packed(out, "PrivateAddressIp", r.privateAddressIp, pool, true);
-    boolean(out, "IsArrears", r.has(AddressRecord::IsArrears));
-    boolean(out, "IsBlocked", r.has(AddressRecord::IsBlocked));
-    boolean(out, "IsEipDirectConnection", r.has(AddressRecord::IsEipDirectConnection));
-    pooled(out, "AddressType", r.addressType, pool, false);
-    boolean(out, "CascadeRelease", r.has(AddressRecord::CascadeRelease));
-    key(out, "EipAlgType");
-    out += r.has(AddressRecord::AlgFtp) ? "{\"Ftp\":true" : "{\"Ftp\":false";
-    out += r.has(AddressRecord::AlgSip) ? ",\"Sip\":true}" : ",\"Sip\":false}";
-    pooled(out, "InternetServiceProvider", r.internetServiceProvider, pool, false);
-    boolean(out, "LocalBgp", r.has(AddressRecord::LocalBgp));
-    key(out, "Bandwidth");
-    if (r.has(AddressRecord::HasBandwidth)) {
-        char digits[24];
-        out.append(digits, std::snprintf(digits, sizeof(digits), "%lld", (long long)r.bandwidth));
-    } else {
-        out += "null";
+    JsonSink out(bytes);
+    // Each key is written with its comma, quotes and colon as one literal.
+    out.literal("{\"AddressId\":");
+    packed(out, r.addressId, pool, false);
+    out.literal(",\"AddressName\":");
+    pooled(out, r.addressName, pool, false);
+    out.literal(",\"AddressStatus\":");
+    pooled(out, r.addressStatus, pool, false);
+    out.literal(",\"AddressIp\":");
+    packed(out, r.addressIp, pool, false);
+    out.literal(",\"InstanceId\":");
+    packed(out, r.instanceId, pool, true);
+    out.literal(",\"CreatedTime\":");
+    isoDate(out, r.createdTime);
+    out.literal(",\"NetworkInterfaceId\":");
+    packed(out, r.networkInterfaceId, pool, true);
+    out.literal(",\"PrivateAddressIp\":");
+    packed(out, r.privateAddressIp, pool, true);
+    out.literal(",\"IsArrears\":");
+    boolean(out, r.has(AddressRecord::IsArrears));
+    out.literal(",\"IsBlocked\":");
+    boolean(out, r.has(AddressRecord::IsBlocked));
+    out.literal(",\"IsEipDirectConnection\":");
+    boolean(out, r.has(AddressRecord::IsEipDirectConnection));
+    out.literal(",\"AddressType\":");
+    pooled(out, r.addressType, pool, false);
+    out.literal(",\"CascadeRelease\":");
+    boolean(out, r.has(AddressRecord::CascadeRelease));
+    out.literal(",\"EipAlgType\":{\"Ftp\":");
+    boolean(out, r.has(AddressRecord::AlgFtp));
+    out.literal(",\"Sip\":");
+    boolean(out, r.has(AddressRecord::AlgSip));
+    out.literal("},\"InternetServiceProvider\":");
+    pooled(out, r.internetServiceProvider, pool, false);
+    out.literal(",\"LocalBgp\":");
+    boolean(out, r.has(AddressRecord::LocalBgp));
+    out.literal(",\"Bandwidth\":");
+    if (r.has(AddressRecord::HasBandwidth))
+        integer(out, r.bandwidth);
+    else
+        out.literal("null");
+    out.literal(",\"InternetChargeType\":");
+    pooled(out, r.internetChargeType, pool, true);
+    out.literal(",\"TagSet\":");
+    out.put(pool.tagsJson(r.tags));
+    out.literal(",\"DeadlineDate\":");
+    pooled(out, r.deadlineDate, pool, true);
+    out.literal(",\"InstanceType\":");
+    pooled(out, r.instanceType, pool, true);
+    out.literal(",\"Egress\":");
+    pooled(out, r.egress, pool, true);
+    if (r.renewFlag != 0) {
+        out.literal(",\"RenewFlag\":");
+        pooled(out, r.renewFlag, pool, false);
     }
-    pooled(out, "InternetChargeType", r.internetChargeType, pool, true);
-    key(out, "TagSet");
-    out += pool.tagsJson(r.tags);
-    pooled(out, "DeadlineDate", r.deadlineDate, pool, true);
-    pooled(out, "InstanceType", r.instanceType, pool, true);
-    pooled(out, "Egress", r.egress, pool, true);
-    if (r.renewFlag != 0)
-        pooled(out, "RenewFlag", r.renewFlag, pool, false);
-    packed(out, "BandwidthPackageId", r.bandwidthPackageId, pool, true);
-    if (r.antiDDoSPackageId != 0)
-        packed(out, "AntiDDoSPackageId", r.antiDDoSPackageId, pool, false);
-    if (r.unVpcId != 0)
-        packed(out, "UnVpcId", r.unVpcId, pool, false);
-    if (r.dedicatedClusterId != 0)
-        packed(out, "DedicatedClusterId", r.dedicatedClusterId, pool, false);
-    out += '}';
+    out.literal(",\"BandwidthPackageId\":");
+    packed(out, r.bandwidthPackageId, pool, true);
+    if (r.antiDDoSPackageId != 0) {
+        out.literal(",\"AntiDDoSPackageId\":");
+        packed(out, r.antiDDoSPackageId, pool, false);
+    }
+    if (r.unVpcId != 0) {
+        out.literal(",\"UnVpcId\":");
+        packed(out, r.unVpcId, pool, false);
+    }
+    if (r.dedicatedClusterId != 0) {
+        out.literal(",\"DedicatedClusterId\":");
+        packed(out, r.dedicatedClusterId, pool, false);
+    }
+    out.put('}');
 }
 
 QByteArray AddressJsonWriter::tagSet(const QList<Tag>& tags) {
-    QByteArray out = "[";
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += '{';
-        key(out, "Key", true);
-        appendString(out, tags.at(i).key);
-        string(out, "Value", tags.at(i).value);
-        out += '}';
+    QByteArray bytes;
+    {
+        JsonSink out(bytes);
+        out.put('[');
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            if (i > 0)
+                out.put(',');
+            out.literal("{\"Key\":");
+            utf8String(out, tags.at(i).key.toUtf8());
+            out.literal(",\"Value\":");
+            utf8String(out, tags.at(i).value.toUtf8());
+            out.put('}');
+        }
+        out.put(']');
     }
-    out += ']';
-    return out;
+    return bytes;
 }
 
 } // namespace eipdesk::sandbox

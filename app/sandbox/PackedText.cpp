@@ -126,17 +126,6 @@ int PackedText::latin1(quint64 packed, char* out) {
     return -1;
 }
 
-bool PackedText::appendQuoted(QByteArray& out, quint64 packed) {
-    char text[24];
-    const int n = latin1(packed, text);
-    if (n < 0)
-        return false;
-    out += '"';
-    out.append(text, n);
-    out += '"';
-    return true;
-}
-
 QString PackedText::unpack(quint64 packed, const TextPool& pool) {
     char text[24];
     const int n = latin1(packed, text);

@@ -22,18 +22,14 @@ public:
     static std::optional<quint64> find(const QString& text, const TextPool& pool);
     static QString unpack(quint64 packed, const TextPool& pool);
     static bool isEmpty(quint64 packed) { return packed == 0; }
-    // Appends an ID or an IPv4 address as a quoted JSON string (its characters need no
-    // escaping) and returns true; false, appending nothing, for a pooled value (its index:
-    // poolIndex()).
-    static bool appendQuoted(QByteArray& out, quint64 packed);
     static quint32 poolIndex(quint64 packed) { return quint32(packed); }
+    // The text of an ID or IPv4 value into `out` (at least 24 bytes; its characters need no
+    // JSON escaping): its length, or -1 for a pooled value (its index: poolIndex()).
+    static int latin1(quint64 packed, char* out);
 
 private:
     static std::optional<quint64> packId(const QString& text);
     static std::optional<quint64> packIpv4(const QString& text);
-    // The text of an ID or IPv4 value into `out` (at least 24 bytes): its length, or -1 for a
-    // pooled value.
-    static int latin1(quint64 packed, char* out);
 };
 
 } // namespace eipdesk::sandbox

@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 namespace eipdesk::sandbox {
@@ -39,12 +40,21 @@ public:
     QHash<QString, HttpListener*> regional; // owned by the server QObject
     bool running = false;
 
-    QByteArray httpDate() const {
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(
-            clock->nowMSecs() + faults->clockOffsetSecs() * 1000, Qt::UTC);
-        return QLocale::c()
-            .toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
-            .toLatin1();
+    // The Date header of every response: its text depends only on the second, formatted once
+    // per second rather than once per response.
+    qint64 dateSecond = std::numeric_limits<qint64>::min();
+    QByteArray dateText;
+    QByteArray httpDate() {
+        const qint64 ms = clock->nowMSecs() + faults->clockOffsetSecs() * 1000;
+        const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+        if (second != dateSecond || dateText.isEmpty()) {
+            const QDateTime t = QDateTime::fromSecsSinceEpoch(second, Qt::UTC);
+            dateText = QLocale::c()
+                           .toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                           .toLatin1();
+            dateSecond = second;
+        }
+        return dateText;
     }
 
     // Constant-time comparison: the time taken does not tell how much of a guess was right.

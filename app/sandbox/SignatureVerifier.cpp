@@ -65,10 +65,14 @@ SignatureVerifier::SignatureVerifier(const AccountRegistry* accounts)
 QByteArray SignatureVerifier::tc3Signature(const QByteArray& secretKey, const QByteArray& date,
                                            const QByteArray& service,
                                            const QByteArray& stringToSign) {
+    return hmac256(tc3SigningKey(secretKey, date, service), stringToSign).toHex();
+}
+
+QByteArray SignatureVerifier::tc3SigningKey(const QByteArray& secretKey, const QByteArray& date,
+                                            const QByteArray& service) {
     const QByteArray secretDate = hmac256("TC3" + secretKey, date);
     const QByteArray secretService = hmac256(secretDate, service);
-    const QByteArray secretSigning = hmac256(secretService, "tc3_request");
-    return hmac256(secretSigning, stringToSign).toHex();
+    return hmac256(secretService, "tc3_request");
 }
 
 QByteArray SignatureVerifier::v1StringToSign(const QByteArray& method, const QByteArray& host,
@@ -178,7 +182,8 @@ ActionError SignatureVerifier::verifyTc3(const HttpRequest& request, ApiCall* ca
                                        : sha256Hex(request.body);
     const QByteArray query = request.method == "GET" ? request.query : QByteArray();
     const QByteArray credentialScope = scope[1] + '/' + scope[2] + "/tc3_request";
-    const QByteArray key = account.secretKey.toUtf8();
+    // The derived key does not depend on the host spelling tried below: derived once.
+    const QByteArray signingKey = tc3SigningKey(account.secretKey.toUtf8(), scope[1], scope[2]);
     bool matched = false;
     for (const QByteArray& host : hostCandidates(request)) {
         for (bool lowerValues : {false, true}) {
@@ -194,8 +199,7 @@ ActionError SignatureVerifier::verifyTc3(const HttpRequest& request, ApiCall* ca
                                          payloadHash;
             const QByteArray stringToSign = "TC3-HMAC-SHA256\n" + call->timestamp + '\n' +
                                             credentialScope + '\n' + sha256Hex(canonical);
-            if (sameBytes(tc3Signature(key, scope[1], scope[2], stringToSign),
-                          signature.toLower())) {
+            if (sameBytes(hmac256(signingKey, stringToSign).toHex(), signature.toLower())) {
                 matched = true;
                 break;
             }

@@ -24,6 +24,9 @@ public:
     // Building blocks, public for tests.
     static QByteArray tc3Signature(const QByteArray& secretKey, const QByteArray& date,
                                    const QByteArray& service, const QByteArray& stringToSign);
+    // TC3's derived signing key: HMAC("TC3" + key, date), then the service, then "tc3_request".
+    static QByteArray tc3SigningKey(const QByteArray& secretKey, const QByteArray& date,
+                                    const QByteArray& service);
     static QByteArray v1StringToSign(const QByteArray& method, const QByteArray& host,
                                      const QByteArray& path,
                                      const QList<QPair<QByteArray, QByteArray>>& params);

@@ -121,6 +121,10 @@ private slots:
         a.bandwidth = 1000000000007LL;
         a.renewFlag = text;
         QCOMPARE(parsed(written(a)), WireJson::address(a));
+        for (const qint64 bandwidth : {qint64(0), qint64(7), qint64(-12)}) { // digits by hand
+            a.bandwidth = bandwidth;
+            QCOMPARE(parsed(written(a)), WireJson::address(a));
+        }
         a.bandwidth.reset();
         a.createdTime = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58), Qt::UTC);
         QCOMPARE(parsed(written(a)), WireJson::address(a));
