@@ -118,18 +118,35 @@ void ApiCall::Private::onMetaData() {
     if (length.isValid() && length.toLongLong() > client->d->maxResponseBytes) {
         tooLarge = true;
         reply->abort();
+        return;
     }
+    // Room for the announced body at once (read straight into it below): no regrowing and
+    // recopying of a page as it arrives. Bounded: the header is the server's word only.
+    constexpr qint64 maxReserve = 4 * 1024 * 1024;
+    if (length.isValid() && body.isEmpty())
+        body.reserve(qsizetype(qBound<qint64>(0, length.toLongLong(), maxReserve)));
+}
+
+void ApiCall::Private::appendAvailable(QNetworkReply* r) {
+    const qint64 available = r->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype at = body.size();
+    body.resize(at + qsizetype(available));
+    const qint64 n = r->read(body.data() + at, available);
+    body.resize(at + qsizetype(qMax<qint64>(0, n)));
 }
 
 void ApiCall::Private::onReadyRead() {
     if (!reply || !client)
         return;
-    body += reply->readAll();
-    if (body.size() > client->d->maxResponseBytes) {
+    if (reply->bytesAvailable() > client->d->maxResponseBytes - body.size()) {
         tooLarge = true;
         body.clear();
         reply->abort();
+        return;
     }
+    appendAvailable(reply);
 }
 
 void ApiCall::Private::onTimeout() {
@@ -161,8 +178,14 @@ void ApiCall::Private::onReplyFinished() {
     if (!reply || !client)
         return;
     QNetworkReply* r = reply;
-    if (!tooLarge && !timedOut)
-        body += r->readAll();
+    if (!tooLarge && !timedOut) {
+        if (r->bytesAvailable() > client->d->maxResponseBytes - body.size()) {
+            tooLarge = true;
+            body.clear();
+        } else {
+            appendAvailable(r);
+        }
+    }
     const QVariant statusValue = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusValue.isValid() ? statusValue.toInt() : 0;
     const QNetworkReply::NetworkError netError = r->error();

@@ -20,6 +20,7 @@ public:
     void start();
     void sendNow(); // called by the client's queue once the rate window allows it
     void onReadyRead();
+    void appendAvailable(QNetworkReply* reply); // what the reply holds, read into body
     void onMetaData();
     void onReplyFinished();
     void onTimeout();
