@@ -34,31 +34,48 @@ void AddressTableModel::intern(QString& value) {
         m_interned.insert(value);
 }
 
-QByteArray AddressTableModel::searchTextOf(const Address& a) const {
-    QString s;
-    s.reserve(160);
-    for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
-                                &a.networkInterfaceId, &a.privateAddressIp}) {
-        s += *part;
-        s += QLatin1Char('\n');
+namespace {
+
+// Appends `text` lowercased, in UTF-8 (ASCII, nearly every ID, IP and name, by hand; from the
+// first other character on through QString::toLower, which maps character by character).
+void appendLowered(QByteArray& out, QStringView text) {
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char* p = out.data() + at;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            out.resize(at + i);
+            out += text.sliced(i).toString().toLower().toUtf8();
+            return;
+        }
+        p[i] = c >= u'A' && c <= u'Z' ? char(c - u'A' + 'a') : char(c);
     }
-    if (!m_instanceNames.isEmpty() && !a.instanceId.isEmpty()) {
-        s += m_instanceNames.value(a.instanceId);
-        s += QLatin1Char('\n');
-    }
-    for (const Tag& t : a.tags) {
-        s += t.key;
-        s += QLatin1Char('=');
-        s += t.value;
-        s += QLatin1Char('\n');
-    }
-    return s.toLower().toUtf8();
 }
 
-void AddressTableModel::storeSearchText(Row& row, const QByteArray& text) {
+} // namespace
+
+// The row's search text (IP, ID, name, instance and its name, ENI, private IP, tags; lowercased,
+// a line each) appended to m_search.
+void AddressTableModel::appendSearchText(Row& row) {
+    const Address& a = row.address;
     row.searchStart = quint32(m_search.size());
-    row.searchLength = quint32(text.size());
-    m_search.append(text);
+    for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
+                                &a.networkInterfaceId, &a.privateAddressIp}) {
+        appendLowered(m_search, *part);
+        m_search += '\n';
+    }
+    if (!m_instanceNames.isEmpty() && !a.instanceId.isEmpty()) {
+        appendLowered(m_search, m_instanceNames.value(a.instanceId));
+        m_search += '\n';
+    }
+    for (const Tag& t : a.tags) {
+        appendLowered(m_search, t.key);
+        m_search += '=';
+        appendLowered(m_search, t.value);
+        m_search += '\n';
+    }
+    row.searchLength = quint32(m_search.size()) - row.searchStart;
 }
 
 void AddressTableModel::compactSearchText() {
@@ -85,7 +102,7 @@ AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
          {&own.region, &own.addressStatus, &own.addressType, &own.instanceType,
           &own.internetServiceProvider, &own.internetChargeType, &own.renewFlag})
         intern(*repeated);
-    storeSearchText(r, searchTextOf(a));
+    appendSearchText(r);
     r.ipKey = AddressColumns::ipv4Key(a.addressIp);
     r.privateIpKey = AddressColumns::ipv4Key(a.privateAddressIp);
     return r;
@@ -335,7 +352,7 @@ void AddressTableModel::setInstanceNames(const QHash<QString, QString>& names) {
     // The search text of the bound rows takes the names (once here, not per keystroke).
     for (Row& r : m_rows)
         if (!r.address.instanceId.isEmpty())
-            storeSearchText(r, searchTextOf(r.address));
+            appendSearchText(r);
     compactSearchText();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, int(AddressColumn::BoundResource)),

@@ -113,8 +113,7 @@ private:
         quint32 privateIpKey = 0;
     };
     Row makeRow(const Address& address); // the search text takes the instance name
-    QByteArray searchTextOf(const Address& address) const;
-    void storeSearchText(Row& row, const QByteArray& text); // appended to m_search
+    void appendSearchText(Row& row);     // to m_search, from the row's address
     void compactSearchText();    // drops the texts of gone or replaced rows when they are many
     void intern(QString& value); // one shared copy of each repeated value
     static QString keyOf(const QString& region, const QString& id) {

@@ -337,6 +337,44 @@ private slots:
             QCOMPARE(proxy.rowCount(), expected);
     }
 
+    // The search text is lowered part by part (ASCII by hand): the same bytes as lowering the
+    // whole text at once, whatever the script, and with and without instance names.
+    void searchTextIsTheLoweredText() {
+        Address odd = make(1);
+        odd.addressName = QString::fromUtf8("Web-ÄRZTE-Σοφία-İx");
+        odd.instanceId = QStringLiteral("INS-ABC");
+        odd.networkInterfaceId = QString::fromUtf8("ENI-É");
+        odd.tags = {{QString::fromUtf8("Équipe"), QStringLiteral("ALPHA")},
+                    {QStringLiteral("K"), QString()}};
+        Address plain = make(2);
+        plain.addressName.clear();
+        plain.tags.clear();
+        const auto expected = [](const Address& a, const QString& instanceName) {
+            QString s;
+            for (const QString& part : {a.addressIp, a.addressId, a.addressName, a.instanceId,
+                                        a.networkInterfaceId, a.privateAddressIp})
+                s += part + QLatin1Char('\n');
+            if (!instanceName.isNull())
+                s += instanceName + QLatin1Char('\n');
+            for (const Tag& t : a.tags)
+                s += t.key + QLatin1Char('=') + t.value + QLatin1Char('\n');
+            return s.toLower().toUtf8();
+        };
+        AddressTableModel model;
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), {odd, plain});
+        QCOMPARE(model.searchTextAt(0).toByteArray(), expected(odd, QString()));
+        QCOMPARE(model.searchTextAt(1).toByteArray(), expected(plain, QString()));
+        const QString name = QString::fromUtf8("Ölmühle-DB");
+        model.setInstanceNames({{odd.instanceId, name}});
+        QCOMPARE(model.searchTextAt(0).toByteArray(), expected(odd, name));
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        for (const char* term : {"web-ärzte", "ΣΟΦΊΑ", "équipe=alpha", "ölmühle", "eni-é"}) {
+            proxy.setSearchText(QString::fromUtf8(term));
+            QCOMPARE(proxy.rowCount(), 1);
+        }
+    }
+
     void searchFindsIpFragment() {
         AddressTableModel model;
         model.setRegionAddresses(QStringLiteral("ap-guangzhou"), many(10000));
