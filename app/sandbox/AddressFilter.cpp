@@ -112,8 +112,9 @@ bool AddressFilter::matches(const AddressTable& t, int i) const {
     if (!m_ids.isEmpty() && !m_ids.contains(t.addressId(i)))
         return false;
     if (!m_hasTypeFilter && m_ids.isEmpty()) {
-        const QString& type = t.text(r.addressType);
-        if (m_international ? type != QLatin1String("EIP") : type == QLatin1String("WanIP"))
+        // The pooled UTF-8 bytes: no QString compared per row of the region.
+        const QByteArray& type = t.pool().utf8(r.addressType);
+        if (m_international ? type != "EIP" : type == "WanIP")
             return false;
     }
     for (const Clause& c : m_clauses) {
