@@ -36,21 +36,29 @@ void AddressTableModel::intern(QString& value) {
 
 namespace {
 
-// Appends `text` lowercased, in UTF-8 (ASCII, nearly every ID, IP and name, by hand; from the
-// first other character on through QString::toLower, which maps character by character).
+// Appends `text` lowercased, in UTF-8. By hand for ASCII (nearly every ID, IP and name) and for
+// CJK and Hangul (U+3000-U+9FFF, U+AC00-U+D7A3: characters without case, three bytes each);
+// from the first other character on through QString::toLower, which maps character by
+// character.
 void appendLowered(QByteArray& out, QStringView text) {
     const qsizetype at = out.size();
-    out.resize(at + text.size());
+    out.resize(at + 3 * text.size()); // the most these characters take
     char* p = out.data() + at;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 0x80) {
-            out.resize(at + i);
+        if (c < 0x80) {
+            *p++ = c >= u'A' && c <= u'Z' ? char(c - u'A' + 'a') : char(c);
+        } else if ((c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) {
+            *p++ = char(0xe0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else {
+            out.resize(p - out.constData());
             out += text.sliced(i).toString().toLower().toUtf8();
             return;
         }
-        p[i] = c >= u'A' && c <= u'Z' ? char(c - u'A' + 'a') : char(c);
     }
+    out.resize(p - out.constData());
 }
 
 } // namespace

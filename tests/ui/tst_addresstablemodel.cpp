@@ -346,6 +346,9 @@ private slots:
         odd.networkInterfaceId = QString::fromUtf8("ENI-É");
         odd.tags = {{QString::fromUtf8("Équipe"), QStringLiteral("ALPHA")},
                     {QStringLiteral("K"), QString()}};
+        Address cjk = make(3); // the characters written by hand, then one that is not
+        cjk.addressName = QString::fromUtf8("数据库-主库「東京」한국어ＡＢ");
+        cjk.tags = {{QString::fromUtf8("项目"), QString::fromUtf8("支付〇")}};
         Address plain = make(2);
         plain.addressName.clear();
         plain.tags.clear();
@@ -361,15 +364,17 @@ private slots:
             return s.toLower().toUtf8();
         };
         AddressTableModel model;
-        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), {odd, plain});
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), {odd, plain, cjk});
         QCOMPARE(model.searchTextAt(0).toByteArray(), expected(odd, QString()));
         QCOMPARE(model.searchTextAt(1).toByteArray(), expected(plain, QString()));
+        QCOMPARE(model.searchTextAt(2).toByteArray(), expected(cjk, QString()));
         const QString name = QString::fromUtf8("Ölmühle-DB");
         model.setInstanceNames({{odd.instanceId, name}});
         QCOMPARE(model.searchTextAt(0).toByteArray(), expected(odd, name));
         AddressFilterProxyModel proxy;
         proxy.setAddressModel(&model);
-        for (const char* term : {"web-ärzte", "ΣΟΦΊΑ", "équipe=alpha", "ölmühle", "eni-é"}) {
+        for (const char* term : {"web-ärzte", "ΣΟΦΊΑ", "équipe=alpha", "ölmühle", "eni-é",
+                                 "主库「東京」", "한국어ａｂ", "项目=支付〇"}) {
             proxy.setSearchText(QString::fromUtf8(term));
             QCOMPARE(proxy.rowCount(), 1);
         }
