@@ -98,7 +98,7 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("db-replica-15 (ins-abcd1234)  ")));
     m_tableState =
         new TableViewState(m_table->horizontalHeader(), QStringLiteral("table/all"), this);
-    m_tableRepaints = new RepaintThrottle(m_table->viewport(), 100, this);
+    m_tableRepaints = new RepaintThrottle(m_table, 100, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_inventoryPage);
     splitter->addWidget(m_table);

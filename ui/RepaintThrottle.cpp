@@ -13,6 +13,8 @@ RepaintThrottle::RepaintThrottle(QWidget* target, int intervalMs, QObject* paren
     m_release.setInterval(intervalMs);
     connect(&m_release, &QTimer::timeout, this, &RepaintThrottle::release);
     target->installEventFilter(this);
+    for (QWidget* child : target->findChildren<QWidget*>())
+        child->installEventFilter(this);
 }
 
 RepaintThrottle::~RepaintThrottle() {
@@ -28,7 +30,7 @@ void RepaintThrottle::setActive(bool active) {
 }
 
 bool RepaintThrottle::eventFilter(QObject* watched, QEvent* event) {
-    if (m_active && watched == m_target && event->type() == QEvent::Paint && !m_holdQueued) {
+    if (m_active && event->type() == QEvent::Paint && !m_holdQueued) {
         // After this paint (not during it): the widget's updates off for the interval.
         m_holdQueued = true;
         QMetaObject::invokeMethod(this, &RepaintThrottle::hold, Qt::QueuedConnection);

@@ -83,6 +83,38 @@ private slots:
         QVERIFY(w.updatesEnabled());
     }
 
+    // A table view is its viewport, scroll bars and headers: the paint of any of them starts
+    // the hold, and the hold covers them all (a scroll bar's range changes with every region
+    // of a load). Opaque children: their paints reach neither the parent nor each other.
+    void aChildsPaintHoldsTheWholeWidget() {
+        QWidget parent;
+        auto* a = new Counter;
+        auto* b = new Counter;
+        for (Counter* child : {a, b}) {
+            child->setParent(&parent);
+            child->setAttribute(Qt::WA_OpaquePaintEvent);
+            child->setAutoFillBackground(true);
+        }
+        a->setGeometry(0, 0, 80, 30);
+        b->setGeometry(0, 30, 80, 30);
+        parent.resize(80, 60);
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        RepaintThrottle throttle(&parent, 10000);
+        throttle.setActive(true);
+        ++a->value;
+        a->update();
+        QTRY_VERIFY(throttle.isHolding()); // a's paint started it
+        const int bPaints = b->paints;
+        ++b->value;
+        b->update();
+        QTest::qWait(100);
+        QCOMPARE(b->paints, bPaints); // held with its parent
+        throttle.setActive(false);
+        QTRY_COMPARE(b->painted, b->value);
+        QVERIFY(b->updatesEnabled());
+    }
+
     void destroyedWhileHoldingLeavesUpdatesOn() {
         Counter w;
         QVERIFY(shown(&w));
