@@ -57,23 +57,12 @@ void utf8String(JsonSink& out, const QByteArray& utf8) {
             out.put('\\');
             out.put(c);
         } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out.literal("\\n");
-                break;
-            case '\r':
-                out.literal("\\r");
-                break;
-            case '\t':
-                out.literal("\\t");
-                break;
-            case '\b':
-                out.literal("\\b");
-                break;
-            case '\f':
-                out.literal("\\f");
-                break;
-            default:
+            // \b \t \n \f \r have a short form (U+0008-U+000D but U+000B), the rest \u00XX.
+            static const char shortForm[] = "btn\0fr";
+            if (u >= 0x08 && u <= 0x0d && u != 0x0b) {
+                out.put('\\');
+                out.put(shortForm[u - 0x08]);
+            } else {
                 out.literal("\\u00");
                 out.put(hex[u >> 4]);
                 out.put(hex[u & 0xf]);
@@ -133,6 +122,26 @@ void pooled(JsonSink& out, quint32 index, const TextPool& pool, bool nullable) {
         utf8String(out, pool.utf8(index));
 }
 
+// A field: its key (with comma, quotes and colon, as one literal), then its value.
+template <qsizetype N>
+void pooledField(JsonSink& out, const char (&key)[N], quint32 index, const TextPool& pool,
+                 bool nullable) {
+    out.literal(key);
+    pooled(out, index, pool, nullable);
+}
+
+template <qsizetype N>
+void packedField(JsonSink& out, const char (&key)[N], quint64 value, const TextPool& pool,
+                 bool nullable) {
+    out.literal(key);
+    packed(out, value, pool, nullable);
+}
+
+template <qsizetype N> void flagField(JsonSink& out, const char (&key)[N], bool value) {
+    out.literal(key);
+    boolean(out, value);
+}
+
 } // namespace
 
 void AddressJsonWriter::appendString(QByteArray& out, const QString& s) {
@@ -149,73 +158,44 @@ void AddressJsonWriter::append(QByteArray& bytes, const AddressTable& table, int
     const TextPool& pool = table.pool();
     JsonSink out(bytes);
     // Each key is written with its comma, quotes and colon as one literal.
-    out.literal("{\"AddressId\":");
-    packed(out, r.addressId, pool, false);
-    out.literal(",\"AddressName\":");
-    pooled(out, r.addressName, pool, false);
-    out.literal(",\"AddressStatus\":");
-    pooled(out, r.addressStatus, pool, false);
-    out.literal(",\"AddressIp\":");
-    packed(out, r.addressIp, pool, false);
-    out.literal(",\"InstanceId\":");
-    packed(out, r.instanceId, pool, true);
+    packedField(out, "{\"AddressId\":", r.addressId, pool, false);
+    pooledField(out, ",\"AddressName\":", r.addressName, pool, false);
+    pooledField(out, ",\"AddressStatus\":", r.addressStatus, pool, false);
+    packedField(out, ",\"AddressIp\":", r.addressIp, pool, false);
+    packedField(out, ",\"InstanceId\":", r.instanceId, pool, true);
     out.literal(",\"CreatedTime\":");
     isoDate(out, r.createdTime);
-    out.literal(",\"NetworkInterfaceId\":");
-    packed(out, r.networkInterfaceId, pool, true);
-    out.literal(",\"PrivateAddressIp\":");
-    packed(out, r.privateAddressIp, pool, true);
-    out.literal(",\"IsArrears\":");
-    boolean(out, r.has(AddressRecord::IsArrears));
-    out.literal(",\"IsBlocked\":");
-    boolean(out, r.has(AddressRecord::IsBlocked));
-    out.literal(",\"IsEipDirectConnection\":");
-    boolean(out, r.has(AddressRecord::IsEipDirectConnection));
-    out.literal(",\"AddressType\":");
-    pooled(out, r.addressType, pool, false);
-    out.literal(",\"CascadeRelease\":");
-    boolean(out, r.has(AddressRecord::CascadeRelease));
-    out.literal(",\"EipAlgType\":{\"Ftp\":");
-    boolean(out, r.has(AddressRecord::AlgFtp));
-    out.literal(",\"Sip\":");
-    boolean(out, r.has(AddressRecord::AlgSip));
-    out.literal("},\"InternetServiceProvider\":");
-    pooled(out, r.internetServiceProvider, pool, false);
-    out.literal(",\"LocalBgp\":");
-    boolean(out, r.has(AddressRecord::LocalBgp));
+    packedField(out, ",\"NetworkInterfaceId\":", r.networkInterfaceId, pool, true);
+    packedField(out, ",\"PrivateAddressIp\":", r.privateAddressIp, pool, true);
+    flagField(out, ",\"IsArrears\":", r.has(AddressRecord::IsArrears));
+    flagField(out, ",\"IsBlocked\":", r.has(AddressRecord::IsBlocked));
+    flagField(out, ",\"IsEipDirectConnection\":", r.has(AddressRecord::IsEipDirectConnection));
+    pooledField(out, ",\"AddressType\":", r.addressType, pool, false);
+    flagField(out, ",\"CascadeRelease\":", r.has(AddressRecord::CascadeRelease));
+    flagField(out, ",\"EipAlgType\":{\"Ftp\":", r.has(AddressRecord::AlgFtp));
+    flagField(out, ",\"Sip\":", r.has(AddressRecord::AlgSip));
+    pooledField(out, "},\"InternetServiceProvider\":", r.internetServiceProvider, pool, false);
+    flagField(out, ",\"LocalBgp\":", r.has(AddressRecord::LocalBgp));
     out.literal(",\"Bandwidth\":");
     if (r.has(AddressRecord::HasBandwidth))
         integer(out, r.bandwidth);
     else
         out.literal("null");
-    out.literal(",\"InternetChargeType\":");
-    pooled(out, r.internetChargeType, pool, true);
+    pooledField(out, ",\"InternetChargeType\":", r.internetChargeType, pool, true);
     out.literal(",\"TagSet\":");
     out.put(pool.tagsJson(r.tags));
-    out.literal(",\"DeadlineDate\":");
-    pooled(out, r.deadlineDate, pool, true);
-    out.literal(",\"InstanceType\":");
-    pooled(out, r.instanceType, pool, true);
-    out.literal(",\"Egress\":");
-    pooled(out, r.egress, pool, true);
-    if (r.renewFlag != 0) {
-        out.literal(",\"RenewFlag\":");
-        pooled(out, r.renewFlag, pool, false);
-    }
-    out.literal(",\"BandwidthPackageId\":");
-    packed(out, r.bandwidthPackageId, pool, true);
-    if (r.antiDDoSPackageId != 0) {
-        out.literal(",\"AntiDDoSPackageId\":");
-        packed(out, r.antiDDoSPackageId, pool, false);
-    }
-    if (r.unVpcId != 0) {
-        out.literal(",\"UnVpcId\":");
-        packed(out, r.unVpcId, pool, false);
-    }
-    if (r.dedicatedClusterId != 0) {
-        out.literal(",\"DedicatedClusterId\":");
-        packed(out, r.dedicatedClusterId, pool, false);
-    }
+    pooledField(out, ",\"DeadlineDate\":", r.deadlineDate, pool, true);
+    pooledField(out, ",\"InstanceType\":", r.instanceType, pool, true);
+    pooledField(out, ",\"Egress\":", r.egress, pool, true);
+    if (r.renewFlag != 0)
+        pooledField(out, ",\"RenewFlag\":", r.renewFlag, pool, false);
+    packedField(out, ",\"BandwidthPackageId\":", r.bandwidthPackageId, pool, true);
+    if (r.antiDDoSPackageId != 0)
+        packedField(out, ",\"AntiDDoSPackageId\":", r.antiDDoSPackageId, pool, false);
+    if (r.unVpcId != 0)
+        packedField(out, ",\"UnVpcId\":", r.unVpcId, pool, false);
+    if (r.dedicatedClusterId != 0)
+        packedField(out, ",\"DedicatedClusterId\":", r.dedicatedClusterId, pool, false);
     out.put('}');
 }
 

@@ -106,7 +106,7 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("quotes and backslashes") << QStringLiteral("a\"b\\c\\\"");
         QTest::newRow("control characters")
-            << QString::fromUtf8("tab\there\nline\rcr\bbs\fff\x01\x1f end");
+            << QString::fromUtf8("tab\there\nline\rcr\bbs\fff\x01\x0bvt\x1f end");
         QTest::newRow("Chinese") << QString::fromUtf8("未命名 数据库主库");
         QTest::newRow("outside the BMP") << QString::fromUtf8("\xF0\x9F\x98\x80 smile");
         QTest::newRow("slash and DEL") << QString::fromUtf8("a/b\x7f");
