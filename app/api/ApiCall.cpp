@@ -127,26 +127,25 @@ void ApiCall::Private::onMetaData() {
         body.reserve(qsizetype(qBound<qint64>(0, length.toLongLong(), maxReserve)));
 }
 
-void ApiCall::Private::appendAvailable(QNetworkReply* r) {
+bool ApiCall::Private::readAvailable(QNetworkReply* r) {
     const qint64 available = r->bytesAvailable();
+    if (available > client->d->maxResponseBytes - body.size()) {
+        tooLarge = true;
+        body.clear();
+        return false;
+    }
     if (available <= 0)
-        return;
+        return true;
     const qsizetype at = body.size();
     body.resize(at + qsizetype(available));
     const qint64 n = r->read(body.data() + at, available);
     body.resize(at + qsizetype(qMax<qint64>(0, n)));
+    return true;
 }
 
 void ApiCall::Private::onReadyRead() {
-    if (!reply || !client)
-        return;
-    if (reply->bytesAvailable() > client->d->maxResponseBytes - body.size()) {
-        tooLarge = true;
-        body.clear();
+    if (reply && client && !readAvailable(reply))
         reply->abort();
-        return;
-    }
-    appendAvailable(reply);
 }
 
 void ApiCall::Private::onTimeout() {
@@ -178,14 +177,8 @@ void ApiCall::Private::onReplyFinished() {
     if (!reply || !client)
         return;
     QNetworkReply* r = reply;
-    if (!tooLarge && !timedOut) {
-        if (r->bytesAvailable() > client->d->maxResponseBytes - body.size()) {
-            tooLarge = true;
-            body.clear();
-        } else {
-            appendAvailable(r);
-        }
-    }
+    if (!tooLarge && !timedOut)
+        readAvailable(r);
     const QVariant statusValue = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusValue.isValid() ? statusValue.toInt() : 0;
     const QNetworkReply::NetworkError netError = r->error();

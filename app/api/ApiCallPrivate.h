@@ -20,7 +20,8 @@ public:
     void start();
     void sendNow(); // called by the client's queue once the rate window allows it
     void onReadyRead();
-    void appendAvailable(QNetworkReply* reply); // what the reply holds, read into body
+    // What the reply holds, read into body; false (tooLarge, body dropped) past the limit.
+    bool readAvailable(QNetworkReply* reply);
     void onMetaData();
     void onReplyFinished();
     void onTimeout();

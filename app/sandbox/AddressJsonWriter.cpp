@@ -145,12 +145,8 @@ template <qsizetype N> void flagField(JsonSink& out, const char (&key)[N], bool 
 } // namespace
 
 void AddressJsonWriter::appendString(QByteArray& out, const QString& s) {
-    appendUtf8String(out, s.toUtf8());
-}
-
-void AddressJsonWriter::appendUtf8String(QByteArray& out, const QByteArray& utf8) {
     JsonSink sink(out);
-    utf8String(sink, utf8);
+    utf8String(sink, s.toUtf8());
 }
 
 void AddressJsonWriter::append(QByteArray& bytes, const AddressTable& table, int index) {

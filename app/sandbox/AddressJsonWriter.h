@@ -22,7 +22,6 @@ public:
     static QByteArray tagSet(const QList<Tag>& tags);
     // A JSON string literal, quotes included (UTF-8; '"', '\\' and control characters escaped).
     static void appendString(QByteArray& out, const QString& s);
-    static void appendUtf8String(QByteArray& out, const QByteArray& utf8);
 };
 
 } // namespace eipdesk::sandbox

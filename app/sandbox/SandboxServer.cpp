@@ -47,7 +47,7 @@ public:
     QByteArray httpDate() {
         const qint64 ms = clock->nowMSecs() + faults->clockOffsetSecs() * 1000;
         const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-        if (second != dateSecond || dateText.isEmpty()) {
+        if (second != dateSecond) {
             const QDateTime t = QDateTime::fromSecsSinceEpoch(second, Qt::UTC);
             dateText = QLocale::c()
                            .toString(t, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
