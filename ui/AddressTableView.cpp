@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 
 #include "ui/ScrollBarGrooveStyle.h"
@@ -36,6 +37,74 @@ void AddressTableView::updateScrollBarStyle() {
     for (QScrollBar* bar : {verticalScrollBar(), horizontalScrollBar()})
         if (bar->style() != (barStyle ? barStyle : style()))
             bar->setStyle(barStyle);
+}
+
+// QAbstractScrollArea lays its children out at every updateGeometries() (QTableView calls it at
+// each layout change of its model: every filter keystroke), at every change of a scroll bar's
+// range (a queued call) and at layout requests, and each time raises the horizontal scroll bar's
+// container, then the vertical one's. Each raise that changes the stacking order marks the
+// raised container dirty, so with both bars shown both were repainted every time, with the
+// view's frame behind them, though no pixel changed: the two do not overlap. While such a
+// relayout runs, the containers' own invalidation is off (the attribute set directly:
+// re-enabling through setUpdatesEnabled() would repaint); whichever moved, resized, appeared or
+// was hidden is repainted after. A bar whose range or value changes still repaints itself (it
+// is the container's child). Overlapping bars (transient styles) are left to Qt.
+class AddressTableView::QuietBarRelayout {
+public:
+    explicit QuietBarRelayout(const QAbstractScrollArea* view)
+        : m_containers{view->horizontalScrollBar()->parentWidget(),
+                       view->verticalScrollBar()->parentWidget()} {
+        m_active = !overlap();
+        for (int i = 0; m_active && i < 2; ++i) {
+            QWidget* c = m_containers[i];
+            m_before[i] = {c->geometry(), c->isVisible(), c->testAttribute(Qt::WA_UpdatesDisabled)};
+            c->setAttribute(Qt::WA_UpdatesDisabled, true);
+        }
+    }
+    ~QuietBarRelayout() {
+        for (int i = 0; m_active && i < 2; ++i) {
+            QWidget* c = m_containers[i];
+            if (!c)
+                continue; // deleted meanwhile
+            c->setAttribute(Qt::WA_UpdatesDisabled, m_before[i].updatesDisabled);
+            const bool changed =
+                c->geometry() != m_before[i].geometry || c->isVisible() != m_before[i].visible;
+            if (changed && !m_before[i].updatesDisabled)
+                c->update();
+        }
+        if (m_active && overlap())
+            m_containers[1]->parentWidget()->update(); // they overlap now: as Qt stacked them
+    }
+    QuietBarRelayout(const QuietBarRelayout&) = delete;
+    QuietBarRelayout& operator=(const QuietBarRelayout&) = delete;
+
+private:
+    bool overlap() const {
+        return m_containers[0] && m_containers[1] && m_containers[0]->isVisible() &&
+               m_containers[1]->isVisible() &&
+               m_containers[0]->geometry().intersects(m_containers[1]->geometry());
+    }
+
+    struct State {
+        QRect geometry;
+        bool visible = false;
+        bool updatesDisabled = false;
+    };
+    QPointer<QWidget> m_containers[2];
+    State m_before[2];
+    bool m_active = false;
+};
+
+void AddressTableView::updateGeometries() {
+    QuietBarRelayout quiet(this);
+    QTableView::updateGeometries();
+}
+
+bool AddressTableView::event(QEvent* event) {
+    if (event->type() != QEvent::MetaCall && event->type() != QEvent::LayoutRequest)
+        return QTableView::event(event);
+    QuietBarRelayout quiet(this);
+    return QTableView::event(event);
 }
 
 void AddressTableView::paintEvent(QPaintEvent* event) {

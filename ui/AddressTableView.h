@@ -13,7 +13,8 @@ namespace eipdesk {
 // so each column's line became a dozen pool tasks and a wait at every repaint (issue 16: a
 // filter keystroke repaints the whole viewport). The grid keeps its place in the layout (the
 // view's own pen is NoPen); only solid lines are supported, as the stock default. With Fusion,
-// its scroll bars copy their groove from a pixmap (ScrollBarGrooveStyle).
+// its scroll bars copy their groove from a pixmap (ScrollBarGrooveStyle). A relayout repaints
+// the scroll bars only when they move, show or change (QuietBarRelayout).
 class ScrollBarGrooveStyle;
 
 class AddressTableView : public QTableView {
@@ -25,8 +26,11 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void updateGeometries() override;
+    bool event(QEvent* event) override;
 
 private:
+    class QuietBarRelayout;
     void paintGrid(QPainter* painter, QRect dirty) const;
     void updateScrollBarStyle();
 

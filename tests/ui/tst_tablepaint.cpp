@@ -4,7 +4,8 @@
 //   stock QTableView (scrolled, hidden sections, selection, right to left, Fusion and Windows);
 // - ItemBackground skips the style only where the style would draw nothing;
 // - StatusBadgeDelegate's badge pixmaps look like badges drawn afresh;
-// - ScrollBarGrooveStyle's scroll bars look like Fusion's own.
+// - ScrollBarGrooveStyle's scroll bars look like Fusion's own;
+// - AddressTableView repaints its scroll bars when they change, not at every relayout.
 #include "ui/AddressTableModel.h"
 #include "ui/AddressTableView.h"
 #include "ui/ItemBackground.h"
@@ -39,6 +40,17 @@ void fill(QStandardItemModel* model) {
         for (int c = 0; c < model->columnCount(); ++c)
             model->setData(model->index(r, c), QStringLiteral("r%1 c%2").arg(r).arg(c));
 }
+
+// Counts the paint events a widget receives.
+class PaintCount : public QObject {
+public:
+    explicit PaintCount(QWidget* w) { w->installEventFilter(this); }
+    int paints = 0;
+    bool eventFilter(QObject* o, QEvent* e) override {
+        paints += e->type() == QEvent::Paint;
+        return QObject::eventFilter(o, e);
+    }
+};
 
 void saveIfDifferent(const QImage& a, const QImage& b, const QString& name) {
     if (a == b)
@@ -308,6 +320,59 @@ private slots:
         QVERIFY(!qobject_cast<ScrollBarGrooveStyle*>(view.verticalScrollBar()->style()));
         QVERIFY(!qobject_cast<ScrollBarGrooveStyle*>(view.horizontalScrollBar()->style()));
         view.setStyle(nullptr);
+    }
+
+    // A relayout that moves nothing (QTableView's answer to every layout change of its model:
+    // each filter keystroke) repaints the viewport, not the scroll bars; a bar that moves, shows
+    // or changes range is repainted.
+    void scrollBarsRepaintOnlyWhenTheyChange() {
+        QStandardItemModel model(200, 30);
+        fill(&model);
+        AddressTableView view;
+        view.setModel(&model);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.horizontalScrollBar()->isVisible());
+        QVERIFY(view.verticalScrollBar()->isVisible());
+        PaintCount viewport(view.viewport());
+        PaintCount horizontal(view.horizontalScrollBar());
+        PaintCount vertical(view.verticalScrollBar());
+        auto settle = [&] {
+            const int before = viewport.paints;
+            view.viewport()->update(); // a paint pass that must come, to wait for
+            QTRY_VERIFY(viewport.paints > before);
+        };
+        settle();
+        horizontal.paints = vertical.paints = 0;
+
+        for (int i = 0; i < 3; ++i) {
+            emit model.layoutAboutToBeChanged();
+            emit model.layoutChanged();
+            settle();
+        }
+        QCOMPARE(horizontal.paints, 0);
+        QCOMPARE(vertical.paints, 0);
+
+        model.setRowCount(400); // the vertical range grows
+        settle();
+        QVERIFY(vertical.paints > 0);
+
+        horizontal.paints = vertical.paints = 0;
+        view.resize(420, 320); // both bars move
+        settle();
+        QVERIFY(horizontal.paints > 0);
+        QVERIFY(vertical.paints > 0);
+
+        model.setColumnCount(2); // the horizontal bar goes, then comes back
+        settle();
+        QVERIFY(!view.horizontalScrollBar()->isVisible());
+        horizontal.paints = 0;
+        model.setColumnCount(30);
+        fill(&model);
+        settle();
+        QVERIFY(view.horizontalScrollBar()->isVisible());
+        QVERIFY(horizontal.paints > 0);
     }
 };
 
