@@ -75,6 +75,7 @@ bool AsciiGlyphCache::measureSingle(int slot) {
         m.height != m_lineHeight || m.run.glyphIndexes().first() == 0)
         return false;
     m_glyph[size_t(slot)] = m.run.glyphIndexes().first();
+    m_ink[size_t(slot)] = m_raw.boundingRect(m_glyph[size_t(slot)]);
     single = m.naturalWidth;
     return true;
 }
@@ -129,23 +130,29 @@ bool AsciiGlyphCache::advances(const std::vector<int>& cells, std::vector<qreal>
 }
 
 void AsciiGlyphCache::fill(const std::vector<int>& cells, const std::vector<qreal>& adv,
-                           QGlyphRun* run) const {
+                           QGlyphRun* run, QRectF* ink) const {
     QList<quint32> glyphs;
     QList<QPointF> positions;
     glyphs.reserve(qsizetype(cells.size()));
     positions.reserve(qsizetype(cells.size()));
     qreal x = 0;
+    QRectF bounds;
     for (size_t i = 0; i < cells.size(); ++i) {
         glyphs << m_glyph[size_t(cells[i])];
         positions << QPointF(x, 0);
+        const QRectF& glyphInk = m_ink[size_t(cells[i])];
+        if (ink && !glyphInk.isEmpty())
+            bounds |= glyphInk.translated(x, 0);
         x += adv[i];
     }
+    if (ink)
+        *ink = bounds;
     run->setRawFont(m_raw);
     run->setGlyphIndexes(glyphs);
     run->setPositions(positions);
 }
 
-bool AsciiGlyphCache::layout(QStringView text, QGlyphRun* run, qreal* width) {
+bool AsciiGlyphCache::layout(QStringView text, QGlyphRun* run, qreal* width, QRectF* ink) {
     if (!m_usable || text.isEmpty() || text.front() == QLatin1Char(' ') ||
         text.back() == QLatin1Char(' '))
         return false;
@@ -162,12 +169,12 @@ bool AsciiGlyphCache::layout(QStringView text, QGlyphRun* run, qreal* width) {
     qreal total = 0;
     for (qreal a : adv)
         total += a;
-    fill(cells, adv, run);
+    fill(cells, adv, run, ink);
     *width = total;
     return true;
 }
 
-bool AsciiGlyphCache::layoutElided(QStringView text, int width, QGlyphRun* run) {
+bool AsciiGlyphCache::layoutElided(QStringView text, int width, QGlyphRun* run, QRectF* ink) {
     QGlyphRun whole;
     qreal total = 0;
     if (!layout(text, &whole, &total) || !measureSingle(kEllipsis))
@@ -195,7 +202,7 @@ bool AsciiGlyphCache::layoutElided(QStringView text, int width, QGlyphRun* run) 
     std::vector<qreal> adv;
     if (!advances(cells, &adv))
         return false;
-    fill(cells, adv, run);
+    fill(cells, adv, run, ink);
     return true;
 }
 

@@ -29,11 +29,12 @@ public:
     qreal ascent() const { return m_ascent; }
     qreal lineHeight() const { return m_lineHeight; }
 
-    // Lays out `text` from x = 0; false when it cannot (then nothing is touched).
-    bool layout(QStringView text, QGlyphRun* run, qreal* width);
+    // Lays out `text` from x = 0; false when it cannot (then nothing is touched). `ink`, when
+    // given, receives the outlines' bounds around the run's origin (y = 0 is the baseline).
+    bool layout(QStringView text, QGlyphRun* run, qreal* width, QRectF* ink = nullptr);
     // Lays out `text` elided on the right to `width` as QFontMetrics::elidedText() does (the
     // longest start narrower than width minus "…", then "…"); false when it cannot.
-    bool layoutElided(QStringView text, int width, QGlyphRun* run);
+    bool layoutElided(QStringView text, int width, QGlyphRun* run, QRectF* ink = nullptr);
 
 private:
     static constexpr int kSlots = 96; // ' ' .. '~', then U+2026
@@ -42,7 +43,8 @@ private:
     bool measureSingle(int slot);
     bool measurePair(int left, int right);
     bool advances(const std::vector<int>& cells, std::vector<qreal>* out);
-    void fill(const std::vector<int>& cells, const std::vector<qreal>& adv, QGlyphRun* run) const;
+    void fill(const std::vector<int>& cells, const std::vector<qreal>& adv, QGlyphRun* run,
+              QRectF* ink) const;
 
     QFont m_font;
     QRawFont m_raw;
@@ -50,6 +52,7 @@ private:
     qreal m_ascent = 0;
     qreal m_lineHeight = 0;
     std::array<quint32, kSlots> m_glyph{};
+    std::array<QRectF, kSlots> m_ink{};   // each glyph's outline bounds (the space: none)
     std::array<qreal, kSlots> m_single{}; // advance when last; < 0: unknown; NaN: unusable
     std::vector<qreal> m_pair;            // [left * kSlots + right], same marks
 };

@@ -57,31 +57,37 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
         QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration;
     const Qt::Alignment horizontal = option.displayAlignment & Qt::AlignHorizontal_Mask;
     if ((option.features & kOther) || !option.showDecorationSelected ||
-        option.direction != Qt::LeftToRight || option.text.isEmpty() ||
-        (option.state & QStyle::State_Editing) ||
+        option.direction != Qt::LeftToRight || (option.state & QStyle::State_Editing) ||
         (horizontal != Qt::AlignLeft && horizontal != Qt::AlignRight &&
          horizontal != Qt::AlignLeading && horizontal != Qt::AlignTrailing))
         return false;
     if (option.textElideMode != Qt::ElideRight && option.textElideMode != Qt::ElideNone)
         return false;
-    FontCaches* caches = cachesFor(option.font);
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
+    if (option.text.isEmpty()) {
+        // No text: the style's background (selection, focus) alone, as the standard path,
+        // or nothing at all where the style would draw nothing.
+        ItemBackground::draw(painter, option, style, widget);
+        return true;
+    }
+    FontCaches* caches = cachesFor(option.font);
     // The text's rectangle as the style computes it: the whole cell (the decoration is shown
     // selected, and there is neither icon nor check box), less the focus frame's margin.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);
     const bool right = horizontal == Qt::AlignRight || horizontal == Qt::AlignTrailing;
     QList<QGlyphRun> runs;
+    QRectF ink; // the glyphs' outlines around the first run's origin; empty: unknown
     qreal width = 0;
     qreal lineHeight = 0;
     qreal baseline = 0; // from the line's top to the runs' y = 0
     QGlyphRun run;
-    if (caches->ascii.layout(option.text, &run, &width)) {
+    if (caches->ascii.layout(option.text, &run, &width, &ink)) {
         const bool elide = width > textRect.width() && option.textElideMode != Qt::ElideNone;
         // A line that fits is the same wrapped or not; an elided one is drawn here left-aligned.
         if (elide && ((option.features & QStyleOptionViewItem::WrapText) || right ||
-                      !caches->ascii.layoutElided(option.text, textRect.width(), &run)))
+                      !caches->ascii.layoutElided(option.text, textRect.width(), &run, &ink)))
             return false;
         runs << run;
         lineHeight = caches->ascii.lineHeight();
@@ -112,12 +118,25 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
         option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
         group = QPalette::Inactive;
+    const QColor color = option.palette.color(
+        group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPointF origin(x, box.top() + baseline);
+    // The style clips the text to the cell. Where every outline lies a pixel inside it (the
+    // antialiasing's reach), the clip changes no pixel and costs a painter state per cell.
+    if (!ink.isEmpty() &&
+        QRectF(option.rect).contains(ink.translated(origin).adjusted(-1, -1, 1, 1)) &&
+        !painter->hasClipping()) {
+        const QPen pen = painter->pen();
+        painter->setPen(color);
+        painter->drawGlyphRun(origin, run);
+        painter->setPen(pen);
+        return true;
+    }
     painter->save();
     painter->setClipRect(option.rect);
-    painter->setPen(option.palette.color(
-        group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(color);
     for (const QGlyphRun& r : std::as_const(runs))
-        painter->drawGlyphRun(QPointF(x, box.top() + baseline), r);
+        painter->drawGlyphRun(origin, r);
     painter->restore();
     return true;
 }

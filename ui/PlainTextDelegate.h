@@ -14,9 +14,10 @@ namespace eipdesk {
 // of printable-ASCII text (IPs, IDs, times, most names) is drawn from an AsciiGlyphCache instead
 // of a fresh text layout per cell and paint, left-aligned text elided on the right as the style
 // elides it; other text that fits (other scripts, ligatures) from a ShapedTextCache of the texts
-// shown lately. Anything else (text to elide there, wrapped or right-aligned text that does not
-// fit, icons, check boxes, other alignments, right-to-left, other elide modes) takes
-// QStyledItemDelegate's own path.
+// shown lately; an empty cell gets the style's background alone (nothing where the style draws
+// nothing). The text is clipped to the cell only where its outlines could leave it. Anything else
+// (text to elide there, wrapped or right-aligned text that does not fit, icons, check boxes, other
+// alignments, right-to-left, other elide modes) takes QStyledItemDelegate's own path.
 class PlainTextDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

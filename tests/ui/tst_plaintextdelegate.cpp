@@ -30,12 +30,12 @@ class TestPlainTextDelegate : public QObject {
     QStandardItemModel m_model{1, 1};
 
     QStyleOptionViewItem option(const QString& text, int width, Qt::Alignment alignment,
-                                bool selected) {
+                                bool selected, int height = 24) {
         m_model.setData(m_model.index(0, 0), text);
         m_model.setData(m_model.index(0, 0), QVariant::fromValue(alignment), Qt::TextAlignmentRole);
         QStyleOptionViewItem opt;
         m_view.initViewItemOption(&opt);
-        opt.rect = QRect(3, 2, width, 24);
+        opt.rect = QRect(3, 2, width, height);
         opt.state |= QStyle::State_Enabled | QStyle::State_Active;
         if (selected)
             opt.state |= QStyle::State_Selected;
@@ -50,7 +50,7 @@ class TestPlainTextDelegate : public QObject {
 
     // The standard delegate's picture and the fast one's; false when the fast path declined.
     bool render(const QString& text, int width, Qt::Alignment alignment, bool selected,
-                QImage* standard, QImage* fast) {
+                QImage* standard, QImage* fast, int height = 24) {
         Delegate delegate;
         QStyledItemDelegate reference;
         const QModelIndex index = m_model.index(0, 0);
@@ -58,9 +58,9 @@ class TestPlainTextDelegate : public QObject {
         *fast = blank();
         {
             QPainter p(standard);
-            reference.paint(&p, option(text, width, alignment, selected), index);
+            reference.paint(&p, option(text, width, alignment, selected, height), index);
         }
-        QStyleOptionViewItem opt = option(text, width, alignment, selected);
+        QStyleOptionViewItem opt = option(text, width, alignment, selected, height);
         delegate.initStyleOption(&opt, index);
         QPainter p(fast);
         return delegate.paintFast(&p, opt);
@@ -79,30 +79,41 @@ private slots:
         QTest::addColumn<bool>("right");
         QTest::addColumn<bool>("selected");
         QTest::addColumn<bool>("elided");
+        QTest::addColumn<int>("height");
         const QString ip = QStringLiteral("129.204.17.3");
         const QString words = QStringLiteral("Postpaid by the hour (AV, To, Wa, Ty, LT, r.)");
-        QTest::newRow("ip") << ip << 160 << false << false << false;
-        QTest::newRow("ip selected") << ip << 160 << false << true << false;
+        QTest::newRow("ip") << ip << 160 << false << false << false << 24;
+        QTest::newRow("ip selected") << ip << 160 << false << true << false << 24;
         QTest::newRow("bandwidth right")
-            << QStringLiteral("100 Mbps") << 120 << true << false << false;
+            << QStringLiteral("100 Mbps") << 120 << true << false << false << 24;
         QTest::newRow("time") << QStringLiteral("2024-03-05 17:45:09") << 200 << false << false
-                              << false;
-        QTest::newRow("kerning pairs") << words << 266 << false << false << false;
-        QTest::newRow("elided") << words << 120 << false << false << true;
+                              << false << 24;
+        QTest::newRow("kerning pairs") << words << 266 << false << false << false << 24;
+        QTest::newRow("elided") << words << 120 << false << false << true << 24;
         QTest::newRow("elided id")
-            << QStringLiteral("eip-0a1b2c3d") << 40 << false << false << true;
+            << QStringLiteral("eip-0a1b2c3d") << 40 << false << false << true << 24;
         QTest::newRow("label") << QStringLiteral("db-replica-15 (ins-abcd1234)") << 250 << false
-                               << false << false;
+                               << false << false << 24;
         // Not ASCII, or shaped beyond pairs: Qt's own layout, kept for the next time.
         QTest::newRow("chinese") << QStringLiteral("华南地区(广州) (ap-guangzhou)") << 250 << false
-                                 << false << false;
+                                 << false << false << 24;
         QTest::newRow("chinese right")
-            << QStringLiteral("数据库-12") << 120 << true << true << false;
+            << QStringLiteral("数据库-12") << 120 << true << true << false << 24;
         QTest::newRow("accent") << QStringLiteral("caf\u00e9 cr\u00e8me") << 200 << false << false
-                                << false;
+                                << false << 24;
         QTest::newRow("ligature") << QStringLiteral("Traffic, official") << 200 << false << true
-                                  << false;
-        QTest::newRow("trailing space") << QStringLiteral("web ") << 100 << false << false << false;
+                                  << false << 24;
+        QTest::newRow("trailing space")
+            << QStringLiteral("web ") << 100 << false << false << false << 24;
+        // Empty cells: nothing drawn, or the selection alone.
+        QTest::newRow("empty") << QString() << 100 << false << false << false << 24;
+        QTest::newRow("empty selected") << QString() << 100 << false << true << false << 24;
+        // Rows lower than the text: the glyphs are cut at the cell's edges as the style cuts them.
+        QTest::newRow("short row")
+            << QStringLiteral("(jgq|Q_[y])") << 120 << false << false << false << 9;
+        QTest::newRow("short row selected") << ip << 160 << false << true << false << 6;
+        QTest::newRow("brackets and descenders")
+            << QStringLiteral("([{|}]) gjpqy_ \\ @$") << 200 << false << false << false << 24;
     }
     void samePixels() {
         QFETCH(QString, text);
@@ -110,12 +121,13 @@ private slots:
         QFETCH(bool, right);
         QFETCH(bool, selected);
         QFETCH(bool, elided);
+        QFETCH(int, height);
         const int textWidth = QFontMetrics(m_view.font()).horizontalAdvance(text);
         QCOMPARE(textWidth > width - 8, elided); // the case is the one named
         QImage standard;
         QImage fast;
         const Qt::Alignment alignment = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        QVERIFY(render(text, width, alignment, selected, &standard, &fast));
+        QVERIFY(render(text, width, alignment, selected, &standard, &fast, height));
         if (standard != fast) {
             standard.save(QDir::temp().filePath(QStringLiteral("plaintext-standard.png")));
             fast.save(QDir::temp().filePath(QStringLiteral("plaintext-fast.png")));
