@@ -29,6 +29,17 @@ ApiClient::Private::Private(ApiClient* owner, QNetworkAccessManager* nam, const 
     decodePool.setObjectName(QStringLiteral("eipdesk-decode"));
 }
 
+void ApiClient::Private::startDecoder() {
+    // The thread's start-up (an event dispatcher, the C library's arena: milliseconds on a
+    // busy machine) overlaps the request's round trip instead of delaying its first page. It
+    // then stays: a reload's pages find it ready.
+    if (decoderStarted)
+        return;
+    decoderStarted = true;
+    decodePool.setExpiryTimeout(-1);
+    decodePool.start([] {});
+}
+
 namespace {
 
 int pumpDelayMs(qint64 wait) {
@@ -253,6 +264,8 @@ qint64 ApiClient::maxResponseBytes() const {
 }
 
 ApiCall* ApiClient::send(const ApiRequest& request) {
+    if (request.decodeOffThread)
+        d->startDecoder();
     auto* call = new ApiCall(this);
     call->d = new ApiCall::Private(call, this, request);
     call->d->start();

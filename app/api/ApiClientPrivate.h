@@ -72,8 +72,11 @@ public:
     QByteArray lastDateHeader; // the last Date header seen and its parsed value
     QDateTime lastServerTime;
     // ApiRequest::decodeOffThread's one thread. ~ApiClient waits for it before anything of the
-    // client goes: a decode's result is posted to the client object (see ApiCall).
+    // client goes: a decode's result is posted to the client object (see ApiCall). Started by
+    // the first request that needs it (startDecoder()), kept for the client's life.
     QThreadPool decodePool;
+    bool decoderStarted = false;
+    void startDecoder();
 };
 
 } // namespace eipdesk

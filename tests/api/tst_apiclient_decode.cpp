@@ -2,9 +2,12 @@
 // ApiRequest::decodeOffThread (issue 16): the decoder runs on the client's decoding thread, the
 // call finishes on its own thread with what it read; a body it declines is read the ordinary
 // way; a call aborted, or a client destroyed, while its body is being read finishes once (or
-// not at all) and never with the late result.
+// not at all) and never with the late result; the decoding thread starts with the first request
+// that needs it, while its reply is on the way, not when the reply is there.
 #include "ApiClientFixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QSemaphore>
 #include <QThread>
@@ -35,12 +38,46 @@ ApiRequest blockingRequest(QSemaphore* entered, QSemaphore* release) {
     return r;
 }
 
+// Whether a thread of this process is named `name` (Linux: /proc/self/task/*/comm).
+bool threadNamed(const QByteArray& name) {
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestApiClientDecode : public QObject {
     Q_OBJECT
 
 private slots:
+    void decodingThreadStartsWithTheFirstRequest() {
+        QVERIFY(QDir(QStringLiteral("/proc/self/task")).exists()); // Linux, where CI runs
+        ApiClientFixture f;
+        QVERIFY(!threadNamed("eipdesk-decode")); // no thread for a client that decodes nothing
+        ScriptedHttpServer::Reply slow = ScriptedHttpServer::Reply::json(kBody);
+        slow.delayMs = 3000;
+        f.server.enqueue(slow);
+        ApiRequest r = ApiClientFixture::request(QStringLiteral("DescribeAddresses"));
+        r.decodeOffThread = true;
+        r.decoder = [](const QByteArray&, QVariant* value, QString*) {
+            *value = QVariant(1);
+            return true;
+        };
+        ApiCall* call = f.client.send(r);
+        bool finished = false;
+        connect(call, &ApiCall::finished, this, [&finished] { finished = true; });
+        // Started while the reply is on the way (the thread's start-up, some milliseconds on a
+        // busy machine, overlaps the network wait instead of delaying the first page).
+        QTRY_VERIFY_WITH_TIMEOUT(threadNamed("eipdesk-decode"), 2000);
+        QVERIFY(!finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+    }
+
     void decodesOnAnotherThreadAndFinishesOnItsOwn() {
         ApiClientFixture f;
         f.server.enqueue(ScriptedHttpServer::Reply::json(kBody));
