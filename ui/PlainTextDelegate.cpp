@@ -121,10 +121,11 @@ bool PlainTextDelegate::paintFast(QPainter* painter, const QStyleOptionViewItem&
     const QColor color = option.palette.color(
         group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
     const QPointF origin(x, box.top() + baseline);
-    // The style clips the text to the cell. Where every outline lies a pixel inside it (the
-    // antialiasing's reach), the clip changes no pixel and costs a painter state per cell.
+    // The style clips the text to the cell. Where every outline lies two pixels inside it (the
+    // antialiasing's and the hinting's reach), the clip changes no pixel and costs a painter
+    // state per cell.
     if (!ink.isEmpty() &&
-        QRectF(option.rect).contains(ink.translated(origin).adjusted(-1, -1, 1, 1)) &&
+        QRectF(option.rect).contains(ink.translated(origin).adjusted(-2, -2, 2, 2)) &&
         !painter->hasClipping()) {
         const QPen pen = painter->pen();
         painter->setPen(color);
