@@ -51,8 +51,9 @@ void AddressTableView::updateScrollBarStyle() {
 // is the container's child). Overlapping bars (transient styles) are left to Qt.
 class AddressTableView::QuietBarRelayout {
 public:
-    explicit QuietBarRelayout(const QAbstractScrollArea* view)
-        : m_containers{view->horizontalScrollBar()->parentWidget(),
+    explicit QuietBarRelayout(QAbstractScrollArea* view)
+        : m_view(view)
+        , m_containers{view->horizontalScrollBar()->parentWidget(),
                        view->verticalScrollBar()->parentWidget()} {
         m_active = !overlap();
         for (int i = 0; m_active && i < 2; ++i) {
@@ -73,7 +74,7 @@ public:
                 c->update();
         }
         if (m_active && overlap())
-            m_containers[1]->parentWidget()->update(); // they overlap now: as Qt stacked them
+            m_view->update(); // they overlap now: as Qt stacked them
     }
     QuietBarRelayout(const QuietBarRelayout&) = delete;
     QuietBarRelayout& operator=(const QuietBarRelayout&) = delete;
@@ -90,6 +91,7 @@ private:
         bool visible = false;
         bool updatesDisabled = false;
     };
+    QAbstractScrollArea* const m_view; // its member function holds this guard on its stack
     QPointer<QWidget> m_containers[2];
     State m_before[2];
     bool m_active = false;

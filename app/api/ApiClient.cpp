@@ -27,6 +27,7 @@ ApiClient::Private::Private(ApiClient* owner, QNetworkAccessManager* nam, const 
     QObject::connect(&pumpTimer, &QTimer::timeout, q, [this] { pump(); });
     decodePool.setMaxThreadCount(1); // pages in any order; one core left for the window
     decodePool.setObjectName(QStringLiteral("eipdesk-decode"));
+    decodePool.setExpiryTimeout(-1); // once started (startDecoder()), for the client's life
 }
 
 void ApiClient::Private::startDecoder() {
@@ -36,7 +37,6 @@ void ApiClient::Private::startDecoder() {
     if (decoderStarted)
         return;
     decoderStarted = true;
-    decodePool.setExpiryTimeout(-1);
     decodePool.start([] {});
 }
 

@@ -13,6 +13,8 @@
 #include "ui/MainToolBar.h"
 #include "ui/MainWindow.h"
 
+#include "support/PaintCounter.h"
+
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,17 +46,6 @@ void settle() {
     for (int round = 0; round < 50 && dispatcher->processEvents(QEventLoop::AllEvents); ++round) {
     }
 }
-
-// Counts the paints of the table's viewport: a keystroke's figure includes one.
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-    bool eventFilter(QObject* o, QEvent* e) override {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(o, e);
-    }
-};
 
 // Addresses shaped like DescribeAddresses answers: public IPs in a few provider ranges, a mix
 // of bound (CVM, ENI, NAT, CLB) and idle, names and tags on some. Fixed seed: every run alike.
@@ -136,8 +127,7 @@ Row measure(int eips) {
     QCoreApplication::processEvents();
     QTableView* table = window.tableView();
     AddressTableModel* model = window.inventory()->model();
-    PaintCounter paints;
-    table->viewport()->installEventFilter(&paints);
+    test::PaintCounter paints(table->viewport()); // a keystroke's figure includes one
 
     // Load: every region's rows handed to the model as the loader does, each region's decoded
     // list freed right after it (InventoryLoader::completeRegion drops its pages the same way),

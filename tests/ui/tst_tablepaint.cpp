@@ -12,6 +12,8 @@
 #include "ui/ScrollBarGrooveStyle.h"
 #include "ui/StatusBadgeDelegate.h"
 
+#include "support/PaintCounter.h"
+
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
@@ -40,17 +42,6 @@ void fill(QStandardItemModel* model) {
         for (int c = 0; c < model->columnCount(); ++c)
             model->setData(model->index(r, c), QStringLiteral("r%1 c%2").arg(r).arg(c));
 }
-
-// Counts the paint events a widget receives.
-class PaintCount : public QObject {
-public:
-    explicit PaintCount(QWidget* w) { w->installEventFilter(this); }
-    int paints = 0;
-    bool eventFilter(QObject* o, QEvent* e) override {
-        paints += e->type() == QEvent::Paint;
-        return QObject::eventFilter(o, e);
-    }
-};
 
 void saveIfDifferent(const QImage& a, const QImage& b, const QString& name) {
     if (a == b)
@@ -337,9 +328,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.horizontalScrollBar()->isVisible());
         QVERIFY(view.verticalScrollBar()->isVisible());
-        PaintCount viewport(view.viewport());
-        PaintCount horizontal(view.horizontalScrollBar());
-        PaintCount vertical(view.verticalScrollBar());
+        test::PaintCounter viewport(view.viewport());
+        test::PaintCounter horizontal(view.horizontalScrollBar());
+        test::PaintCounter vertical(view.verticalScrollBar());
         // The relayout the model's change scheduled and the queued range changes run now, then
         // one paint pass (a bar made dirty by them is painted in the same pass as the viewport).
         auto settle = [&] {
