@@ -97,7 +97,7 @@ int intOption(const QCommandLineParser& parser, const QCommandLineOption& option
 int eipdeskMain(int argc, char* argv[]) {
     // Core dumps off: the process holds SecretKeys and tokens in memory.
     disableCoreDumps();
-    returnLargeBlocksToSystem(); // resident memory after large loads (issue 16)
+    configureHeap(); // resident memory and page faults of large loads (issue 16)
     // --verbose works with every command (window, profiles, unbind, history).
     if (takeVerboseArgument(&argc, argv))
         enableVerboseLogging();

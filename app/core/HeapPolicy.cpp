@@ -9,11 +9,14 @@
 
 namespace eipdesk {
 
-bool returnLargeBlocksToSystem() {
+bool configureHeap() {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
-    // Setting the threshold also turns glibc's dynamic raising of it off.
-    constexpr int kThreshold = 256 * 1024;
-    return ::mallopt(M_MMAP_THRESHOLD, kThreshold) == 1;
+    // Setting the thresholds also turns glibc's dynamic raising of them off.
+    constexpr int kMmapThreshold = 256 * 1024;
+    constexpr int kTrimThreshold = 64 * 1024 * 1024;
+    const bool mmapSet = ::mallopt(M_MMAP_THRESHOLD, kMmapThreshold) == 1;
+    const bool trimSet = ::mallopt(M_TRIM_THRESHOLD, kTrimThreshold) == 1;
+    return mmapSet && trimSet;
 #else
     return false;
 #endif

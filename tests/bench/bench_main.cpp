@@ -13,7 +13,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
-    eipdesk::returnLargeBlocksToSystem(); // as the application's main: its memory policy
+    eipdesk::configureHeap(); // as the application's main: its memory policy
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("EIP Desk benchmarks"));
