@@ -27,6 +27,7 @@ struct ClientLoadResult {
     int rateLimited = 0;      // replies carrying RequestLimitExceeded
     double cpuMs = -1;        // this process (client, window) during the load
     double sandboxCpuMs = -1; // the sandbox process during the load
+    double pageFaults = -1;   // this process's minor page faults during the load
     QMap<QString, int> perAction;
 
     QString actionsText() const; // "DescribeAddresses 100, DescribeRegions 1"

@@ -58,6 +58,7 @@ struct Measured {
     QList<double> runs;
     QList<double> cpuMs;        // this process, per load
     QList<double> sandboxCpuMs; // the sandbox process, per load
+    QList<double> pageFaults;   // this process, per load
     ClientLoadResult last;
     int wrongCounts = 0; // runs that did not finish or did not see every EIP
     double median() const { return medianOf(runs); }
@@ -67,6 +68,7 @@ void note(Measured& m, const ClientLoadResult& r, int expected) {
     m.runs << r.ms;
     m.cpuMs << r.cpuMs;
     m.sandboxCpuMs << r.sandboxCpuMs;
+    m.pageFaults << r.pageFaults;
     m.last = r;
     if (r.ms < 0 || r.addresses != expected)
         ++m.wrongCounts;
@@ -150,6 +152,10 @@ void runAtLatency(int latencyMs, const Options& o) {
                 "sandbox %.0f ms; warm client %.0f ms + sandbox %.0f ms; %d cores)\n",
                 peer.cpuMs, peer.sandboxCpuMs, medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
                 medianOf(warm.cpuMs), medianOf(warm.sandboxCpuMs), QThread::idealThreadCount());
+    // Page faults cost microseconds each on a virtual machine; a new process's first load
+    // faults in every page it touches, a reload mostly reuses the heap (core/HeapPolicy.h).
+    std::printf("   (page faults per load, client: cold %.0f, warm %.0f)\n",
+                medianOf(cold.pageFaults), medianOf(warm.pageFaults));
 
     const bool countsOk =
         cold.wrongCounts == 0 && warm.wrongCounts == 0 && (!peer.ok || peer.addresses == expected);
