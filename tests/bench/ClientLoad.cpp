@@ -33,21 +33,20 @@ QString ClientLoadResult::actionsText() const {
 
 namespace {
 
-double processCpuMs() {
+// This process's CPU time and minor page faults so far. Page faults count: each costs
+// microseconds on a virtual machine (first touch, or again after the heap gave a page back).
+struct ProcessUsage {
+    double cpuMs = 0;
+    double pageFaults = 0;
+};
+
+ProcessUsage processUsage() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     auto ms = [](const timeval& t) {
         return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
     };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-// Pages touched for the first time (or again after the heap gave them back): each costs
-// microseconds on a virtual machine, so they are part of what a load costs.
-double processMinorFaults() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_minflt);
+    return {ms(usage.ru_utime) + ms(usage.ru_stime), double(usage.ru_minflt)};
 }
 
 } // namespace
@@ -141,15 +140,15 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
         });
         gapTimer.start();
     }
-    const double cpuBefore = processCpuMs();
-    const double faultsBefore = processMinorFaults();
+    const ProcessUsage before = processUsage();
     const double sandboxBefore = m_sandbox.cpuMs();
     timer.start();
     session->activate(profile, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints);
     if (!finished)
         loop.exec();
-    result.cpuMs = processCpuMs() - cpuBefore;
-    result.pageFaults = processMinorFaults() - faultsBefore;
+    const ProcessUsage after = processUsage();
+    result.cpuMs = after.cpuMs - before.cpuMs;
+    result.pageFaults = after.pageFaults - before.pageFaults;
     if (sandboxBefore >= 0)
         result.sandboxCpuMs = m_sandbox.cpuMs() - sandboxBefore;
     result.rateLimited = m_network.rateLimitedReplies();
