@@ -4,6 +4,7 @@
 #include "core/ExportFolder.h"
 #include "inventory/AddressExporter.h"
 #include "inventory/InventoryStore.h"
+#include "inventory/KnownRegions.h"
 #include "inventory/TccliCommand.h"
 #include "ops/ErrorCatalog.h"
 #include "session/AppPreferences.h"
@@ -369,12 +370,20 @@ void MainWindow::onSessionActivated() {
     setWindowTitle(tr("%1 — EIP Desk").arg(p.isSandbox ? tr("Sandbox") : p.name));
     m_regionListShown = false;
     m_inventory->loadRegions();
-    // Nothing remembered: the region the view opens on (else the profile's default region) is
-    // read while the region list is, not one round trip after it.
+    // Nothing remembered: what the view opens on is read while the region list is, not one
+    // round trip after it. One region: that region. All regions: the profile's default region
+    // first, then every region Tencent lists (KnownRegions); the list, when it comes, keeps the
+    // account's and drops the rest, and a region it adds is read then.
     if (!m_inventory->hasCachedRegions()) {
         const QString initial = initialRegionKey();
-        m_inventory->prefetch(initial == RegionSelector::allRegionsKey() ? p.defaultRegion
-                                                                         : initial);
+        if (initial != RegionSelector::allRegionsKey()) {
+            m_inventory->prefetch(initial);
+        } else {
+            m_inventory->prefetch(p.defaultRegion);
+            const QStringList known = KnownRegions::ids();
+            for (const QString& region : known)
+                m_inventory->prefetch(region);
+        }
     }
 }
 

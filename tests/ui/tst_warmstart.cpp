@@ -167,6 +167,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(InventoryCache(cacheFile()).read().has_value(), Timeout);
     }
 
+    // Cold, all regions: the first page of every region Tencent lists goes out with
+    // DescribeRegions, so the load is two round trips (the list and the first pages, then the
+    // rest), as for a script that is given the regions. A guessed region the account does not
+    // have is answered with an error that is dropped: no page is read twice, no region is
+    // added, and no error is shown.
+    void coldAllRegionsAsksEveryFirstPageWithTheList() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> owner(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+        const QString log = m_network.events.join(u'\n');
+        const int listReply = m_network.indexOf(QStringLiteral("reply DescribeRegions"));
+        QVERIFY(listReply > 0);
+        const QStringList regions = m_sandbox->world()->regionIds();
+        QCOMPARE(regions.size(), 4);
+        int pages = 0;
+        for (const QString& r : regions) {
+            const QString send = QStringLiteral("send DescribeAddresses ") + r;
+            const int first = int(m_network.events.indexOf(send));
+            QVERIFY2(first >= 0 && first < listReply, qPrintable(r + QLatin1Char('\n') + log));
+            const int regionPages =
+                (int(m_sandbox->world()->region(r)->addresses.size()) + 99) / 100;
+            pages += regionPages;
+            QCOMPARE(int(m_network.events.count(send)), regionPages);
+        }
+        QVERIFY(pages > int(regions.size())); // some region has more than one page
+        QCOMPARE(m_window->inventory()->regions().size(), regions.size());
+        QVERIFY(m_window->inventory()->regionErrors().isEmpty());
+        auto* banner = m_window->findChild<MessageBanner*>();
+        QVERIFY(banner && !banner->isVisible());
+    }
+
     // Warm: every DescribeAddresses of every region is sent before the first one is answered,
     // and nothing waits for DescribeRegions. The file holds no secret.
     void warmStartIsOneRoundTrip() {

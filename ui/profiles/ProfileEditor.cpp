@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "credentials/ProfileFormat.h"
+#include "inventory/KnownRegions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,14 +13,6 @@
 #include <QLineEdit>
 
 namespace eipdesk {
-
-namespace {
-const char* const kRegions[] = {
-    "ap-guangzhou", "ap-shanghai",     "ap-nanjing",       "ap-beijing", "ap-chengdu",
-    "ap-chongqing", "ap-hongkong",     "ap-singapore",     "ap-bangkok", "ap-jakarta",
-    "ap-seoul",     "ap-tokyo",        "na-siliconvalley", "na-ashburn", "eu-frankfurt",
-    "sa-saopaulo",  "ap-shanghai-fsi", "ap-shenzhen-fsi"};
-} // namespace
 
 ProfileEditor::ProfileEditor(const Clock* clock, QWidget* parent)
     : QWidget(parent)
@@ -45,8 +38,7 @@ ProfileEditor::ProfileEditor(const Clock* clock, QWidget* parent)
     for (Site s : {Site::China, Site::International})
         m_site->addItem(siteDisplayName(s), int(s));
     m_region->setEditable(true);
-    for (const char* r : kRegions)
-        m_region->addItem(QLatin1String(r));
+    m_region->addItems(KnownRegions::ids());
     m_secretKey->setEchoMode(QLineEdit::Password);
     m_token->setEchoMode(QLineEdit::Password);
     m_secretKey->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText |
