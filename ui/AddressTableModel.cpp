@@ -24,17 +24,20 @@ int AddressTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : AddressColumns::Count;
 }
 
-void AddressTableModel::intern(QString& value) {
-    if (value.isEmpty())
-        return;
-    const auto it = m_interned.constFind(value);
-    if (it != m_interned.cend())
-        value = *it;
-    else
-        m_interned.insert(value);
-}
-
 namespace {
+
+// The list as given when every address names its region (shared, not copied); otherwise a
+// copy with the region filled in where it is empty.
+QList<Address> withRegion(const QList<Address>& list, const QString& region) {
+    if (std::none_of(list.cbegin(), list.cend(),
+                     [](const Address& a) { return a.region.isEmpty(); }))
+        return list;
+    QList<Address> out = list;
+    for (Address& a : out)
+        if (a.region.isEmpty())
+            a.region = region;
+    return out;
+}
 
 // Appends `text` lowercased, in UTF-8. By hand for ASCII (nearly every ID, IP and name) and for
 // CJK and Hangul (U+3000-U+9FFF, U+AC00-U+D7A3: characters without case, three bytes each);
@@ -66,7 +69,7 @@ void appendLowered(QByteArray& out, QStringView text) {
 // The row's search text (IP, ID, name, instance and its name, ENI, private IP, tags; lowercased,
 // a line each) appended to m_search.
 void AddressTableModel::appendSearchText(Row& row) {
-    const Address& a = row.address;
+    const Address& a = addressOf(row);
     row.searchStart = quint32(m_search.size());
     for (const QString* part : {&a.addressIp, &a.addressId, &a.addressName, &a.instanceId,
                                 &a.networkInterfaceId, &a.privateAddressIp}) {
@@ -102,30 +105,71 @@ void AddressTableModel::compactSearchText() {
     m_search = std::move(packed);
 }
 
-AddressTableModel::Row AddressTableModel::makeRow(const Address& a) {
+AddressTableModel::Row AddressTableModel::makeRow(quint32 block, quint32 item) {
     Row r;
-    r.address = a;
-    Address& own = r.address;
-    for (QString* repeated :
-         {&own.region, &own.addressStatus, &own.addressType, &own.instanceType,
-          &own.internetServiceProvider, &own.internetChargeType, &own.renewFlag})
-        intern(*repeated);
+    r.block = block;
+    r.item = item;
+    const Address& a = addressOf(r);
     appendSearchText(r);
     r.ipKey = AddressColumns::ipv4Key(a.addressIp);
     r.privateIpKey = AddressColumns::ipv4Key(a.privateAddressIp);
     return r;
 }
 
+quint32 AddressTableModel::addBlock(const QList<Address>& addresses) {
+    m_blocks.append(Block{addresses, 0});
+    return quint32(m_blocks.size() - 1);
+}
+
+void AddressTableModel::appendRows(quint32 block) {
+    const qsizetype n = m_blocks.at(block).addresses.size();
+    m_blocks[block].rows += n;
+    for (qsizetype i = 0; i < n; ++i)
+        m_rows.append(makeRow(block, quint32(i)));
+}
+
+void AddressTableModel::releaseRow(const Row& row) {
+    Block& b = m_blocks[row.block];
+    if (--b.rows == 0) {
+        b.addresses = {};
+        ++m_emptyBlocks;
+    }
+}
+
+void AddressTableModel::compactBlocks() {
+    if (m_emptyBlocks <= 16 || 2 * m_emptyBlocks <= m_blocks.size())
+        return;
+    std::vector<quint32> moved(size_t(m_blocks.size()), 0);
+    QList<Block> kept;
+    kept.reserve(m_blocks.size() - m_emptyBlocks);
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        if (m_blocks.at(i).rows == 0)
+            continue;
+        moved[size_t(i)] = quint32(kept.size());
+        kept.append(std::move(m_blocks[i]));
+    }
+    for (Row& r : m_rows)
+        r.block = moved[r.block];
+    m_blocks = std::move(kept);
+    m_emptyBlocks = 0;
+}
+
+bool AddressTableModel::hasRegion(const QString& region) const {
+    for (const Row& r : m_rows)
+        if (addressOf(r).region == region)
+            return true;
+    return false;
+}
+
 QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Address& address = addressOf(m_rows.at(index.row()));
     const auto column = AddressColumn(index.column());
     // Only the roles that show an operation under way look it up (most calls are for others).
     const auto pendingOf = [&] {
-        return m_pending.isEmpty()
-                   ? QString()
-                   : m_pending.value(keyOf(row.address.region, row.address.addressId));
+        return m_pending.isEmpty() ? QString()
+                                   : m_pending.value(keyOf(address.region, address.addressId));
     };
     switch (role) {
     case Qt::DisplayRole:
@@ -135,65 +179,64 @@ QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
                 return pending == QLatin1String("BINDING") ? tr("Binding…") : tr("Unbinding…");
         }
         if (column == AddressColumn::Region)
-            return regionText(row.address.region);
-        if (column == AddressColumn::BoundResource && !row.address.instanceId.isEmpty())
-            return instanceLabel(row.address.instanceId);
-        return AddressColumns::text(row.address, column);
+            return regionText(address.region);
+        if (column == AddressColumn::BoundResource && !address.instanceId.isEmpty())
+            return instanceLabel(address.instanceId);
+        return AddressColumns::text(address, column);
     case Qt::ToolTipRole:
-        if (m_stale.contains(row.address.region))
-            return (m_cachedRegions.contains(row.address.region)
+        if (m_stale.contains(address.region))
+            return (m_cachedRegions.contains(address.region)
                         ? tr("From %1: the EIPs as last read, shown while the region is read "
                              "again.")
                         : tr("Out of date: the last refresh of this region failed; shown as "
                              "read at %1."))
-                .arg(QLocale().toString(m_stale.value(row.address.region).toLocalTime(),
+                .arg(QLocale().toString(m_stale.value(address.region).toLocalTime(),
                                         QLocale::ShortFormat));
         if (column == AddressColumn::Status) {
             const QString pending = pendingOf();
-            return pending.isEmpty()
-                       ? AddressColumns::statusLabel(row.address) + QStringLiteral(" (") +
-                             row.address.addressStatus + QLatin1Char(')')
-                       : pending;
+            return pending.isEmpty() ? AddressColumns::statusLabel(address) + QStringLiteral(" (") +
+                                           address.addressStatus + QLatin1Char(')')
+                                     : pending;
         }
         if (column == AddressColumn::Type)
-            return row.address.addressType;
+            return address.addressType;
         if (column == AddressColumn::BillingMode)
-            return row.address.internetChargeType;
+            return address.internetChargeType;
         if (column == AddressColumn::Isp)
-            return row.address.internetServiceProvider;
+            return address.internetServiceProvider;
         if (column == AddressColumn::Tags)
-            return row.address.tagsText();
+            return address.tagsText();
         return {};
     case Qt::TextAlignmentRole:
         if (column == AddressColumn::Bandwidth)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-        return AddressColumns::sortKey(row.address, column);
+        return AddressColumns::sortKey(address, column);
     case AddressRole:
-        return QVariant::fromValue(row.address);
+        return QVariant::fromValue(address);
     case StatusRole: {
         const QString pending = pendingOf();
-        return pending.isEmpty() ? row.address.addressStatus : pending;
+        return pending.isEmpty() ? address.addressStatus : pending;
     }
     case PendingRole:
         return pendingOf();
     case StaleRole:
-        return m_stale.value(row.address.region);
+        return m_stale.value(address.region);
     case Qt::ForegroundRole:
-        if (m_stale.contains(row.address.region))
+        if (m_stale.contains(address.region))
             return QColor(Qt::gray);
         return {};
     case SearchRole:
         return QString::fromUtf8(searchTextAt(index.row()));
     case BadgesRole: {
         QStringList badges;
-        if (row.address.isBlocked)
+        if (address.isBlocked)
             badges << QStringLiteral("blocked");
-        if (row.address.isArrears)
+        if (address.isArrears)
             badges << QStringLiteral("arrears");
         const QString pending = pendingOf();
-        badges << (pending.isEmpty() ? row.address.addressStatus : pending);
+        badges << (pending.isEmpty() ? address.addressStatus : pending);
         return badges;
     }
     default:
@@ -217,40 +260,35 @@ void AddressTableModel::rebuildIndex() {
 }
 
 void AddressTableModel::setRegionAddresses(const QString& region, const QList<Address>& list) {
-    bool hasRegion = false;
-    for (const Row& r : std::as_const(m_rows)) {
-        if (r.address.region == region) {
-            hasRegion = true;
-            break;
-        }
-    }
     invalidateSortRanks();
-    if (!hasRegion) {
+    if (!hasRegion(region)) {
         // The common case while loading: append without disturbing the rows already shown.
         if (list.isEmpty())
             return;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(list.size()) - 1);
-        // No exact reserve(): QList::reserve copies every row already held, once per region
-        // (quadratic over an all-regions load); append() grows geometrically and moves.
-        for (const Address& a : list) {
-            Row row = makeRow(a);
-            if (row.address.region.isEmpty())
-                row.address.region = region;
-            m_rows.append(std::move(row));
-            indexRow(int(m_rows.size()) - 1);
-        }
+        // No exact reserve(): append() grows geometrically (reserveRows() takes the load's
+        // estimate while the model is empty).
+        appendRows(addBlock(withRegion(list, region)));
+        for (int i = first; i < int(m_rows.size()); ++i)
+            indexRow(i);
         endInsertRows();
         emit contentsChanged();
         return;
     }
     beginResetModel();
-    m_rows.removeIf([&](const Row& r) { return r.address.region == region; });
-    for (Address a : list) {
-        if (a.region.isEmpty())
-            a.region = region;
-        m_rows << makeRow(a);
+    QList<Row> kept;
+    kept.reserve(m_rows.size());
+    for (const Row& r : std::as_const(m_rows)) {
+        if (addressOf(r).region == region)
+            releaseRow(r);
+        else
+            kept.append(r);
     }
+    m_rows = std::move(kept);
+    if (!list.isEmpty())
+        appendRows(addBlock(withRegion(list, region)));
+    compactBlocks();
     compactSearchText();
     rebuildIndex();
     endResetModel();
@@ -268,10 +306,12 @@ void AddressTableModel::setAddresses(const QList<Address>& addresses) {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_blocks.clear();
+    m_emptyBlocks = 0;
     m_search.clear();
     m_rows.reserve(addresses.size());
-    for (const Address& a : addresses)
-        m_rows << makeRow(a);
+    if (!addresses.isEmpty())
+        appendRows(addBlock(addresses));
     rebuildIndex();
     endResetModel();
     emit contentsChanged();
@@ -284,7 +324,7 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
     m_cachedRegions.removeIf([&keep](const QString& r) { return !keep.contains(r); });
     bool any = false;
     for (const Row& r : std::as_const(m_rows))
-        if (!keep.contains(r.address.region)) {
+        if (!keep.contains(addressOf(r).region)) {
             any = true;
             break;
         }
@@ -292,7 +332,16 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
         return;
     invalidateSortRanks();
     beginResetModel();
-    m_rows.removeIf([&](const Row& r) { return !keep.contains(r.address.region); });
+    QList<Row> kept;
+    kept.reserve(m_rows.size());
+    for (const Row& r : std::as_const(m_rows)) {
+        if (keep.contains(addressOf(r).region))
+            kept.append(r);
+        else
+            releaseRow(r);
+    }
+    m_rows = std::move(kept);
+    compactBlocks();
     compactSearchText();
     rebuildIndex();
     endResetModel();
@@ -302,14 +351,18 @@ void AddressTableModel::removeRegionsNotIn(const QStringList& regions) {
 void AddressTableModel::updateAddress(const Address& address) {
     const int row = rowOf(address.region, address.addressId);
     invalidateSortRanks();
+    const quint32 block = addBlock({address}); // the row's own: the list it was in stays
+    m_blocks[block].rows = 1;
     if (row < 0) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first);
-        m_rows << makeRow(address);
+        m_rows << makeRow(block, 0);
         indexRow(first);
         endInsertRows();
     } else {
-        m_rows[row] = makeRow(address);
+        releaseRow(m_rows.at(row));
+        m_rows[row] = makeRow(block, 0);
+        compactBlocks();
         compactSearchText();
         emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
     }
@@ -322,7 +375,9 @@ void AddressTableModel::removeAddress(const QString& region, const QString& addr
         return;
     invalidateSortRanks();
     beginRemoveRows({}, row, row);
+    releaseRow(m_rows.at(row));
     m_rows.removeAt(row);
+    compactBlocks();
     compactSearchText();
     rebuildIndex();
     endRemoveRows();
@@ -338,6 +393,8 @@ void AddressTableModel::clear() {
     invalidateSortRanks();
     beginResetModel();
     m_rows.clear();
+    m_blocks.clear();
+    m_emptyBlocks = 0;
     m_search.clear();
     m_index.clear();
     endResetModel();
@@ -359,7 +416,7 @@ void AddressTableModel::setInstanceNames(const QHash<QString, QString>& names) {
     m_instanceNames = names;
     // The search text of the bound rows takes the names (once here, not per keystroke).
     for (Row& r : m_rows)
-        if (!r.address.instanceId.isEmpty())
+        if (!addressOf(r).instanceId.isEmpty())
             appendSearchText(r);
     compactSearchText();
     if (!m_rows.isEmpty())
@@ -383,7 +440,7 @@ QString AddressTableModel::regionText(const QString& id) const {
 int AddressTableModel::rowOf(const QString& region, const QString& addressId) const {
     for (auto it = m_index.constFind(addressId); it != m_index.cend() && it.key() == addressId;
          ++it)
-        if (m_rows.at(it.value()).address.region == region)
+        if (addressOf(m_rows.at(it.value())).region == region)
             return it.value();
     return -1;
 }
@@ -392,33 +449,35 @@ QList<Address> AddressTableModel::addresses() const {
     QList<Address> out;
     out.reserve(m_rows.size());
     for (const Row& r : m_rows)
-        out << r.address;
+        out << addressOf(r);
     return out;
 }
 
 QStringList AddressTableModel::regions() const {
     QStringList out;
     QSet<QString> seen;
-    for (const Row& r : m_rows)
-        if (!seen.contains(r.address.region)) {
-            seen.insert(r.address.region);
-            out << r.address.region;
+    for (const Row& r : m_rows) {
+        const QString& region = addressOf(r).region;
+        if (!seen.contains(region)) {
+            seen.insert(region);
+            out << region;
         }
+    }
     return out;
 }
 
 QMap<QString, int> AddressTableModel::countsByStatus() const {
     QMap<QString, int> counts;
     for (const Row& r : m_rows)
-        ++counts[r.address.addressStatus];
+        ++counts[addressOf(r).addressStatus];
     return counts;
 }
 
 bool AddressTableModel::rowLessThan(int l, int r, AddressColumn column) const {
     const Row& left = m_rows.at(l);
     const Row& right = m_rows.at(r);
-    const Address& a = left.address;
-    const Address& b = right.address;
+    const Address& a = addressOf(left);
+    const Address& b = addressOf(right);
     switch (column) {
     case AddressColumn::PublicIp:
         if (left.ipKey != right.ipKey)
@@ -463,7 +522,7 @@ void AddressTableModel::prepareSortRanks(AddressColumn column) const {
         QStringList texts;
         texts.reserve(n);
         for (const Row& row : m_rows)
-            texts << AddressColumns::text(row.address, column);
+            texts << AddressColumns::text(addressOf(row), column);
         std::sort(order.begin(), order.end(), [&](int l, int r) {
             return QString::compare(texts.at(l), texts.at(r), Qt::CaseInsensitive) < 0;
         });

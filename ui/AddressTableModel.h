@@ -17,8 +17,11 @@ namespace eipdesk {
 
 // The EIPs of the loaded regions, one row per address, one column per AddressColumn.
 // Keeps a lower-cased search text per row (UTF-8: half the memory of a QString, and a byte
-// search) so filtering 100,000 rows stays under a frame. The values most rows repeat (region,
-// status, type, ISP, billing mode, instance type, renewal) are held once, shared by the rows.
+// search) so filtering 100,000 rows stays under a frame. A row does not copy its address: it
+// refers to it in the list it came with (a region's list as loaded, shared with the loader's
+// until either changes; one address of its own after updateAddress()). Copying each address
+// cost the window's thread a quarter of a 10,000-EIP load and 5 MB of fresh pages. The values
+// most rows repeat (status, type, ISP, billing mode, ...) are shared by the page reader.
 class AddressTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -77,7 +80,7 @@ public:
     QString instanceLabel(const QString& instanceId) const;
     QString regionText(const QString& regionId) const;
 
-    const Address& addressAt(int row) const { return m_rows.at(row).address; }
+    const Address& addressAt(int row) const { return addressOf(m_rows.at(row)); }
     // The row's searchable text, lower-cased, in UTF-8 (search for terms lower-cased the same).
     QByteArrayView searchTextAt(int row) const {
         const Row& r = m_rows.at(row);
@@ -106,20 +109,33 @@ signals:
 
 private:
     struct Row {
-        Address address;
+        quint32 block = 0;       // m_blocks' index of the list the address is in
+        quint32 item = 0;        // and its index there
         quint32 searchStart = 0; // the search text: m_search from here
         quint32 searchLength = 0;
         quint32 ipKey = 0;
         quint32 privateIpKey = 0;
     };
-    Row makeRow(const Address& address); // the search text takes the instance name
-    void appendSearchText(Row& row);     // to m_search, from the row's address
-    void compactSearchText();    // drops the texts of gone or replaced rows when they are many
-    void intern(QString& value); // one shared copy of each repeated value
+    // A list of addresses rows refer to, and how many rows do: emptied when none does.
+    struct Block {
+        QList<Address> addresses;
+        qsizetype rows = 0;
+    };
+    const Address& addressOf(const Row& row) const {
+        return m_blocks.at(row.block).addresses.at(row.item);
+    }
+    quint32 addBlock(const QList<Address>& addresses); // shared, not copied
+    void releaseRow(const Row& row);                   // the row goes: its block may empty
+    void compactBlocks();                              // drops emptied blocks when many
+    bool hasRegion(const QString& region) const;       // a row of the region is shown
+    Row makeRow(quint32 block, quint32 item);          // the search text takes the instance name
+    void appendRows(quint32 block);                    // a row for each of the block's addresses
+    void appendSearchText(Row& row);                   // to m_search, from the row's address
+    void compactSearchText(); // drops the texts of gone or replaced rows when they are many
     static QString keyOf(const QString& region, const QString& id) {
         return region + QLatin1Char('/') + id;
     }
-    void indexRow(int row) { m_index.insert(m_rows.at(row).address.addressId, row); }
+    void indexRow(int row) { m_index.insert(addressOf(m_rows.at(row)).addressId, row); }
     void rebuildIndex();
     void invalidateSortRanks() {
         m_rankColumn = -1;
@@ -127,11 +143,12 @@ private:
     }
 
     QList<Row> m_rows;
+    QList<Block> m_blocks;
+    qsizetype m_emptyBlocks = 0;
     // Every row's search text end to end: one block read in order by a filter pass (a block
     // per row cost a cache miss more per row, and more memory).
     QByteArray m_search;
-    QMultiHash<QString, int> m_index; // AddressId (the row's own string) -> rows
-    QSet<QString> m_interned;
+    QMultiHash<QString, int> m_index;  // AddressId (the row's own string) -> rows
     QHash<QString, QString> m_pending; // region/id -> UNBINDING / BINDING
     QHash<QString, QDateTime> m_stale; // region -> last good read
     QSet<QString> m_cachedRegions;     // stale because they come from the cache
