@@ -35,6 +35,22 @@ QString timeText(const QDateTime& t) {
 }
 
 // Reads the per-region maps; false (with the reason) on anything out of bounds.
+// The values rows repeat (status, type, ISP, billing mode, ...) take the previous row's
+// string when equal, as the page reader's do: one shared copy instead of one per row.
+void shareRepeatedValues(Address& a, const Address& previous) {
+    const auto share = [](QString& value, const QString& earlier) {
+        if (value == earlier)
+            value = earlier;
+    };
+    share(a.region, previous.region);
+    share(a.addressStatus, previous.addressStatus);
+    share(a.addressType, previous.addressType);
+    share(a.instanceType, previous.instanceType);
+    share(a.internetServiceProvider, previous.internetServiceProvider);
+    share(a.internetChargeType, previous.internetChargeType);
+    share(a.renewFlag, previous.renewFlag);
+}
+
 bool readRegionMaps(const QJsonObject& root, InventorySnapshot* s, QString* error) {
     const QJsonObject counts = root.value(QLatin1String("Counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -65,6 +81,8 @@ bool readRegionMaps(const QJsonObject& root, InventorySnapshot* s, QString* erro
             Address a = VpcJson::address(v.toObject(), it.key());
             if (a.addressId.isEmpty())
                 return fail(error, QStringLiteral("row without AddressId in %1").arg(it.key()));
+            if (!addresses.isEmpty())
+                shareRepeatedValues(a, addresses.constLast());
             addresses.append(std::move(a));
         }
         s->rows.insert(it.key(), addresses);

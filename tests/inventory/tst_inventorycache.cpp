@@ -172,6 +172,34 @@ private slots:
         QVERIFY(!QFile::exists(cache.rowsPath()));
     }
 
+    // Remembered rows share the values rows repeat (status, type, ISP, billing mode, ...), as
+    // the page reader's do: the table keeps the rows as read, 100,000 of them at most.
+    void cachedRowsShareRepeatedValues() {
+        InventoryCache cache(m_dir.filePath(QStringLiteral("shared.json")));
+        InventorySnapshot s = sample();
+        QList<Address> rows;
+        for (int i = 0; i < 3; ++i) {
+            Address a = fullAddress();
+            a.addressId = QStringLiteral("eip-%1").arg(i, 8, 10, QLatin1Char('0'));
+            rows << a;
+        }
+        rows[2].addressStatus = QStringLiteral("UNBIND");
+        s.rows.insert(QStringLiteral("ap-guangzhou"), rows);
+        QString error;
+        QVERIFY2(cache.write(s, &error), qPrintable(error));
+        const std::optional<InventorySnapshot> back = cache.readRows(&error);
+        QVERIFY2(back, qPrintable(error));
+        const QList<Address> read = back->rows.value(QStringLiteral("ap-guangzhou"));
+        QCOMPARE(read.size(), 3);
+        QVERIFY(!read.at(0).addressStatus.isEmpty());
+        QCOMPARE(read.at(1).addressStatus.constData(), read.at(0).addressStatus.constData());
+        QCOMPARE(read.at(1).addressType.constData(), read.at(0).addressType.constData());
+        QCOMPARE(read.at(2).internetChargeType.constData(),
+                 read.at(0).internetChargeType.constData());
+        QCOMPARE(read.at(2).addressStatus, QStringLiteral("UNBIND")); // a different value stays
+        QVERIFY(read.at(1).addressId != read.at(0).addressId);
+    }
+
     void hostileFilesAreRefused_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("not json") << QByteArray("\x00\xff{{", 4);
