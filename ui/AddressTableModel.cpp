@@ -122,13 +122,28 @@ quint32 AddressTableModel::addBlock(const QList<Address>& addresses) {
 }
 
 void AddressTableModel::appendRows(quint32 block) {
-    const qsizetype n = m_blocks.at(block).addresses.size();
+    const QList<Address>& addresses = m_blocks.at(block).addresses;
+    const qsizetype n = addresses.size();
     m_blocks[block].rows += n;
-    for (qsizetype i = 0; i < n; ++i)
+    // Rows per region, a hash lookup per run of one region (a region's list is one run).
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < n; ++i) {
         m_rows.append(makeRow(block, quint32(i)));
+        if (i + 1 == n || addresses.at(i + 1).region != addresses.at(runStart).region) {
+            m_regionRows[addresses.at(runStart).region] += i + 1 - runStart;
+            runStart = i + 1;
+        }
+    }
+}
+
+void AddressTableModel::countRow(const Row& row) {
+    ++m_regionRows[addressOf(row).region];
 }
 
 void AddressTableModel::releaseRow(const Row& row) {
+    const auto count = m_regionRows.find(addressOf(row).region);
+    if (count != m_regionRows.end() && --count.value() <= 0)
+        m_regionRows.erase(count);
     Block& b = m_blocks[row.block];
     if (--b.rows == 0) {
         b.addresses = {};
@@ -152,13 +167,6 @@ void AddressTableModel::compactBlocks() {
         r.block = moved[r.block];
     m_blocks = std::move(kept);
     m_emptyBlocks = 0;
-}
-
-bool AddressTableModel::hasRegion(const QString& region) const {
-    for (const Row& r : m_rows)
-        if (addressOf(r).region == region)
-            return true;
-    return false;
 }
 
 QVariant AddressTableModel::data(const QModelIndex& index, int role) const {
@@ -308,6 +316,7 @@ void AddressTableModel::setAddresses(const QList<Address>& addresses) {
     m_rows.clear();
     m_blocks.clear();
     m_emptyBlocks = 0;
+    m_regionRows.clear();
     m_search.clear();
     m_rows.reserve(addresses.size());
     if (!addresses.isEmpty())
@@ -357,11 +366,13 @@ void AddressTableModel::updateAddress(const Address& address) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first);
         m_rows << makeRow(block, 0);
+        countRow(m_rows.constLast());
         indexRow(first);
         endInsertRows();
     } else {
         releaseRow(m_rows.at(row));
         m_rows[row] = makeRow(block, 0);
+        countRow(m_rows.at(row));
         compactBlocks();
         compactSearchText();
         emit dataChanged(index(row, 0), index(row, AddressColumns::Count - 1));
@@ -395,6 +406,7 @@ void AddressTableModel::clear() {
     m_rows.clear();
     m_blocks.clear();
     m_emptyBlocks = 0;
+    m_regionRows.clear();
     m_search.clear();
     m_index.clear();
     endResetModel();
@@ -466,11 +478,49 @@ QStringList AddressTableModel::regions() const {
     return out;
 }
 
+QList<std::pair<QString, int>> AddressTableModel::tally(QString Address::*field) const {
+    // Statuses and types are few and shared by the rows: a short list, compared by pointer
+    // first, costs less than a map's string comparisons; a hash takes over if they are many.
+    QList<std::pair<QString, int>> out;
+    QHash<QString, qsizetype> many;
+    constexpr qsizetype kListed = 32;
+    for (const Row& r : m_rows) {
+        const QString& value = addressOf(r).*field;
+        qsizetype i = 0;
+        if (out.size() <= kListed) {
+            while (i < out.size() && out.at(i).first.constData() != value.constData() &&
+                   out.at(i).first != value)
+                ++i;
+        } else {
+            if (many.isEmpty())
+                for (qsizetype k = 0; k < out.size(); ++k)
+                    many.insert(out.at(k).first, k);
+            i = many.value(value, out.size());
+        }
+        if (i == out.size()) {
+            out.append({value, 0});
+            if (!many.isEmpty())
+                many.insert(value, i);
+        }
+        ++out[i].second;
+    }
+    return out;
+}
+
 QMap<QString, int> AddressTableModel::countsByStatus() const {
     QMap<QString, int> counts;
-    for (const Row& r : m_rows)
-        ++counts[addressOf(r).addressStatus];
+    for (const auto& [status, count] : tally(&Address::addressStatus))
+        counts.insert(status, count);
     return counts;
+}
+
+QStringList AddressTableModel::addressTypes() const {
+    QStringList types;
+    for (const auto& [type, count] : tally(&Address::addressType))
+        if (!type.isEmpty())
+            types << type;
+    types.sort();
+    return types;
 }
 
 bool AddressTableModel::rowLessThan(int l, int r, AddressColumn column) const {

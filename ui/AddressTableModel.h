@@ -102,6 +102,7 @@ public:
     QList<Address> addresses() const;
     QStringList regions() const;
     QMap<QString, int> countsByStatus() const; // wire status -> count
+    QStringList addressTypes() const;          // the rows' AddressType values, sorted
 
 signals:
     void contentsChanged(); // rows added, removed or changed: counts may differ
@@ -127,10 +128,12 @@ private:
     quint32 addBlock(const QList<Address>& addresses); // shared, not copied
     void releaseRow(const Row& row);                   // the row goes: its block may empty
     void compactBlocks();                              // drops emptied blocks when many
-    bool hasRegion(const QString& region) const;       // a row of the region is shown
-    Row makeRow(quint32 block, quint32 item);          // the search text takes the instance name
-    void appendRows(quint32 block);                    // a row for each of the block's addresses
-    void appendSearchText(Row& row);                   // to m_search, from the row's address
+    bool hasRegion(const QString& region) const { return m_regionRows.contains(region); }
+    void countRow(const Row& row); // m_regionRows takes a row made on its own
+    QList<std::pair<QString, int>> tally(QString Address::*field) const; // value -> rows
+    Row makeRow(quint32 block, quint32 item); // the search text takes the instance name
+    void appendRows(quint32 block);           // a row for each of the block's addresses
+    void appendSearchText(Row& row);          // to m_search, from the row's address
     void compactSearchText(); // drops the texts of gone or replaced rows when they are many
     static QString keyOf(const QString& region, const QString& id) {
         return region + QLatin1Char('/') + id;
@@ -145,6 +148,7 @@ private:
     QList<Row> m_rows;
     QList<Block> m_blocks;
     qsizetype m_emptyBlocks = 0;
+    QHash<QString, qsizetype> m_regionRows; // region -> its rows (none: not in the hash)
     // Every row's search text end to end: one block read in order by a filter pass (a block
     // per row cost a cache miss more per row, and more memory).
     QByteArray m_search;

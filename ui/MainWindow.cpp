@@ -484,13 +484,7 @@ void MainWindow::updateCounts() {
     m_modelCountsStale = false;
     m_statusCounts = model->countsByStatus();
     m_status->setCounts(m_statusCounts, m_inventory->proxy()->rowCount());
-    QSet<QString> types;
-    for (int i = 0; i < model->rowCount(); ++i)
-        types.insert(model->addressAt(i).addressType);
-    types.remove(QString());
-    QStringList sorted(types.cbegin(), types.cend());
-    sorted.sort();
-    m_toolBar->setAddressTypes(sorted);
+    m_toolBar->setAddressTypes(model->addressTypes());
     m_inventory->proxy()->setTypeFilter(m_toolBar->typeFilter()->currentData().toString());
 }
 

@@ -227,6 +227,31 @@ private slots:
                  QStringLiteral("7 Mbps"));
     }
 
+    // The status counts and the type list, whether the values are shared strings or copies,
+    // few or (hostile data) many: each as a plain count of the rows says.
+    void countsAndTypesOfManyValues() {
+        AddressTableModel model;
+        QList<Address> list = many(300, QStringLiteral("ap-guangzhou"));
+        QMap<QString, int> expected;
+        QSet<QString> types;
+        for (int i = 0; i < list.size(); ++i) {
+            Address& a = list[i];
+            // 40 statuses as fresh strings each (no sharing), then the shared BIND / UNBIND
+            if (i < 200)
+                a.addressStatus = QStringLiteral("STATE_%1").arg(i % 40);
+            a.addressType = i % 3 == 0 ? QString() : QStringLiteral("T%1").arg(i % 5);
+            ++expected[a.addressStatus];
+            types.insert(a.addressType);
+        }
+        types.remove(QString());
+        QStringList sortedTypes(types.cbegin(), types.cend());
+        sortedTypes.sort();
+        model.setRegionAddresses(QStringLiteral("ap-guangzhou"), list);
+        QCOMPARE(model.countsByStatus(), expected);
+        QCOMPARE(model.countsByStatus().size(), 42);
+        QCOMPARE(model.addressTypes(), sortedTypes);
+    }
+
     // A capacity hint changes nothing visible: taken while empty, ignored once rows exist,
     // and rows beyond the hint still arrive.
     void reserveRowsIsOnlyAHint_data() {
@@ -293,6 +318,45 @@ private slots:
         QCOMPARE(model.addressAt(37).region, QStringLiteral("ap-beijing"));
         QVERIFY(bare.at(2).region.isEmpty());
         QCOMPARE(model.rowOf(QStringLiteral("ap-beijing"), bare.at(2).addressId), 37);
+    }
+
+    // A region whose rows are shown is read again with a reset; one not shown (never, or its
+    // rows all gone one by one, or its view scope dropped) is appended without one.
+    void aRegionReadAgainResetsOnlyWhileShown() {
+        AddressTableModel model;
+        QAbstractItemModelTester tester(&model);
+        const QString gz = QStringLiteral("ap-guangzhou");
+        const QString sh = QStringLiteral("ap-shanghai");
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        model.setRegionAddresses(gz, many(2, gz));
+        model.setRegionAddresses(sh, many(3, sh));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserts.size(), 2);
+        model.setRegionAddresses(sh, many(4, sh));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 6);
+
+        Address changed = model.addressAt(0);
+        changed.addressStatus = QStringLiteral("UNBIND");
+        model.updateAddress(changed); // still one row of its region
+        for (int i = 0; i < 2; ++i)
+            model.removeAddress(gz, make(i, gz).addressId);
+        QCOMPARE(model.rowCount(), 4);
+        model.setRegionAddresses(gz, many(5, gz));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(inserts.size(), 3);
+        QCOMPARE(model.rowCount(), 9);
+
+        model.removeRegionsNotIn({sh});
+        QCOMPARE(resets.size(), 2);
+        model.setRegionAddresses(gz, many(1, gz));
+        QCOMPARE(resets.size(), 2);
+        QCOMPARE(model.rowCount(), 5);
+        model.clear();
+        model.setRegionAddresses(sh, many(2, sh));
+        QCOMPARE(resets.size(), 3); // the clear
+        QCOMPARE(model.rowCount(), 2);
     }
 
     void updateAndRemove() {
