@@ -18,8 +18,9 @@ namespace eipdesk {
 // The EIPs of the loaded regions, one row per address, one column per AddressColumn.
 // Keeps a lower-cased search text per row (UTF-8: half the memory of a QString, and a byte
 // search) so filtering 100,000 rows stays under a frame. A row does not copy its address: it
-// refers to it in the list it came with (a region's list as loaded, shared with the loader's
-// until either changes; one address of its own after updateAddress()). Copying each address
+// refers to it in the list it came with (a region's list as the loader hands it over, shared
+// with the caller until either changes it; one address of its own after updateAddress()).
+// Emptied lists are dropped (compactBlocks()). Copying each address
 // cost the window's thread a quarter of a 10,000-EIP load and 5 MB of fresh pages. The values
 // most rows repeat (status, type, ISP, billing mode, ...) are shared by the page reader.
 class AddressTableModel : public QAbstractTableModel {

@@ -34,7 +34,6 @@ QString timeText(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODate);
 }
 
-// Reads the per-region maps; false (with the reason) on anything out of bounds.
 // The values rows repeat (status, type, ISP, billing mode, ...) take the previous row's
 // string when equal, as the page reader's do: one shared copy instead of one per row.
 void shareRepeatedValues(Address& a, const Address& previous) {
@@ -51,6 +50,7 @@ void shareRepeatedValues(Address& a, const Address& previous) {
     share(a.renewFlag, previous.renewFlag);
 }
 
+// Reads the per-region maps; false (with the reason) on anything out of bounds.
 bool readRegionMaps(const QJsonObject& root, InventorySnapshot* s, QString* error) {
     const QJsonObject counts = root.value(QLatin1String("Counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {

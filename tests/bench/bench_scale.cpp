@@ -136,9 +136,9 @@ Row measure(int eips) {
     AddressTableModel* model = window.inventory()->model();
     test::PaintCounter paints(table->viewport()); // a keystroke's figure includes one
 
-    // Load: every region's rows handed to the model as the loader does, the bench dropping its
-    // reference to each region's list right after (the model's rows refer to the list; in the
-    // app the inventory store holds the other reference), repaint at the end.
+    // Load: every region's rows handed to the model as the loader does, the bench letting go
+    // of each region's list right after, as the loader does (the model's rows refer to the
+    // list itself), repaint at the end.
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < regions; ++i) {
