@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eipdesk-sandbox: the local Tencent Cloud API emulator as a command-line server.
+#include "core/HeapPolicy.h"
 #include "core/Logging.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
@@ -49,6 +50,7 @@ QString tr(const char* text) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    eipdesk::configureHeap(); // as the application: no page faults for every page it writes
     // --verbose: one line per request answered (action, region, RequestId, outcome).
     if (eipdesk::takeVerboseArgument(&argc, argv))
         eipdesk::enableVerboseLogging();
