@@ -125,6 +125,47 @@ private slots:
         check(QString());
     }
 
+    // Regions arriving one by one (as a load delivers them) each go to their places among the
+    // rows already shown, ties in source order, whatever the column and direction.
+    void regionsArrivingOneByOneMergeInOrder_data() {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        for (const AddressColumn c : {AddressColumn::PublicIp, AddressColumn::Bandwidth,
+                                      AddressColumn::Name, AddressColumn::Status}) {
+            const QByteArray name = QByteArray::number(int(c));
+            QTest::newRow(name + " ascending") << int(c) << int(Qt::AscendingOrder);
+            QTest::newRow(name + " descending") << int(c) << int(Qt::DescendingOrder);
+        }
+    }
+
+    void regionsArrivingOneByOneMergeInOrder() {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        AddressTableModel model;
+        AddressFilterProxyModel proxy;
+        proxy.setAddressModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(column, Qt::SortOrder(order));
+        const QStringList regions{QStringLiteral("ap-shanghai"), QStringLiteral("ap-beijing"),
+                                  QStringLiteral("ap-guangzhou"), QStringLiteral("na-ashburn"),
+                                  QStringLiteral("ap-chengdu")};
+        for (int r = 0; r < regions.size(); ++r) {
+            QList<Address> list;
+            // The same addresses' IPs, names and bandwidths in every region: ties across regions.
+            for (int i = 0; i < 40 + 30 * r; ++i) {
+                Address a = make(i, regions.at(r));
+                a.addressId = QStringLiteral("eip-%1-%2").arg(r).arg(i);
+                list << a;
+            }
+            model.setRegionAddresses(regions.at(r), list);
+            QCOMPARE(shownRows(proxy), expectedRows(proxy, QString()));
+        }
+        proxy.setSearchText(QStringLiteral("web"));
+        model.setRegionAddresses(regions.at(1), {make(1, regions.at(1)), make(3, regions.at(1))});
+        QCOMPARE(shownRows(proxy), expectedRows(proxy, QStringLiteral("web")));
+    }
+
     void insertedRemovedAndChangedRowsFindTheirPlace() {
         AddressTableModel model;
         QList<Address> list;
