@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace eipdesk {
 
 InventoryLoader::InventoryLoader(QObject* parent)
@@ -255,13 +257,19 @@ void InventoryLoader::completeRegion(const QString& region) {
     QSet<QString> seen;
     seen.reserve(st.received);
     // Pages read in parallel may overlap when addresses come and go meanwhile: keep one of each.
-    // The pages are ours now: move the addresses rather than copy them.
-    for (auto& p : st.pages) {
-        for (Address& a : p) {
-            if (seen.contains(a.addressId))
-                continue;
-            seen.insert(a.addressId);
-            all.append(std::move(a));
+    // A page held by nobody else is moved from; one the reply still shares is copied once
+    // (iterating it as non-const would copy the whole page first, to detach it).
+    for (QList<Address>& p : st.pages) {
+        const bool ours = p.isDetached();
+        for (qsizetype i = 0; i < p.size(); ++i) {
+            const qsizetype before = seen.size();
+            seen.insert(std::as_const(p).at(i).addressId);
+            if (seen.size() == before)
+                continue; // already kept from an earlier page
+            if (ours)
+                all.append(std::move(p[i]));
+            else
+                all.append(std::as_const(p).at(i));
             if (all.last().region.isEmpty())
                 all.last().region = region;
         }
