@@ -139,10 +139,21 @@ void InventoryLoader::dropRegion(const QString& region) {
 }
 
 void InventoryLoader::startNextRegions() {
+    m_startQueued = false;
     while (m_inFlight < m_maxRegionsInFlight && !m_queue.isEmpty()) {
         const QString region = m_queue.takeFirst();
         ++m_inFlight;
-        startRegion(region);
+        if (!startRegion(region) || m_queue.isEmpty())
+            continue; // nothing sent (a prefetch joined), or nothing left
+        // One region's requests per pass of the event loop: QNetworkAccessManager starts a
+        // request on its next pass, so the network thread sends these while the next region's
+        // are signed, instead of every request waiting for the last one to be signed.
+        if (!m_startQueued) {
+            m_startQueued = true;
+            QMetaObject::invokeMethod(this, &InventoryLoader::startNextRegions,
+                                      Qt::QueuedConnection);
+        }
+        return;
     }
 }
 
@@ -162,7 +173,7 @@ InventoryLoader::newState(const QString& region, std::optional<qint64> expected,
     return *m_state.insert(region, st);
 }
 
-void InventoryLoader::startRegion(const QString& region) {
+bool InventoryLoader::startRegion(const QString& region) {
     auto it = m_state.find(region);
     if (it != m_state.end() && !it->adopted) {
         // A prefetch: it joins this load as it stands.
@@ -172,13 +183,14 @@ void InventoryLoader::startRegion(const QString& region) {
         noteProgress();
         if (it->pagesPending == 0)
             completeRegion(region);
-        return;
+        return false;
     }
     const auto known = m_expected.constFind(region);
     RegionState& st = newState(
         region, known == m_expected.cend() ? std::nullopt : std::optional<qint64>(*known), true);
     m_progress.expected += st.expected;
     requestPages(region, st, st.pages.size());
+    return true;
 }
 
 void InventoryLoader::requestPages(const QString& region, RegionState& st, int pages) {

@@ -74,7 +74,7 @@ private:
         bool lastPage = false; // the first page was short: there is no other page
     };
     void startNextRegions();
-    void startRegion(const QString& region);
+    bool startRegion(const QString& region); // false: a prefetch joined, nothing sent
     RegionState& newState(const QString& region, std::optional<qint64> expected, bool adopted);
     void requestPages(const QString& region, RegionState& st, int pages);
     void onPage(const QString& region, quint64 token, int index, const AddressPage& page,
@@ -95,6 +95,7 @@ private:
     QHash<QString, qint64> m_expected;
     QStringList m_queue;
     int m_inFlight = 0;
+    bool m_startQueued = false; // startNextRegions() is due on the next pass of the event loop
     QHash<QString, RegionState> m_state;
     QHash<QString, ApiError> m_errors;
     LoadProgress m_progress;

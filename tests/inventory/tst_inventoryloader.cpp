@@ -163,6 +163,36 @@ private slots:
         QCOMPARE(ids.size(), expected);
     }
 
+    // A load signs one region's pages per pass of the event loop, so that they leave (the
+    // network manager starts a request on its next pass) while the next region's are signed,
+    // instead of every request waiting for the last to be signed. Every page still goes out.
+    void eachRegionsPagesLeaveBeforeTheNextAreSigned() {
+        InventoryLoader loader;
+        loader.setApi(m_api.get());
+        loader.setPageSize(30);
+        const QStringList regions = m_sandbox->world()->regionIds();
+        QVERIFY(regions.size() >= 4);
+        QHash<QString, qint64> expected; // as remembered from last time: every page at once
+        int pages = 0;
+        for (const QString& r : regions) {
+            const int count = expectedCount(m_sandbox->world(), r);
+            expected.insert(r, count);
+            pages += qMax(1, (count + 29) / 30);
+        }
+        const int firstRegionPages = qMax(1, (int(expected.value(regions.first())) + 29) / 30);
+        QStringList sentActions;
+        connect(m_client.get(), &ApiClient::requestSent, this,
+                [&](const QString& action) { sentActions << action; });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        loader.load(regions, expected);
+        QCOMPARE(int(sentActions.size()), firstRegionPages);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+        QCOMPARE(int(sentActions.size()), pages);
+        QCOMPARE(loader.progress().regionsDone, int(regions.size()));
+        QCOMPARE(loader.progress().regionsFailed, 0);
+        disconnect(m_client.get(), &ApiClient::requestSent, this, nullptr);
+    }
+
     // Page-level progress is coalesced: with a long interval, a load in many pages reports
     // only its start and its end; with 0, every page. The end always carries the final count.
     void progressIsCoalesced_data() {
