@@ -25,13 +25,14 @@ struct AddressPage;
 // whose address count is known from last time (load()'s `expected`) gets every page that count
 // needs at once, and only the pages beyond it if a reply's TotalCount says the region grew: one
 // round trip when nothing grew. A region without a count gets its first page, then the pages
-// its TotalCount calls for, all in parallel: two round trips. prefetch() starts a region before
-// the load that will include it is known (the default region while the region list is read):
-// nothing is emitted for it until a load() adopts it. Each region is delivered whole
-// (regionLoaded) or fails alone (regionFailed) without spoiling the others. cancel() stops
-// everything; a new load() cancels the previous one. progressChanged is emitted at the start and
-// the end of a load and, in between, at most every progressIntervalMs (page and region counts
-// coalesced: a 10,000-EIP load has over a hundred pages).
+// its TotalCount calls for, all in parallel: two round trips. The regions' requests go out one
+// region per pass of the event loop, so the first leave while the next are signed. prefetch()
+// starts a region before the load that will include it is known (the default region while the
+// region list is read): nothing is emitted for it until a load() adopts it. Each region is
+// delivered whole (regionLoaded) or fails alone (regionFailed) without spoiling the others.
+// cancel() stops everything; a new load() cancels the previous one. progressChanged is emitted at
+// the start and the end of a load and, in between, at most every progressIntervalMs (page and
+// region counts coalesced: a 10,000-EIP load has over a hundred pages).
 class InventoryLoader : public QObject {
     Q_OBJECT
 public:
