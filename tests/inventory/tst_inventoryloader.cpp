@@ -342,6 +342,69 @@ private slots:
         QCOMPARE(server.requestCount(), 1);
     }
 
+    // Pages read in parallel overlap when an address is added meanwhile: the last address of
+    // one page comes again at the top of the next. The region keeps each address once, the
+    // copy from the earlier page, in page order. The sandbox serves a consistent list, so a
+    // scripted server plays the shifted pages.
+    void overlappingPagesKeepEachAddressOnce() {
+        test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const test::ScriptedHttpServer::Request& request, int) {
+            const int offset = QJsonDocument::fromJson(request.body)
+                                   .object()
+                                   .value(QStringLiteral("Offset"))
+                                   .toInt();
+            auto address = [](const QString& id, const QString& name) {
+                return QJsonObject{{QStringLiteral("AddressId"), id},
+                                   {QStringLiteral("AddressName"), name},
+                                   {QStringLiteral("AddressType"), QStringLiteral("EIP")},
+                                   {QStringLiteral("AddressStatus"), QStringLiteral("UNBIND")}};
+            };
+            QJsonArray set;
+            if (offset == 0)
+                set = {address(QStringLiteral("eip-1"), QStringLiteral("page 0")),
+                       address(QStringLiteral("eip-2"), QStringLiteral("page 0"))};
+            else if (offset == 2) // one address added before it was read: eip-2 again
+                set = {address(QStringLiteral("eip-2"), QStringLiteral("page 1")),
+                       address(QStringLiteral("eip-3"), QStringLiteral("page 1"))};
+            else
+                set = {address(QStringLiteral("eip-4"), QStringLiteral("page 2"))};
+            const QJsonObject response{
+                {QStringLiteral("TotalCount"), 5},
+                {QStringLiteral("AddressSet"), set},
+                {QStringLiteral("RequestId"), QStringLiteral("offset-%1").arg(offset)}};
+            return test::ScriptedHttpServer::Reply::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson());
+        });
+        ApiClient client(&m_network, &m_clock);
+        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        client.setMaxAttempts(1);
+        EndpointConfig endpoints;
+        endpoints.customEndpoint = server.url();
+        client.setEndpointConfig(endpoints);
+        VpcApi api(&client);
+        InventoryLoader loader;
+        loader.setApi(&api);
+        loader.setPageSize(2);
+        QList<Address> got;
+        connect(&loader, &InventoryLoader::regionLoaded, this,
+                [&got](const QString&, const QList<Address>& a) { got = a; });
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        const QString region = m_sandbox->firstRegion();
+        loader.load({region});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(server.requestCount(), 3);
+        QStringList ids;
+        for (const Address& a : got) {
+            ids << a.addressId;
+            QCOMPARE(a.region, region);
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("eip-1"), QStringLiteral("eip-2"),
+                                   QStringLiteral("eip-3"), QStringLiteral("eip-4")}));
+        QCOMPARE(got.at(1).addressName, QStringLiteral("page 0"));
+        QCOMPARE(loader.progress().regionsFailed, 0);
+    }
+
     void unreachableRegionFails() {
         // One region pointing at a closed port: a transport error for that region only.
         ApiClient client(&m_network, &m_clock);
