@@ -37,6 +37,16 @@ QSet<QString> typesOf(const QList<Address>& list) {
         out.insert(a.addressType);
     return out;
 }
+
+// A DescribeAddresses page as Tencent shapes it, for a scripted server.
+test::ScriptedHttpServer::Reply addressPage(int totalCount, const QJsonArray& set,
+                                            const QString& requestId) {
+    const QJsonObject response{{QStringLiteral("TotalCount"), totalCount},
+                               {QStringLiteral("AddressSet"), set},
+                               {QStringLiteral("RequestId"), requestId}};
+    return test::ScriptedHttpServer::Reply::json(
+        QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson());
+}
 } // namespace
 
 class TestInventoryLoader : public QObject {
@@ -47,6 +57,17 @@ private:
     SystemClock m_clock;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<VpcApi> m_api;
+
+    // A client of a scripted server instead of the sandbox, one attempt per call.
+    std::unique_ptr<ApiClient> scriptedClient(const test::ScriptedHttpServer& server) {
+        auto client = std::make_unique<ApiClient>(&m_network, &m_clock);
+        client->setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
+        client->setMaxAttempts(1);
+        EndpointConfig endpoints;
+        endpoints.customEndpoint = server.url();
+        client->setEndpointConfig(endpoints);
+        return client;
+    }
 
 private slots:
     void initTestCase() {
@@ -299,23 +320,13 @@ private slots:
                     {QStringLiteral("AddressId"), QStringLiteral("eip-%1").arg(index * 100 + i)},
                     {QStringLiteral("AddressType"), QStringLiteral("EIP")},
                     {QStringLiteral("AddressStatus"), QStringLiteral("UNBIND")}});
-            const QJsonObject response{
-                {QStringLiteral("TotalCount"), 10000000},
-                {QStringLiteral("AddressSet"), set},
-                {QStringLiteral("RequestId"), QStringLiteral("page-%1").arg(index)}};
-            return test::ScriptedHttpServer::Reply::json(
-                QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson());
+            return addressPage(10000000, set, QStringLiteral("page-%1").arg(index));
         });
-        ApiClient client(&m_network, &m_clock);
-        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
-        client.setMaxAttempts(1);
-        EndpointConfig endpoints;
-        endpoints.customEndpoint = server.url();
-        client.setEndpointConfig(endpoints);
-        VpcApi api(&client);
+        const std::unique_ptr<ApiClient> client = scriptedClient(server);
+        VpcApi api(client.get());
         InventoryLoader loader;
         loader.setApi(&api);
-        QSignalSpy sent(&client, &ApiClient::requestSent);
+        QSignalSpy sent(client.get(), &ApiClient::requestSent);
         QSignalSpy failed(&loader, &InventoryLoader::regionFailed);
         QSignalSpy loaded(&loader, &InventoryLoader::regionLoaded);
         QSignalSpy finished(&loader, &InventoryLoader::finished);
@@ -337,7 +348,7 @@ private slots:
         QCOMPARE(p.expected, qint64(0));
         // Nothing more is sent, then or later: once the client holds no call any more (the
         // first page's call has gone), nothing is left that could send one.
-        QTRY_VERIFY_WITH_TIMEOUT(client.findChildren<ApiCall*>().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->findChildren<ApiCall*>().isEmpty(), 10000);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(server.requestCount(), 1);
     }
@@ -369,20 +380,10 @@ private slots:
                        address(QStringLiteral("eip-3"), QStringLiteral("page 1"))};
             else
                 set = {address(QStringLiteral("eip-4"), QStringLiteral("page 2"))};
-            const QJsonObject response{
-                {QStringLiteral("TotalCount"), 5},
-                {QStringLiteral("AddressSet"), set},
-                {QStringLiteral("RequestId"), QStringLiteral("offset-%1").arg(offset)}};
-            return test::ScriptedHttpServer::Reply::json(
-                QJsonDocument(QJsonObject{{QStringLiteral("Response"), response}}).toJson());
+            return addressPage(5, set, QStringLiteral("offset-%1").arg(offset));
         });
-        ApiClient client(&m_network, &m_clock);
-        client.setCredentials({m_sandbox->secretId(), m_sandbox->secretKey(), {}});
-        client.setMaxAttempts(1);
-        EndpointConfig endpoints;
-        endpoints.customEndpoint = server.url();
-        client.setEndpointConfig(endpoints);
-        VpcApi api(&client);
+        const std::unique_ptr<ApiClient> client = scriptedClient(server);
+        VpcApi api(client.get());
         InventoryLoader loader;
         loader.setApi(&api);
         loader.setPageSize(2);
