@@ -139,7 +139,6 @@ void InventoryLoader::dropRegion(const QString& region) {
 }
 
 void InventoryLoader::startNextRegions() {
-    m_startQueued = false;
     while (m_inFlight < m_maxRegionsInFlight && !m_queue.isEmpty()) {
         const QString region = m_queue.takeFirst();
         ++m_inFlight;
@@ -148,10 +147,17 @@ void InventoryLoader::startNextRegions() {
         // One region's requests per pass of the event loop: QNetworkAccessManager starts a
         // request on its next pass, so the network thread sends these while the next region's
         // are signed, instead of every request waiting for the last one to be signed.
+        // The flag clears when the queued call runs, not in a nested call (a region completed
+        // by a prefetch that joins), so one call at most is ever pending.
         if (!m_startQueued) {
             m_startQueued = true;
-            QMetaObject::invokeMethod(this, &InventoryLoader::startNextRegions,
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_startQueued = false;
+                    startNextRegions();
+                },
+                Qt::QueuedConnection);
         }
         return;
     }

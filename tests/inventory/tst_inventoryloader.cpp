@@ -193,14 +193,15 @@ private slots:
         loader.setPageSize(30);
         const QStringList regions = m_sandbox->world()->regionIds();
         QVERIFY(regions.size() >= 4);
+        const auto pagesOf = [](int count) { return qMax(1, (count + 29) / 30); };
         QHash<QString, qint64> expected; // as remembered from last time: every page at once
         int pages = 0;
         for (const QString& r : regions) {
             const int count = expectedCount(m_sandbox->world(), r);
             expected.insert(r, count);
-            pages += qMax(1, (count + 29) / 30);
+            pages += pagesOf(count);
         }
-        const int firstRegionPages = qMax(1, (int(expected.value(regions.first())) + 29) / 30);
+        const int firstRegionPages = pagesOf(int(expected.value(regions.first())));
         QStringList sentActions;
         QObject scope; // the connection ends with this test, even when a check fails
         connect(m_client.get(), &ApiClient::requestSent, &scope,
