@@ -52,6 +52,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace eipdesk {
 
 MainWindow::MainWindow(Session* session, QWidget* parent)
@@ -370,21 +372,31 @@ void MainWindow::onSessionActivated() {
     setWindowTitle(tr("%1 — EIP Desk").arg(p.isSandbox ? tr("Sandbox") : p.name));
     m_regionListShown = false;
     m_inventory->loadRegions();
+    const QString initial = initialRegionKey();
+    const bool all = initial == RegionSelector::allRegionsKey();
+    if (m_inventory->hasCachedRegions()) {
+        // Remembered: the list from the cache reaches the window on the next pass of the event
+        // loop, and the load it starts sends every page. The opening region's pages (as many as
+        // it had last time) leave now, while the window lays that list out; the load adopts them.
+        const QString opening = all ? p.defaultRegion : initial;
+        const QList<Region> cached = m_inventory->regions();
+        if (std::any_of(cached.cbegin(), cached.cend(),
+                        [&opening](const Region& r) { return r.id == opening; }))
+            m_inventory->prefetch(opening);
+        return;
+    }
     // Nothing remembered: what the view opens on is read while the region list is, not one
     // round trip after it. One region: that region. All regions: the profile's default region
     // first, then every region Tencent lists (KnownRegions); the list, when it comes, keeps the
     // account's and drops the rest, and a region it adds is read then.
-    if (!m_inventory->hasCachedRegions()) {
-        const QString initial = initialRegionKey();
-        if (initial != RegionSelector::allRegionsKey()) {
-            m_inventory->prefetch(initial);
-        } else {
-            m_inventory->prefetch(p.defaultRegion);
-            const QStringList known = KnownRegions::ids();
-            for (const QString& region : known)
-                m_inventory->prefetch(region);
-        }
+    if (!all) {
+        m_inventory->prefetch(initial);
+        return;
     }
+    m_inventory->prefetch(p.defaultRegion);
+    const QStringList known = KnownRegions::ids();
+    for (const QString& region : known)
+        m_inventory->prefetch(region);
 }
 
 QString MainWindow::initialRegionKey() const {
@@ -425,10 +437,8 @@ void MainWindow::onRegionsLoaded() {
 
 void MainWindow::onRegionSelectionChanged() {
     RegionSelector* selector = m_toolBar->regionSelector();
-    QSettings().setValue(regionSettingsKey(), selector->isAllRegions()
-                                                  ? RegionSelector::allRegionsKey()
-                                                  : selector->currentRegion());
-    applyViewMode();
+    // The requests first: the settings file (its lock, its write) and the header's layout are
+    // not on the way of the first page.
     const QStringList regions = selector->selectedRegions();
     m_inventory->load(regions);
     if (m_session && !regions.isEmpty()) {
@@ -437,6 +447,10 @@ void MainWindow::onRegionSelectionChanged() {
                                         : regions.first();
         m_session->refreshDailyQuota(quotaRegion);
     }
+    QSettings().setValue(regionSettingsKey(), selector->isAllRegions()
+                                                  ? RegionSelector::allRegionsKey()
+                                                  : selector->currentRegion());
+    applyViewMode();
 }
 
 void MainWindow::applyViewMode() {

@@ -219,6 +219,41 @@ private slots:
                  pages);
     }
 
+    // Warm, the pages leave while the profile opens, as cold's first pages do: not one pass of
+    // the event loop later, after the window has laid out the remembered region list and
+    // written the region choice to its settings file. The first region's pages are handed to
+    // the network before activate() returns; the load the region list then starts sends no
+    // page twice.
+    void warmPagesLeaveWhileTheProfileOpens() {
+        QSignalSpy* finished = nullptr;
+        QVERIFY(start(false, &finished));
+        std::unique_ptr<QSignalSpy> first(finished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(InventoryCache(cacheFile()).read().has_value(), Timeout);
+
+        QVERIFY(start(false, &finished)); // returns when activate() has
+        std::unique_ptr<QSignalSpy> second(finished);
+        const QStringList sentDuringActivation =
+            m_network.events.filter(QStringLiteral("send DescribeAddresses"));
+        const QString opening = m_sandbox->firstRegion(); // the profile's default region
+        QCOMPARE(int(sentDuringActivation.size()), pagesOf(opening));
+        QVERIFY2(sentDuringActivation.constFirst().endsWith(opening),
+                 qPrintable(sentDuringActivation.join(u'\n')));
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(), total());
+        int pages = 0;
+        for (const QString& r : m_sandbox->world()->regionIds()) {
+            pages += pagesOf(r);
+            QCOMPARE(int(m_network.events.count(QStringLiteral("send DescribeAddresses ") + r)),
+                     pagesOf(r));
+        }
+        QCOMPARE(int(m_network.events.filter(QStringLiteral("send DescribeAddresses")).size()),
+                 pages);
+        const int firstAnswer = m_network.indexOf(QStringLiteral("reply DescribeAddresses"));
+        const int lastSend = m_network.lastIndexOf(QStringLiteral("send DescribeAddresses"));
+        QVERIFY2(lastSend < firstAnswer, qPrintable(m_network.events.join(u'\n')));
+    }
+
     // Asked for: the rows of last time at once, greyed and dated, with a banner; the fresh
     // read replaces them and the banner goes.
     void cachedRowsShownUntilFreshOnesLand() {
