@@ -260,6 +260,38 @@ private slots:
         QVERIFY2(lastSend < firstAnswer, qPrintable(m_network.events.join(u'\n')));
     }
 
+    // The one-region view remembered (Preferences: the last view): a warm start sends that
+    // region's pages, as many as it had last time, while the profile opens, and no other
+    // region's.
+    void warmOneRegionViewSendsItsPagesWhileTheProfileOpens() {
+        AppPreferences prefs;
+        prefs.regionView = AppPreferences::RegionView::Remember;
+        prefs.save();
+        QString region;
+        for (const QString& r : m_sandbox->world()->regionIds())
+            if (r != m_sandbox->firstRegion() && pagesOf(r) > 1)
+                region = r;
+        QVERIFY(!region.isEmpty()); // not the default region, and more than one page
+        QSettings().setValue(QStringLiteral("view/region/sandbox-warm"), region);
+        std::unique_ptr<QSignalSpy> first;
+        QVERIFY(loadUntilCached(&first));
+        QSignalSpy* finished = nullptr;
+
+        QVERIFY(start(false, &finished)); // returns when activate() has
+        std::unique_ptr<QSignalSpy> second(finished);
+        QCOMPARE(int(m_network.events.filter(QStringLiteral("send DescribeAddresses")).size()),
+                 pagesOf(region));
+        QCOMPARE(int(m_network.events.count(QStringLiteral("send DescribeAddresses ") + region)),
+                 pagesOf(region));
+        QTRY_VERIFY_WITH_TIMEOUT(finished->size() == 1, Timeout);
+        QCOMPARE(m_window->inventory()->model()->rowCount(),
+                 int(m_sandbox->world()->region(region)->addresses.size()));
+        // The load the region list starts adopts those pages: none is sent again.
+        QVERIFY2(m_network.events.filter(QStringLiteral("send DescribeAddresses")).size() ==
+                     pagesOf(region),
+                 qPrintable(m_network.events.join(u'\n')));
+    }
+
     // A start on the view the window remembers leaves its settings file alone. Writing it takes
     // a lock file, a temporary file and a rename: 3-5 ms on this project's VM, on the window's
     // thread, at the start of a load or, cold, as its first pages come back (perf showed the thread
