@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientLoad.h"
 
+#include "ProcessUsage.h"
+
 #include "api/ApiClient.h"
 #include "credentials/Profile.h"
 #include "inventory/LoadProgress.h"
@@ -20,8 +22,6 @@
 #include <cstdio>
 #include <memory>
 
-#include <sys/resource.h>
-
 namespace eipdesk::bench {
 
 QString ClientLoadResult::actionsText() const {
@@ -30,26 +30,6 @@ QString ClientLoadResult::actionsText() const {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     return parts.join(QStringLiteral(", "));
 }
-
-namespace {
-
-// This process's CPU time and minor page faults so far. Page faults count: each costs
-// microseconds on a virtual machine (first touch, or again after the heap gave a page back).
-struct ProcessUsage {
-    double cpuMs = 0;
-    double pageFaults = 0;
-};
-
-ProcessUsage processUsage() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    auto ms = [](const timeval& t) {
-        return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
-    };
-    return {ms(usage.ru_utime) + ms(usage.ru_stime), double(usage.ru_minflt)};
-}
-
-} // namespace
 
 ClientLoad::ClientLoad(const SandboxProcess& sandbox)
     : m_sandbox(sandbox) {}

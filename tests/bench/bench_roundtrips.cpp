@@ -13,6 +13,7 @@
 #include "BenchRegistry.h"
 #include "ClientLoad.h"
 #include "PeerLoad.h"
+#include "TransportFloor.h"
 #include "support/SandboxProcess.h"
 
 #include <QEventLoop>
@@ -79,6 +80,10 @@ void printRow(const char* label, double ms, int latencyMs, int requests, int eip
         std::printf("   %-22s %9s %12s %9s %7s\n", label, "-", "-", "-", "-");
         return;
     }
+    if (eips < 0) { // nothing decoded
+        std::printf("   %-22s %9.1f %12.2f %9d %7s\n", label, ms, ms / latencyMs, requests, "-");
+        return;
+    }
     std::printf("   %-22s %9.1f %12.2f %9d %7d\n", label, ms, ms / latencyMs, requests, eips);
 }
 
@@ -86,6 +91,27 @@ void printDetails(const char* label, const Measured& m) {
     std::printf("   (%s runs: %s ms; last: %s; re-sent %d, RequestLimitExceeded %d)\n", label,
                 qPrintable(runsText(m.runs)), qPrintable(m.last.actionsText()), m.last.resent,
                 m.last.rateLimited);
+}
+
+// The transport alone (TransportFloor.h): the floor under "ours", and where a goal lies below it.
+void printFloor(const TransportFloorResult& floor, int latencyMs) {
+    if (!floor.ok) {
+        std::printf("   (transport alone: not measured: %s)\n", qPrintable(floor.error));
+        return;
+    }
+    std::printf("   (transport: QNetworkAccessManager alone, the same pages signed the same way, "
+                "bodies read and dropped, %.1f MB per load, client CPU %.0f ms per 1-round "
+                "load; 1 round runs: %s ms; 2 rounds runs: %s ms)\n",
+                double(floor.bytes) / 1e6, floor.cpuMs, qPrintable(runsText(floor.oneRoundRunsMs)),
+                qPrintable(runsText(floor.twoRoundsRunsMs)));
+    const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
+    const double coldGoalMs = ColdGoalRoundTrips * latencyMs;
+    std::printf("   (goals in ms: warm %.0f, the transport alone 1 round %.1f; cold %.0f, the "
+                "transport alone 2 rounds %.1f%s)\n",
+                warmGoalMs, floor.oneRoundMs(), coldGoalMs, floor.twoRoundsMs(),
+                warmGoalMs < floor.oneRoundMs() || coldGoalMs < floor.twoRoundsMs()
+                    ? "; a goal under the transport alone cannot be met on this machine"
+                    : "");
 }
 
 void runAtLatency(int latencyMs, const Options& o) {
@@ -134,6 +160,7 @@ void runAtLatency(int latencyMs, const Options& o) {
         settle();
         note(warm, load.run(home.path()), expected);
     }
+    const TransportFloorResult floor = TransportFloor(sandbox).run(runs);
 
     std::printf("   latency %d ms, %d EIPs in %d regions, median of %d run(s) after a warm-up:\n",
                 latencyMs, expected, int(sandbox.regions().size()), runs);
@@ -142,10 +169,15 @@ void runAtLatency(int latencyMs, const Options& o) {
              peer.addresses);
     printRow("ours cold", cold.median(), latencyMs, cold.last.requests, cold.last.addresses);
     printRow("ours warm", warm.median(), latencyMs, warm.last.requests, warm.last.addresses);
+    printRow("transport, 2 rounds", floor.ok ? floor.twoRoundsMs() : -1, latencyMs,
+             floor.requests, -1);
+    printRow("transport, 1 round", floor.ok ? floor.oneRoundMs() : -1, latencyMs, floor.requests,
+             -1);
     if (peer.ok)
         std::printf("   (peer runs: %s ms)\n", qPrintable(runsText(peer.runsMs)));
     printDetails("cold", cold);
     printDetails("warm", warm);
+    printFloor(floor, latencyMs);
     // What bounds a load besides the latency: CPU time per load (medians), on a machine with
     // QThread::idealThreadCount() cores shared by both sides.
     std::printf("   (CPU per load: peer node %.0f ms + sandbox %.0f ms; ours cold client %.0f ms + "

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TransportFloor.h"
+
+#include "ProcessUsage.h"
+
+#include "api/AddressPage.h"
+#include "api/AddressPageReader.h"
+#include "api/RequestBuilder.h"
+#include "support/SandboxProcess.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace eipdesk::bench {
+
+namespace {
+
+constexpr int PageSize = 100; // DescribeAddresses' largest Limit
+
+double medianOf(QList<double> values) {
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// The sandbox counts its rate limits over a sliding second: every load starts with empty
+// windows.
+void settle() {
+    QEventLoop loop;
+    QTimer::singleShot(1100, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// One page's request, signed as ApiClient signs it.
+QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sandbox,
+                        const QString& region, int page) {
+    ApiRequest request;
+    request.action = QStringLiteral("DescribeAddresses");
+    request.region = region;
+    request.payload = QJsonObject{{QStringLiteral("Offset"), page * PageSize},
+                                  {QStringLiteral("Limit"), PageSize}};
+    const RequestBuilder::Built built = RequestBuilder::build(
+        request, sandbox.regionEndpoints().value(region),
+        {sandbox.secretId(), sandbox.secretKey(), {}}, SignatureMethod::Tc3HmacSha256,
+        QDateTime::currentSecsSinceEpoch(), QString(),
+        QRandomGenerator::global()->bounded(1u, 2147483647u));
+    return network->post(built.request, built.body);
+}
+
+} // namespace
+
+double TransportFloorResult::oneRoundMs() const {
+    return medianOf(oneRoundRunsMs);
+}
+
+double TransportFloorResult::twoRoundsMs() const {
+    return medianOf(twoRoundsRunsMs);
+}
+
+TransportFloor::TransportFloor(const SandboxProcess& sandbox)
+    : m_sandbox(sandbox) {}
+
+bool TransportFloor::discover(int timeoutMs, QString* error) {
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    int pending = 0;
+    for (const QString& region : m_sandbox.regions()) {
+        QNetworkReply* reply = sendPage(&network, m_sandbox, region, 0);
+        ++pending;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, region] {
+            reply->deleteLater();
+            AddressPage page;
+            if (reply->error() != QNetworkReply::NoError ||
+                !AddressPageReader::read(reply->readAll(), region, &page))
+                *error = QStringLiteral("%1: no page (%2)").arg(region, reply->errorString());
+            else
+                m_pages.insert(region, int(qMax<qint64>(1, (page.totalCount + PageSize - 1) /
+                                                                  PageSize)));
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (pending > 0)
+        loop.exec();
+    if (pending > 0 && error->isEmpty())
+        *error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    return error->isEmpty();
+}
+
+TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
+    Load result;
+    QNetworkAccessManager network; // fresh connections, as a new process has
+    QEventLoop loop;
+    int pending = 0;
+    QElapsedTimer timer;
+    std::function<void(const QString&, int)> send = [&](const QString& region, int page) {
+        QNetworkReply* reply = sendPage(&network, m_sandbox, region, page);
+        ++pending;
+        ++result.requests;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, region, page] {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll();
+            result.bytes += body.size();
+            if (reply->error() != QNetworkReply::NoError || body.isEmpty())
+                result.error = QStringLiteral("%1 page %2: %3")
+                                   .arg(region)
+                                   .arg(page)
+                                   .arg(reply->errorString());
+            if (twoRounds && page == 0)
+                for (int next = 1; next < m_pages.value(region); ++next)
+                    send(region, next);
+            if (--pending == 0)
+                loop.quit();
+        });
+    };
+    const ProcessUsage before = processUsage();
+    timer.start();
+    for (const QString& region : m_sandbox.regions())
+        for (int page = 0; page < (twoRounds ? 1 : m_pages.value(region)); ++page)
+            send(region, page);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    result.ms = double(timer.nsecsElapsed()) / 1e6;
+    result.cpuMs = processUsage().cpuMs - before.cpuMs;
+    if (pending > 0 && result.error.isEmpty())
+        result.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    result.ok = result.error.isEmpty();
+    return result;
+}
+
+TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
+    TransportFloorResult result;
+    settle();
+    if (!discover(timeoutMs, &result.error))
+        return result;
+    QList<double> cpu;
+    for (const bool twoRounds : {false, true}) {
+        for (int i = 0; i <= runs; ++i) { // the first is a warm-up
+            settle();
+            const Load l = load(twoRounds, timeoutMs);
+            if (!l.ok) {
+                result.error = l.error;
+                return result;
+            }
+            if (i == 0)
+                continue;
+            (twoRounds ? result.twoRoundsRunsMs : result.oneRoundRunsMs) << l.ms;
+            if (!twoRounds)
+                cpu << l.cpuMs;
+            result.requests = l.requests;
+            result.bytes = l.bytes;
+        }
+    }
+    result.cpuMs = medianOf(cpu);
+    result.ok = true;
+    return result;
+}
+
+} // namespace eipdesk::bench
