@@ -49,11 +49,11 @@ QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sa
     request.region = region;
     request.payload = QJsonObject{{QStringLiteral("Offset"), page * PageSize},
                                   {QStringLiteral("Limit"), PageSize}};
-    const RequestBuilder::Built built = RequestBuilder::build(
-        request, sandbox.regionEndpoints().value(region),
-        {sandbox.secretId(), sandbox.secretKey(), {}}, SignatureMethod::Tc3HmacSha256,
-        QDateTime::currentSecsSinceEpoch(), QString(),
-        QRandomGenerator::global()->bounded(1u, 2147483647u));
+    const RequestBuilder::Built built =
+        RequestBuilder::build(request, sandbox.regionEndpoints().value(region),
+                              {sandbox.secretId(), sandbox.secretKey(), {}},
+                              SignatureMethod::Tc3HmacSha256, QDateTime::currentSecsSinceEpoch(),
+                              QString(), QRandomGenerator::global()->bounded(1u, 2147483647u));
     return network->post(built.request, built.body);
 }
 
@@ -84,8 +84,8 @@ bool TransportFloor::discover(int timeoutMs, QString* error) {
                 !AddressPageReader::read(reply->readAll(), region, &page))
                 *error = QStringLiteral("%1: no page (%2)").arg(region, reply->errorString());
             else
-                m_pages.insert(region, int(qMax<qint64>(1, (page.totalCount + PageSize - 1) /
-                                                                  PageSize)));
+                m_pages.insert(region,
+                               int(qMax<qint64>(1, (page.totalCount + PageSize - 1) / PageSize)));
             if (--pending == 0)
                 loop.quit();
         });

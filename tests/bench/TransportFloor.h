@@ -27,9 +27,9 @@ struct TransportFloorResult {
     QString error;
     QList<double> oneRoundRunsMs;
     QList<double> twoRoundsRunsMs;
-    int requests = 0;   // per load
-    qint64 bytes = 0;   // bodies per load
-    double cpuMs = -1;  // this process per one-round load (median)
+    int requests = 0;  // per load
+    qint64 bytes = 0;  // bodies per load
+    double cpuMs = -1; // this process per one-round load (median)
     double oneRoundMs() const;
     double twoRoundsMs() const;
 };

@@ -7,6 +7,9 @@
 //   - ours, cold: EIP Desk's full load (Session + MainWindow) with empty cache and config
 //     directories;
 //   - ours, warm: the same profile loaded again right after a load, same directories.
+//   - the transport alone (TransportFloor.h): the same pages sent by QNetworkAccessManager and
+//     dropped, one round (all at once) and two rounds (first pages, then the rest): the floor
+//     under ours on this machine; a goal below it is out of reach for any client using it.
 // Figures: milliseconds, round trips (ms / latency), requests sent, EIPs received.
 // Goals: warm <= 1.6 round trips and <= 0.6 x the peer, cold <= 3.3 round trips.
 // --smoke: 400 EIPs in 4 regions at 20 ms, one run each; goals informational.
@@ -104,14 +107,17 @@ void printFloor(const TransportFloorResult& floor, int latencyMs) {
                 "load; 1 round runs: %s ms; 2 rounds runs: %s ms)\n",
                 double(floor.bytes) / 1e6, floor.cpuMs, qPrintable(runsText(floor.oneRoundRunsMs)),
                 qPrintable(runsText(floor.twoRoundsRunsMs)));
+    // A goal below the transport alone is out of reach for any client that sends these pages
+    // with QNetworkAccessManager on this machine, whatever it does with them.
     const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
     const double coldGoalMs = ColdGoalRoundTrips * latencyMs;
-    std::printf("   (goals in ms: warm %.0f, the transport alone 1 round %.1f; cold %.0f, the "
-                "transport alone 2 rounds %.1f%s)\n",
-                warmGoalMs, floor.oneRoundMs(), coldGoalMs, floor.twoRoundsMs(),
-                warmGoalMs < floor.oneRoundMs() || coldGoalMs < floor.twoRoundsMs()
-                    ? "; a goal under the transport alone cannot be met on this machine"
-                    : "");
+    auto verdict = [](double goalMs, double floorMs) {
+        return goalMs < floorMs ? "below the transport alone" : "above the transport alone";
+    };
+    std::printf("   (goals in ms: warm %.0f, %s (1 round: %.1f); cold %.0f, %s (2 rounds: "
+                "%.1f))\n",
+                warmGoalMs, verdict(warmGoalMs, floor.oneRoundMs()), floor.oneRoundMs(), coldGoalMs,
+                verdict(coldGoalMs, floor.twoRoundsMs()), floor.twoRoundsMs());
 }
 
 void runAtLatency(int latencyMs, const Options& o) {
@@ -169,8 +175,8 @@ void runAtLatency(int latencyMs, const Options& o) {
              peer.addresses);
     printRow("ours cold", cold.median(), latencyMs, cold.last.requests, cold.last.addresses);
     printRow("ours warm", warm.median(), latencyMs, warm.last.requests, warm.last.addresses);
-    printRow("transport, 2 rounds", floor.ok ? floor.twoRoundsMs() : -1, latencyMs,
-             floor.requests, -1);
+    printRow("transport, 2 rounds", floor.ok ? floor.twoRoundsMs() : -1, latencyMs, floor.requests,
+             -1);
     printRow("transport, 1 round", floor.ok ? floor.oneRoundMs() : -1, latencyMs, floor.requests,
              -1);
     if (peer.ok)
