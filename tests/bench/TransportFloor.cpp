@@ -49,11 +49,11 @@ QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sa
     request.region = region;
     request.payload = QJsonObject{{QStringLiteral("Offset"), page * PageSize},
                                   {QStringLiteral("Limit"), PageSize}};
-    const RequestBuilder::Built built =
-        RequestBuilder::build(request, sandbox.regionEndpoints().value(region),
-                              {sandbox.secretId(), sandbox.secretKey(), {}},
-                              SignatureMethod::Tc3HmacSha256, QDateTime::currentSecsSinceEpoch(),
-                              QString(), QRandomGenerator::global()->bounded(1u, 2147483647u));
+    const RequestBuilder::Built built = RequestBuilder::build(
+        request, sandbox.regionEndpoints().value(region, QUrl(sandbox.endpoint())),
+        {sandbox.secretId(), sandbox.secretKey(), {}}, SignatureMethod::Tc3HmacSha256,
+        QDateTime::currentSecsSinceEpoch(), QString(),
+        QRandomGenerator::global()->bounded(1u, 2147483647u));
     return network->post(built.request, built.body);
 }
 
