@@ -166,13 +166,19 @@ ApiJob* VpcApi::describeRegions(QObject* context, Callback<QList<Region>> done) 
     return job;
 }
 
-ApiJob* VpcApi::describeAddressesPage(const QString& region, const AddressQuery& query, int offset,
-                                      int limit, QObject* context, Callback<AddressPage> done) {
-    auto* job = makeJob(m_client, context, done);
+ApiRequest VpcApi::addressesPageRequest(const QString& region, const AddressQuery& query,
+                                        int offset, int limit) {
     QJsonObject payload = addressQueryPayload(query);
     payload.insert(QStringLiteral("Offset"), qMax(0, offset));
     payload.insert(QStringLiteral("Limit"), qBound(1, limit, kPageSize));
-    job->send(addressesRequest(region, payload), [job, done, region](const ApiResponse& response) {
+    return addressesRequest(region, payload);
+}
+
+ApiJob* VpcApi::describeAddressesPage(const QString& region, const AddressQuery& query, int offset,
+                                      int limit, QObject* context, Callback<AddressPage> done) {
+    auto* job = makeJob(m_client, context, done);
+    const ApiRequest request = addressesPageRequest(region, query, offset, limit);
+    job->send(request, [job, done, region](const ApiResponse& response) {
         AddressPage page;
         ApiError error;
         if (!readAddressPage(response, region, &page, &error)) {

@@ -3,6 +3,7 @@
 
 #include "api/AddressPage.h"
 #include "api/ApiError.h"
+#include "api/ApiRequest.h"
 #include "api/Endpoint.h"
 #include "core/Address.h"
 #include "core/NetworkInterface.h"
@@ -74,6 +75,10 @@ public:
     // CVM DescribeRegions (documented as no longer updated).
     ApiJob* describeRegions(QObject* context, Callback<QList<Region>> done);
 
+    // The DescribeAddresses request for one page, as describeAddressesPage sends it (the
+    // address-type filter included; the reply read by AddressPageReader off the caller's thread).
+    static ApiRequest addressesPageRequest(const QString& region, const AddressQuery& query,
+                                           int offset, int limit);
     // One page.
     ApiJob* describeAddressesPage(const QString& region, const AddressQuery& query, int offset,
                                   int limit, QObject* context, Callback<AddressPage> done);

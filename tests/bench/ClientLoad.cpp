@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClientLoad.h"
 
-#include "ProcessUsage.h"
+#include "BenchSupport.h"
 
 #include "api/ApiClient.h"
 #include "credentials/Profile.h"
@@ -11,7 +11,6 @@
 #include "ui/InventoryController.h"
 #include "ui/MainWindow.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,7 +18,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
-#include <QWindow>
+#include <QtTest/QTest>
 
 #include <cstdio>
 #include <memory>
@@ -32,20 +31,6 @@ QString ClientLoadResult::actionsText() const {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     return parts.join(QStringLiteral(", "));
 }
-
-namespace {
-
-bool waitUntilExposed(QWidget* window) {
-    QElapsedTimer waited;
-    waited.start();
-    while (!(window->windowHandle() && window->windowHandle()->isExposed()) &&
-           waited.elapsed() < 5000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents(); // what the first paint posted
-    return window->windowHandle() && window->windowHandle()->isExposed();
-}
-
-} // namespace
 
 ClientLoad::ClientLoad(const SandboxProcess& sandbox)
     : m_sandbox(sandbox) {}
@@ -91,7 +76,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     // keychain: it shows its window, then reads the secret (a D-Bus round trip), then activates.
     // Without this the window's first expose and whole paint (9 ms in a --smoke trace) ran
     // inside the timed load, after the first region's requests and before the others.
-    if (!waitUntilExposed(window.get()))
+    if (!QTest::qWaitForWindowExposed(window.get()))
         std::printf("   (the window was not exposed within 5 s)\n");
 
     Profile profile;

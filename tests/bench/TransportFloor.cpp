@@ -1,58 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TransportFloor.h"
 
-#include "ProcessUsage.h"
+#include "BenchSupport.h"
 
 #include "api/AddressPage.h"
 #include "api/AddressPageReader.h"
 #include "api/RequestBuilder.h"
+#include "api/VpcApi.h"
 #include "support/SandboxProcess.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
 
-#include <algorithm>
 #include <functional>
 
 namespace eipdesk::bench {
 
 namespace {
 
-constexpr int PageSize = 100; // DescribeAddresses' largest Limit
+constexpr int PageSize = 100; // the loader's pages: DescribeAddresses' largest Limit
 
-double medianOf(QList<double> values) {
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-// The sandbox counts its rate limits over a sliding second: every load starts with empty
-// windows.
-void settle() {
-    QEventLoop loop;
-    QTimer::singleShot(1100, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-// One page's request, signed as ApiClient signs it.
+// One page's request as the loader asks for it (VpcApi::addressesPageRequest), signed as
+// ApiClient signs it; X-TC-Language as the client sends it under the bench's C locale.
 QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sandbox,
                         const QString& region, int page) {
-    ApiRequest request;
-    request.action = QStringLiteral("DescribeAddresses");
-    request.region = region;
-    request.payload = QJsonObject{{QStringLiteral("Offset"), page * PageSize},
-                                  {QStringLiteral("Limit"), PageSize}};
+    const ApiRequest request =
+        VpcApi::addressesPageRequest(region, AddressQuery{}, page * PageSize, PageSize);
     const RequestBuilder::Built built = RequestBuilder::build(
         request, sandbox.regionEndpoints().value(region, QUrl(sandbox.endpoint())),
         {sandbox.secretId(), sandbox.secretKey(), {}}, SignatureMethod::Tc3HmacSha256,
-        QDateTime::currentSecsSinceEpoch(), QString(),
+        QDateTime::currentSecsSinceEpoch(), QStringLiteral("en-US"),
         QRandomGenerator::global()->bounded(1u, 2147483647u));
     return network->post(built.request, built.body);
 }
@@ -141,13 +123,13 @@ TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
 
 TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
     TransportFloorResult result;
-    settle();
+    settleRateWindows();
     if (!discover(timeoutMs, &result.error))
         return result;
     QList<double> cpu;
     for (const bool twoRounds : {false, true}) {
         for (int i = 0; i <= runs; ++i) { // the first is a warm-up
-            settle();
+            settleRateWindows();
             const Load l = load(twoRounds, timeoutMs);
             if (!l.ok) {
                 result.error = l.error;

@@ -14,17 +14,15 @@
 // Goals: warm <= 1.6 round trips and <= 0.6 x the peer, cold <= 3.3 round trips.
 // --smoke: 400 EIPs in 4 regions at 20 ms, one run each; goals informational.
 #include "BenchRegistry.h"
+#include "BenchSupport.h"
 #include "ClientLoad.h"
 #include "PeerLoad.h"
 #include "TransportFloor.h"
 #include "support/SandboxProcess.h"
 
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace eipdesk;
@@ -35,21 +33,6 @@ namespace {
 constexpr double WarmGoalRoundTrips = 1.6;
 constexpr double WarmVsPeerGoal = 0.6;
 constexpr double ColdGoalRoundTrips = 3.3;
-
-// The sandbox counts its rate limits over a sliding second: every load starts with empty
-// windows, as two loads by a person would. Events keep flowing (replies being deleted).
-void settle() {
-    QEventLoop loop;
-    QTimer::singleShot(1100, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-double medianOf(QList<double> values) {
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 QString runsText(const QList<double>& runs) {
     QStringList parts;
@@ -83,11 +66,10 @@ void printRow(const char* label, double ms, int latencyMs, int requests, int eip
         std::printf("   %-22s %9s %12s %9s %7s\n", label, "-", "-", "-", "-");
         return;
     }
-    if (eips < 0) { // nothing decoded
-        std::printf("   %-22s %9.1f %12.2f %9d %7s\n", label, ms, ms / latencyMs, requests, "-");
-        return;
-    }
-    std::printf("   %-22s %9.1f %12.2f %9d %7d\n", label, ms, ms / latencyMs, requests, eips);
+    const QByteArray eipsText =
+        eips < 0 ? QByteArray("-") : QByteArray::number(eips); // -: not read
+    std::printf("   %-22s %9.1f %12.2f %9d %7s\n", label, ms, ms / latencyMs, requests,
+                eipsText.constData());
 }
 
 void printDetails(const char* label, const Measured& m) {
@@ -150,20 +132,20 @@ void runAtLatency(int latencyMs, const Options& o) {
     Measured cold;
     Measured warm;
     {
-        settle();
+        settleRateWindows();
         QTemporaryDir warmUp; // connections and code paths, like the peer's first run
         load.run(warmUp.path());
     }
     for (int i = 0; i < runs; ++i) {
-        settle();
+        settleRateWindows();
         QTemporaryDir empty;
         note(cold, load.run(empty.path()), expected);
     }
     QTemporaryDir home; // one profile's directories: each timed load follows a load
-    settle();
+    settleRateWindows();
     load.run(home.path());
     for (int i = 0; i < runs; ++i) {
-        settle();
+        settleRateWindows();
         note(warm, load.run(home.path()), expected);
     }
     const TransportFloorResult floor = TransportFloor(sandbox).run(runs);

@@ -8,15 +8,14 @@
 // confirmed SUCCESS with zero RequestLimitExceeded. For the diagnosis, the 5-region batch runs
 // once more with its journal in /dev/shm (no disk syncs). --smoke: 2 EIPs per region.
 #include "BenchRegistry.h"
+#include "BenchSupport.h"
 #include "OpsSandbox.h"
 #include "UnbindBatch.h"
 #include "sandbox/AddressQuirk.h"
 #include "sandbox/SandboxWorld.h"
 
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QSet>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -53,13 +52,6 @@ QList<Address> pickUnbindable(sandbox::SandboxWorld& world, const QString& regio
         out << copy;
     }
     return out;
-}
-
-// The client's limiter and the sandbox's windows both count over the last second.
-void settle() {
-    QEventLoop loop;
-    QTimer::singleShot(1100, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 void printRun(const char* label, const UnbindBatchResult& r) {
@@ -112,14 +104,14 @@ void benchUnbindRegions(const Options& o) {
 
     // The bound first: one region's EIPs alone, at that region's 10/s.
     const UnbindBatchResult one = UnbindBatch::run(sb, alone);
-    settle();
+    settleRateWindows();
     const UnbindBatchResult all = UnbindBatch::run(sb, spread);
     // Where the rest goes: the same batch with the journal in memory (tmpfs), where SQLite's
     // commits cost no disk sync. Diagnostic only; the app's journal is on disk.
     UnbindBatchResult inMemory;
     const bool shm = QFileInfo(QStringLiteral("/dev/shm")).isWritable();
     if (shm) {
-        settle();
+        settleRateWindows();
         inMemory = UnbindBatch::run(sb, spreadInMemory, QStringLiteral("/dev/shm"));
     }
 
