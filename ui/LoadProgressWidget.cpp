@@ -35,11 +35,15 @@ void LoadProgressWidget::setProgress(const LoadProgress& p) {
     m_label->setText(p.text());
     // QProgressBar::setValue repaints on the spot whenever the bar's look changes: a paint on
     // the window's thread at every region of a load. With updates off that repaint does
-    // nothing, and turning them on again asks for a paint with the window's next one.
-    m_bar->setUpdatesEnabled(false);
-    m_bar->setRange(0, qMax(1, p.regionsTotal));
-    m_bar->setValue(p.regionsDone);
-    m_bar->setUpdatesEnabled(true);
+    // nothing, and turning them on again asks for a paint with the window's next one. Most
+    // progress (a page) leaves the bar as it is.
+    const int maximum = qMax(1, p.regionsTotal);
+    if (m_bar->maximum() != maximum || m_bar->value() != p.regionsDone) {
+        m_bar->setUpdatesEnabled(false);
+        m_bar->setRange(0, maximum);
+        m_bar->setValue(p.regionsDone);
+        m_bar->setUpdatesEnabled(true);
+    }
     m_bar->setVisible(p.running);
     m_cancel->setVisible(p.running);
     setVisible(p.running || p.regionsTotal > 0);

@@ -64,6 +64,16 @@ private slots:
         QTRY_VERIFY(counter.paints >= 1); // painted with the next pass of the event loop
         QVERIFY(counter.paints <= 2);
         QCOMPARE(widget->text(), running(10, 20).text());
+
+        // A page that moves no region on leaves the bar alone.
+        QCoreApplication::processEvents();
+        counter.paints = 0;
+        LoadProgress page = running(10, 20);
+        page.addresses += 100;
+        widget->setProgress(page);
+        QCoreApplication::processEvents();
+        QCOMPARE(counter.paints, 0);
+        QCOMPARE(widget->text(), page.text());
     }
 
     void theEndHidesTheBar() {
