@@ -132,7 +132,8 @@ private:
     QMenu* m_columnsMenu = nullptr;
     bool m_updatingProfiles = false;
     bool m_regionListShown = false; // this profile's region list is in the selector
-    bool m_cachedBanner = false;    // the banner says rows of last time are shown
+    QString m_openingView; // the region (or all-regions key) this profile opened on, read once
+    bool m_cachedBanner = false; // the banner says rows of last time are shown
 };
 
 } // namespace eipdesk

@@ -32,8 +32,10 @@ void MainWindow::onSessionActivated() {
     // The profile once, then the application ("Sandbox — EIP Desk").
     setWindowTitle(tr("%1 — EIP Desk").arg(p.isSandbox ? tr("Sandbox") : p.name));
     m_regionListShown = false;
+    // Read once: the pages sent now and the view the region list opens on are the same one.
+    m_openingView = initialRegionKey();
     m_inventory->loadRegions();
-    const QString initial = initialRegionKey();
+    const QString& initial = m_openingView;
     const bool all = initial == RegionSelector::allRegionsKey();
     if (m_inventory->hasCachedRegions()) {
         // Remembered: the list from the cache reaches the window on the next pass of the event
@@ -91,7 +93,7 @@ void MainWindow::onRegionsLoaded() {
     for (const Region& r : m_inventory->regions())
         names.insert(r.id, r.name);
     m_inventory->model()->setRegionNames(names);
-    selector->selectRegion(shown.isEmpty() ? initialRegionKey() : shown);
+    selector->selectRegion(shown.isEmpty() ? m_openingView : shown);
     emit regionsReady();
     onRegionSelectionChanged();
 }
