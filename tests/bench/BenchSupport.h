@@ -21,4 +21,11 @@ double medianOf(QList<double> values);
 // limits over a sliding second, so the next measured run starts with empty windows.
 void settleRateWindows();
 
+// What one read() of a single byte from a loopback TCP socket costs on this machine, in
+// microseconds (the median of ten rounds of 4,096 reads), or -1 when it cannot be measured.
+// Qt's HTTP/1.1 code reads a response's status line and headers one byte per read() when the
+// connection is plain HTTP without a proxy (an unbuffered socket), so this prices the
+// transport's header reads.
+double oneByteReadMicros();
+
 } // namespace eipdesk::bench

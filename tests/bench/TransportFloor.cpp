@@ -39,6 +39,18 @@ QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sa
     return network->post(built.request, built.body);
 }
 
+// The bytes of a response's status line and header block as the sandbox writes them
+// ("HTTP/1.1 200 OK", "Name: value" lines, each ended by CRLF, then an empty line): what Qt
+// reads one byte per read() call on a plain-HTTP connection.
+qint64 headerBlockBytes(const QNetworkReply* reply) {
+    const QByteArray reason =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    qint64 bytes = qstrlen("HTTP/1.1 200 ") + reason.size() + 2;
+    for (const QNetworkReply::RawHeaderPair& header : reply->rawHeaderPairs())
+        bytes += header.first.size() + 2 + header.second.size() + 2;
+    return bytes + 2;
+}
+
 } // namespace
 
 double TransportFloorResult::oneRoundMs() const {
@@ -94,6 +106,7 @@ TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
             reply->deleteLater();
             const QByteArray body = reply->readAll();
             result.bytes += body.size();
+            result.headerBytes += headerBlockBytes(reply);
             if (reply->error() != QNetworkReply::NoError || body.isEmpty())
                 result.error = QStringLiteral("%1 page %2: %3")
                                    .arg(region)
@@ -142,6 +155,7 @@ TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
                 cpu << l.cpuMs;
             result.requests = l.requests;
             result.bytes = l.bytes;
+            result.headerBytes = l.headerBytes;
         }
     }
     result.cpuMs = medianOf(cpu);

@@ -27,9 +27,10 @@ struct TransportFloorResult {
     QString error;
     QList<double> oneRoundRunsMs;
     QList<double> twoRoundsRunsMs;
-    int requests = 0;  // per load
-    qint64 bytes = 0;  // bodies per load
-    double cpuMs = -1; // this process per one-round load (median)
+    int requests = 0;       // per load
+    qint64 bytes = 0;       // bodies per load
+    qint64 headerBytes = 0; // status lines and headers per load (read one byte per call)
+    double cpuMs = -1;      // this process per one-round load (median)
     double oneRoundMs() const;
     double twoRoundsMs() const;
 };
@@ -49,6 +50,7 @@ private:
         double cpuMs = -1;
         int requests = 0;
         qint64 bytes = 0;
+        qint64 headerBytes = 0;
     };
     bool discover(int timeoutMs, QString* error); // each region's TotalCount
     Load load(bool twoRounds, int timeoutMs);

@@ -89,6 +89,18 @@ void printFloor(const TransportFloorResult& floor, int latencyMs) {
                 "load; 1 round runs: %s ms; 2 rounds runs: %s ms)\n",
                 double(floor.bytes) / 1e6, floor.cpuMs, qPrintable(runsText(floor.oneRoundRunsMs)),
                 qPrintable(runsText(floor.twoRoundsRunsMs)));
+    // Part of that CPU is Qt reading each response's status line and headers one byte per
+    // read() call (plain HTTP, no proxy: an unbuffered socket; over TLS they come from the TLS
+    // socket's buffer instead). On a virtual machine a system call costs about a microsecond.
+    const double readUs = oneByteReadMicros();
+    if (readUs < 0)
+        std::printf("   (header reads: the cost of a read() could not be measured)\n");
+    else
+        std::printf("   (header reads: %lld status-line and header bytes per load, one read() "
+                    "call each; a one-byte read() from a loopback TCP socket takes %.2f us here: "
+                    "about %.1f ms of the transport's CPU per load)\n",
+                    static_cast<long long>(floor.headerBytes), readUs,
+                    double(floor.headerBytes) * readUs / 1e3);
     // A goal below the transport alone is out of reach for any client that sends these pages
     // with QNetworkAccessManager on this machine, whatever it does with them.
     const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
