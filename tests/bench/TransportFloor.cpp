@@ -40,12 +40,14 @@ QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sa
 }
 
 // The bytes of a response's status line and header block as the sandbox writes them
-// ("HTTP/1.1 200 OK", "Name: value" lines, each ended by CRLF, then an empty line): what Qt
+// ("HTTP/1.1 200 OK", then "Name: value" lines, each ended by CRLF, then an empty line): what Qt
 // reads one byte per read() call on a plain-HTTP connection.
 qint64 headerBlockBytes(const QNetworkReply* reply) {
-    const QByteArray reason =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    qint64 bytes = qstrlen("HTTP/1.1 200 ") + reason.size() + 2;
+    const QByteArray status =
+        "HTTP/1.1 " +
+        QByteArray::number(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()) +
+        ' ' + reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    qint64 bytes = status.size() + 2;
     for (const QNetworkReply::RawHeaderPair& header : reply->rawHeaderPairs())
         bytes += header.first.size() + 2 + header.second.size() + 2;
     return bytes + 2;
