@@ -84,9 +84,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     profile.name = QStringLiteral("Round trips");
     profile.secretId = m_sandbox.secretId();
     profile.defaultRegion = QStringLiteral("ap-guangzhou"); // as every profile has one
-    EndpointConfig endpoints;
-    endpoints.customEndpoint = QUrl(m_sandbox.endpoint());
-    endpoints.regionOverrides = m_sandbox.regionEndpoints();
+    const EndpointConfig endpoints = m_sandbox.endpoints();
 
     bool finished = false;
     QObject::connect(window.get(), &MainWindow::loadFinished, &loop,
@@ -131,6 +129,7 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
     const double sandboxBefore = m_sandbox.cpuMs();
     timer.start();
     session->activate(profile, {m_sandbox.secretId(), m_sandbox.secretKey(), {}}, endpoints);
+    result.language = session->apiLanguage();
     if (!finished)
         loop.exec();
     const ProcessUsage after = processUsage();

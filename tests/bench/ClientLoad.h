@@ -28,6 +28,7 @@ struct ClientLoadResult {
     double cpuMs = -1;        // this process (client, window) during the load
     double sandboxCpuMs = -1; // the sandbox process during the load
     double pageFaults = -1;   // this process's minor page faults during the load
+    QString language;         // X-TC-Language the session sent
     QMap<QString, int> perAction;
 
     QString actionsText() const; // "DescribeAddresses 100, DescribeRegions 1"

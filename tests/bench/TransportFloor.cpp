@@ -25,17 +25,17 @@ namespace {
 
 constexpr int PageSize = 100; // the loader's pages: DescribeAddresses' largest Limit
 
-// One page's request as the loader asks for it (VpcApi::addressesPageRequest), signed as
-// ApiClient signs it; X-TC-Language as the client sends it under the bench's C locale.
+// One page's request as the loader asks for it (VpcApi::addressesPageRequest), sent where
+// the client sends it (EndpointConfig::resolve) and signed as ApiClient signs it.
 QNetworkReply* sendPage(QNetworkAccessManager* network, const SandboxProcess& sandbox,
-                        const QString& region, int page) {
+                        const QString& language, const QString& region, int page) {
     const ApiRequest request =
         VpcApi::addressesPageRequest(region, AddressQuery{}, page * PageSize, PageSize);
-    const RequestBuilder::Built built = RequestBuilder::build(
-        request, sandbox.regionEndpoints().value(region, QUrl(sandbox.endpoint())),
-        {sandbox.secretId(), sandbox.secretKey(), {}}, SignatureMethod::Tc3HmacSha256,
-        QDateTime::currentSecsSinceEpoch(), QStringLiteral("en-US"),
-        QRandomGenerator::global()->bounded(1u, 2147483647u));
+    const RequestBuilder::Built built =
+        RequestBuilder::build(request, sandbox.endpoints().resolve(request.service, request.region),
+                              {sandbox.secretId(), sandbox.secretKey(), {}},
+                              SignatureMethod::Tc3HmacSha256, QDateTime::currentSecsSinceEpoch(),
+                              language, QRandomGenerator::global()->bounded(1u, 2147483647u));
     return network->post(built.request, built.body);
 }
 
@@ -63,15 +63,16 @@ double TransportFloorResult::twoRoundsMs() const {
     return medianOf(twoRoundsRunsMs);
 }
 
-TransportFloor::TransportFloor(const SandboxProcess& sandbox)
-    : m_sandbox(sandbox) {}
+TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& language)
+    : m_sandbox(sandbox)
+    , m_language(language) {}
 
 bool TransportFloor::discover(int timeoutMs, QString* error) {
     QNetworkAccessManager network;
     QEventLoop loop;
     int pending = 0;
     for (const QString& region : m_sandbox.regions()) {
-        QNetworkReply* reply = sendPage(&network, m_sandbox, region, 0);
+        QNetworkReply* reply = sendPage(&network, m_sandbox, m_language, region, 0);
         ++pending;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, region] {
             reply->deleteLater();
@@ -101,7 +102,7 @@ TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
     int pending = 0;
     QElapsedTimer timer;
     std::function<void(const QString&, int)> send = [&](const QString& region, int page) {
-        QNetworkReply* reply = sendPage(&network, m_sandbox, region, page);
+        QNetworkReply* reply = sendPage(&network, m_sandbox, m_language, region, page);
         ++pending;
         ++result.requests;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, region, page] {
@@ -161,6 +162,7 @@ TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
         }
     }
     result.cpuMs = medianOf(cpu);
+    result.readCallUs = oneByteReadMicros();
     result.ok = true;
     return result;
 }

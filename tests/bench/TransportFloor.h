@@ -31,13 +31,15 @@ struct TransportFloorResult {
     qint64 bytes = 0;       // bodies per load
     qint64 headerBytes = 0; // status lines and headers per load (read one byte per call)
     double cpuMs = -1;      // this process per one-round load (median)
+    double readCallUs = -1; // one one-byte read() here (oneByteReadMicros), -1: not measured
     double oneRoundMs() const;
     double twoRoundsMs() const;
 };
 
 class TransportFloor {
 public:
-    explicit TransportFloor(const SandboxProcess& sandbox);
+    // `language`: the X-TC-Language the client's session sends.
+    TransportFloor(const SandboxProcess& sandbox, const QString& language);
 
     // `runs` timed loads of each kind after one warm-up of each.
     TransportFloorResult run(int runs, int timeoutMs = 60000);
@@ -56,6 +58,7 @@ private:
     Load load(bool twoRounds, int timeoutMs);
 
     const SandboxProcess& m_sandbox;
+    const QString m_language;
     QHash<QString, int> m_pages; // region -> pages of 100
 };
 

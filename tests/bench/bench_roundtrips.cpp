@@ -92,15 +92,14 @@ void printFloor(const TransportFloorResult& floor, int latencyMs) {
     // Part of that CPU is Qt reading each response's status line and headers one byte per
     // read() call (plain HTTP, no proxy: an unbuffered socket; over TLS they come from the TLS
     // socket's buffer instead). On a virtual machine a system call costs about a microsecond.
-    const double readUs = oneByteReadMicros();
-    if (readUs < 0)
+    if (floor.readCallUs < 0)
         std::printf("   (header reads: the cost of a read() could not be measured)\n");
     else
         std::printf("   (header reads: %lld status-line and header bytes per load, one read() "
                     "call each; a one-byte read() from a loopback TCP socket takes %.2f us here: "
                     "about %.1f ms of the transport's CPU per load)\n",
-                    static_cast<long long>(floor.headerBytes), readUs,
-                    double(floor.headerBytes) * readUs / 1e3);
+                    static_cast<long long>(floor.headerBytes), floor.readCallUs,
+                    double(floor.headerBytes) * floor.readCallUs / 1e3);
     // A goal below the transport alone is out of reach for any client that sends these pages
     // with QNetworkAccessManager on this machine, whatever it does with them.
     const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
@@ -160,7 +159,7 @@ void runAtLatency(int latencyMs, const Options& o) {
         settleRateWindows();
         note(warm, load.run(home.path()), expected);
     }
-    const TransportFloorResult floor = TransportFloor(sandbox).run(runs);
+    const TransportFloorResult floor = TransportFloor(sandbox, warm.last.language).run(runs);
 
     std::printf("   latency %d ms, %d EIPs in %d regions, median of %d run(s) after a warm-up:\n",
                 latencyMs, expected, int(sandbox.regions().size()), runs);

@@ -12,6 +12,13 @@
 
 namespace eipdesk::test {
 
+EndpointConfig SandboxProcess::endpoints() const {
+    EndpointConfig e;
+    e.customEndpoint = QUrl(m_endpoint);
+    e.regionOverrides = m_regionEndpoints;
+    return e;
+}
+
 SandboxProcess::~SandboxProcess() {
     stop();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/Endpoint.h"
+
 #include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,6 +31,8 @@ public:
     QString adminToken() const { return m_adminToken; }
     qint64 processId() const { return m_process.processId(); }
     const QHash<QString, QUrl>& regionEndpoints() const { return m_regionEndpoints; }
+    // What a client is configured with: each region's own port, the main port for the rest.
+    EndpointConfig endpoints() const;
     const QStringList& regions() const { return m_regions; } // in the order printed
     int addressCount() const { return m_addressCount; }      // "Addresses: N in R regions"
     // CPU time the process has used so far (user + system, Linux /proc), or -1.
