@@ -35,13 +35,12 @@ void MainWindow::onSessionActivated() {
     // Read once: the pages sent now and the view the region list opens on are the same one.
     m_openingView = initialRegionKey();
     m_inventory->loadRegions();
-    const QString& initial = m_openingView;
-    const bool all = initial == RegionSelector::allRegionsKey();
+    const bool all = m_openingView == RegionSelector::allRegionsKey();
     if (m_inventory->hasCachedRegions()) {
         // Remembered: the list from the cache reaches the window on the next pass of the event
         // loop, and the load it starts sends every page. The opening region's pages (as many as
         // it had last time) leave now, while the window lays that list out; the load adopts them.
-        const QString opening = all ? p.defaultRegion : initial;
+        const QString opening = all ? p.defaultRegion : m_openingView;
         const QList<Region> cached = m_inventory->regions();
         if (std::any_of(cached.cbegin(), cached.cend(),
                         [&opening](const Region& r) { return r.id == opening; }))
@@ -53,7 +52,7 @@ void MainWindow::onSessionActivated() {
     // first, then every region Tencent lists (KnownRegions); the list, when it comes, keeps the
     // account's and drops the rest, and a region it adds is read then.
     if (!all) {
-        m_inventory->prefetch(initial);
+        m_inventory->prefetch(m_openingView);
         return;
     }
     m_inventory->prefetch(p.defaultRegion);
