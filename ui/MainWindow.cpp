@@ -97,6 +97,8 @@ MainWindow::MainWindow(Session* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection( // "db-replica-15 (ins-…)": the name and the ID
         int(AddressColumn::BoundResource),
         m_table->fontMetrics().horizontalAdvance(QStringLiteral("db-replica-15 (ins-abcd1234)  ")));
+    m_table->horizontalHeader()->resizeSection(
+        int(AddressColumn::Status), StatusBadgeDelegate::columnWidth(m_table->fontMetrics()));
     m_tableState =
         new TableViewState(m_table->horizontalHeader(), QStringLiteral("table/all"), this);
     m_tableRepaints = new RepaintThrottle(m_table, 100, this);

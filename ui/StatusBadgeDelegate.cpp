@@ -47,6 +47,34 @@ QString StatusBadgeDelegate::badgeText(const QString& key) {
     return AddressColumns::statusText(key);
 }
 
+namespace {
+constexpr int kMargin = 3; // left and right of the badges in their cell
+constexpr int kGap = 4;    // between two badges
+
+int padding(const QFontMetrics& fm) {
+    return fm.height() / 2; // left and right of a badge's label
+}
+} // namespace
+
+int StatusBadgeDelegate::cellWidth(const QFontMetrics& fm, const QStringList& badgeKeys) {
+    int width = 2 * kMargin + 1; // paint() keeps clear of the cell's last pixel column
+    for (const QString& key : badgeKeys)
+        width += fm.horizontalAdvance(badgeText(key)) + 2 * padding(fm) + kGap;
+    return badgeKeys.isEmpty() ? width : width - kGap;
+}
+
+int StatusBadgeDelegate::columnWidth(const QFontMetrics& fm) {
+    const char* const statuses[] = {AddressStatus::Creating, AddressStatus::Binding,
+                                    AddressStatus::Bind,     AddressStatus::Unbinding,
+                                    AddressStatus::Unbind,   AddressStatus::Offlining,
+                                    AddressStatus::BindEni};
+    int widest = 0;
+    for (const QString& condition : {QStringLiteral("blocked"), QStringLiteral("arrears")})
+        for (const char* status : statuses)
+            widest = qMax(widest, cellWidth(fm, {condition, QLatin1String(status)}));
+    return widest;
+}
+
 void StatusBadgeDelegate::drawBadge(QPainter* painter, const QRect& badge, const QColor& bg,
                                     const QString& label, int padX) {
     painter->save();
@@ -114,10 +142,13 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     // its own colour and the status is shown neutral.
     const bool flagged = badges.size() > 1;
     const QFontMetrics fm(opt.font);
-    const int padX = fm.height() / 2;
+    const int padX = padding(fm);
     const int h = qMin(opt.rect.height() - 4, fm.height() + 4);
-    int x = opt.rect.left() + 3;
-    const int right = opt.rect.right() - 3;
+    int x = opt.rect.left() + kMargin;
+    const int right = opt.rect.right() - kMargin;
+    // A badge that does not fit is shortened to an ellipsis at most; a narrower one is a
+    // coloured sliver that says nothing, so it is left out (the tooltip has the whole status).
+    const int narrowest = labelAdvance(fm, QStringLiteral("…")) + 2 * padX;
     useFont(opt.font, painter->device()->devicePixelRatioF());
     // Each badge is drawn once into a pixmap and copied from there afterwards (a rounded path
     // and a text layout per cell and repaint cost a quarter of the table's repaint), unless
@@ -125,12 +156,14 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const bool cache = m_cache && painter->transform().type() <= QTransform::TxTranslate;
     painter->save();
     painter->setFont(opt.font);
-    for (int i = 0; i < badges.size() && x < right - padX; ++i) {
+    for (int i = 0; i < badges.size(); ++i) {
         const QString& key = badges.at(i);
         const bool isStatus = i == badges.size() - 1;
         const QColor bg = isStatus && flagged ? neutralColor() : badgeColor(key);
         const QString label = badgeText(key);
         const int w = qMin(right - x, labelAdvance(fm, label) + 2 * padX);
+        if (w < narrowest)
+            break;
         const QRect badge(x, opt.rect.center().y() - h / 2 + 1, w, h);
         if (cache && w > 0 && h > 0)
             painter->drawPixmap(badge.topLeft(),
@@ -145,9 +178,10 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option,
                                     const QModelIndex& index) const {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    const int badges =
-        qMax(1, int(index.data(AddressTableModel::BadgesRole).toStringList().size()));
-    s.rwidth() += badges * (option.fontMetrics.height() + 6);
+    QStringList badges = index.data(AddressTableModel::BadgesRole).toStringList();
+    if (badges.isEmpty())
+        badges << index.data(AddressTableModel::StatusRole).toString();
+    s.setWidth(cellWidth(option.fontMetrics, badges));
     return s;
 }
 

@@ -28,6 +28,10 @@ public:
     static QColor neutralColor(); // the status badge of a blocked or in-arrears EIP
     static QString badgeText(const QString& badgeKey);
     static QColor textColorOn(const QColor& background);
+    // The width a cell needs to show these badges whole (BadgesRole keys, in order).
+    static int cellWidth(const QFontMetrics& fm, const QStringList& badgeKeys);
+    // The status column's opening width: "Blocked" or "In arrears" and the widest status, whole.
+    static int columnWidth(const QFontMetrics& fm);
 
     // Off: every badge drawn afresh (the reference for the test that the copies look the same).
     void setPixmapCache(bool on) { m_cache = on; }

@@ -31,8 +31,10 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,7 +45,39 @@ using namespace eipdesk;
 
 namespace {
 constexpr int Timeout = 30000;
+
+// How far right a status cell's badges reach when painted with room to spare: the rightmost
+// pixel that differs from the same cell painted with nothing in it.
+int badgeExtent(QTableView* table, const QStringList& badges) {
+    QStandardItemModel model(1, 2);
+    model.setData(model.index(0, 0), QStringLiteral("status"));
+    model.setData(model.index(0, 0), badges, AddressTableModel::BadgesRole);
+    model.setData(model.index(0, 0), badges.last(), AddressTableModel::StatusRole);
+    QAbstractItemDelegate* delegate = table->itemDelegateForColumn(int(AddressColumn::Status));
+    QStyleOptionViewItem opt;
+    opt.initFrom(table->viewport());
+    opt.widget = table;
+    opt.font = table->font();
+    opt.fontMetrics = QFontMetrics(opt.font);
+    opt.rect = QRect(0, 0, 800, table->verticalHeader()->defaultSectionSize());
+    opt.state |= QStyle::State_Enabled;
+    auto paint = [&](const QModelIndex& index) {
+        QImage image(opt.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        delegate->paint(&p, opt, index);
+        return image;
+    };
+    const QImage badged = paint(model.index(0, 0));
+    const QImage empty = paint(model.index(0, 1));
+    int extent = 0;
+    for (int y = 0; y < badged.height(); ++y)
+        for (int x = extent; x < badged.width(); ++x)
+            if (badged.pixel(x, y) != empty.pixel(x, y))
+                extent = x + 1;
+    return extent;
 }
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -291,6 +325,31 @@ private slots:
             QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // header + 3 rows
         QVERIFY(!QGuiApplication::clipboard()->text().contains(m_sandbox->secretKey()));
+    }
+
+    // A blocked or in-arrears EIP shows two badges ("Blocked", then its status); the status
+    // column opens wide enough for both, whichever status it is, instead of clipping the second
+    // to a dot. Three badges (blocked and in arrears) may be cut: the tooltip says it all.
+    void statusColumnFitsTwoBadges() {
+        QTableView* table = m_window->tableView();
+        const int width = table->horizontalHeader()->sectionSize(int(AddressColumn::Status));
+        const QStringList statuses = {QStringLiteral("CREATING"), QStringLiteral("BINDING"),
+                                      QStringLiteral("BIND"),     QStringLiteral("UNBINDING"),
+                                      QStringLiteral("UNBIND"),   QStringLiteral("OFFLINING"),
+                                      QStringLiteral("BIND_ENI")};
+        int widest = 0;
+        for (const QString& condition : {QStringLiteral("blocked"), QStringLiteral("arrears")})
+            for (const QString& status : statuses) {
+                const int extent = badgeExtent(table, {condition, status});
+                widest = qMax(widest, extent);
+                QVERIFY2(extent <= width, qPrintable(QStringLiteral("%1 + %2: %3 px, column %4 px")
+                                                         .arg(condition, status)
+                                                         .arg(extent)
+                                                         .arg(width)));
+            }
+        // The measure measures: one badge is narrower than two.
+        QVERIFY(badgeExtent(table, {QStringLiteral("BIND")}) < widest);
+        QVERIFY(badgeExtent(table, {QStringLiteral("BIND")}) > 0);
     }
 
     void columnStateIsRemembered() {

@@ -256,6 +256,51 @@ private slots:
         QVERIFY(found);
     }
 
+    // Badges in a cell of the given width: sizeHint asks for the width that shows them whole,
+    // and a badge with less room than an ellipsis is left out, not drawn as a coloured sliver.
+    void badgesFitTheirSizeHint() {
+        const QStringList badges = {QStringLiteral("blocked"), QStringLiteral("BIND_ENI")};
+        QStandardItemModel model(1, 1);
+        const QModelIndex index = model.index(0, 0);
+        model.setData(index, QStringLiteral("status"));
+        model.setData(index, badges.last(), AddressTableModel::StatusRole);
+        model.setData(index, badges, AddressTableModel::BadgesRole);
+        View view;
+        view.setModel(&model);
+        StatusBadgeDelegate delegate;
+        QStyleOptionViewItem opt;
+        view.initViewItemOption(&opt);
+        opt.state |= QStyle::State_Enabled | QStyle::State_Active;
+        const int height = view.fontMetrics().height() + 8;
+        auto paint = [&](int width) {
+            opt.rect = QRect(0, 0, width, height);
+            QImage image(400, height, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            delegate.paint(&p, opt, index);
+            return image;
+        };
+        auto hasColour = [](const QImage& image, const QColor& colour) {
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (image.pixelColor(x, y) == colour)
+                        return true;
+            return false;
+        };
+        const int hint = delegate.sizeHint(opt, index).width();
+        QCOMPARE(hint, StatusBadgeDelegate::cellWidth(opt.fontMetrics, badges));
+        // At its size hint the cell shows what a cell twice as wide shows.
+        QVERIFY(paint(hint) == paint(2 * hint));
+        // One pixel less and the second badge is shortened.
+        QVERIFY(paint(hint - 1) != paint(hint));
+        // Room for the first badge and a few pixels more: the second is left out, whole.
+        const int first = StatusBadgeDelegate::cellWidth(opt.fontMetrics, {badges.first()});
+        const QImage cut = paint(first + 6);
+        QVERIFY(hasColour(cut, StatusBadgeDelegate::badgeColor(badges.first())));
+        QVERIFY(!hasColour(cut, StatusBadgeDelegate::neutralColor()));
+        QVERIFY(cut == paint(first));
+    }
+
     void scrollBarAsFusion_data() {
         QTest::addColumn<bool>("horizontal");
         QTest::addColumn<int>("maximum");
