@@ -50,6 +50,23 @@ void saveIfDifferent(const QImage& a, const QImage& b, const QString& name) {
     b.save(QDir::temp().filePath(name + QStringLiteral("-actual.png")));
 }
 
+// One status cell: the model's index (0, 0) with these badges (AddressTableModel's roles).
+QModelIndex badgeCell(QStandardItemModel* model, const QStringList& badges) {
+    const QModelIndex index = model->index(0, 0);
+    model->setData(index, QStringLiteral("status"));
+    model->setData(index, badges.last(), AddressTableModel::StatusRole);
+    model->setData(index, badges, AddressTableModel::BadgesRole);
+    return index;
+}
+
+bool hasColour(const QImage& image, const QColor& colour) {
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixelColor(x, y) == colour)
+                return true;
+    return false;
+}
+
 } // namespace
 
 class TestTablePaint : public QObject {
@@ -218,10 +235,7 @@ private slots:
         QFETCH(int, width);
         QFETCH(bool, selected);
         QStandardItemModel model(1, 1);
-        const QModelIndex index = model.index(0, 0);
-        model.setData(index, QStringLiteral("status"));
-        model.setData(index, badges.last(), AddressTableModel::StatusRole);
-        model.setData(index, badges, AddressTableModel::BadgesRole);
+        const QModelIndex index = badgeCell(&model, badges);
         View view;
         view.setModel(&model);
         QStyleOptionViewItem opt;
@@ -248,12 +262,7 @@ private slots:
         QVERIFY(reference == first);
         QVERIFY(reference == second);
         // A badge was drawn: the badge colour is in the picture.
-        const QColor colour = StatusBadgeDelegate::badgeColor(badges.first());
-        bool found = false;
-        for (int y = 0; y < reference.height() && !found; ++y)
-            for (int x = 0; x < reference.width() && !found; ++x)
-                found = reference.pixelColor(x, y) == colour;
-        QVERIFY(found);
+        QVERIFY(hasColour(reference, StatusBadgeDelegate::badgeColor(badges.first())));
     }
 
     // Badges in a cell of the given width: sizeHint asks for the width that shows them whole,
@@ -261,10 +270,7 @@ private slots:
     void badgesFitTheirSizeHint() {
         const QStringList badges = {QStringLiteral("blocked"), QStringLiteral("BIND_ENI")};
         QStandardItemModel model(1, 1);
-        const QModelIndex index = model.index(0, 0);
-        model.setData(index, QStringLiteral("status"));
-        model.setData(index, badges.last(), AddressTableModel::StatusRole);
-        model.setData(index, badges, AddressTableModel::BadgesRole);
+        const QModelIndex index = badgeCell(&model, badges);
         View view;
         view.setModel(&model);
         StatusBadgeDelegate delegate;
@@ -279,13 +285,6 @@ private slots:
             QPainter p(&image);
             delegate.paint(&p, opt, index);
             return image;
-        };
-        auto hasColour = [](const QImage& image, const QColor& colour) {
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    if (image.pixelColor(x, y) == colour)
-                        return true;
-            return false;
         };
         const int hint = delegate.sizeHint(opt, index).width();
         QCOMPARE(hint, StatusBadgeDelegate::cellWidth(opt.fontMetrics, badges));
