@@ -146,10 +146,10 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const int h = qMin(opt.rect.height() - 4, fm.height() + 4);
     int x = opt.rect.left() + kMargin;
     const int right = opt.rect.right() - kMargin;
+    useFont(opt.font, painter->device()->devicePixelRatioF()); // before labelAdvance
     // A badge that does not fit is shortened to an ellipsis at most; a narrower one is a
     // coloured sliver that says nothing, so it is left out (the tooltip has the whole status).
     const int narrowest = labelAdvance(fm, QStringLiteral("…")) + 2 * padX;
-    useFont(opt.font, painter->device()->devicePixelRatioF());
     // Each badge is drawn once into a pixmap and copied from there afterwards (a rounded path
     // and a text layout per cell and repaint cost a quarter of the table's repaint), unless
     // the painter scales or rotates, or caching is off.
