@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window against the in-process sandbox (offscreen): all regions, one region,
-// search, export contents, a failing region, column persistence, tccli text, the status bar.
+// search, export contents, a failing region, column persistence, tccli text, the status bar,
+// the status column's opening width.
 #include "core/SystemClock.h"
 #include "inventory/AddressColumn.h"
 #include "sandbox/FaultInjector.h"

@@ -6,6 +6,8 @@
 // - StatusBadgeDelegate's badge pixmaps look like badges drawn afresh;
 // - ScrollBarGrooveStyle's scroll bars look like Fusion's own;
 // - AddressTableView repaints its scroll bars when they change, not at every relayout.
+// And StatusBadgeDelegate's size hint is the width its badges need; a badge with no room for
+// an ellipsis is left out.
 #include "ui/AddressTableModel.h"
 #include "ui/AddressTableView.h"
 #include "ui/ItemBackground.h"
