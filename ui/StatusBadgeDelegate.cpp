@@ -64,14 +64,11 @@ int StatusBadgeDelegate::cellWidth(const QFontMetrics& fm, const QStringList& ba
 }
 
 int StatusBadgeDelegate::columnWidth(const QFontMetrics& fm) {
-    const char* const statuses[] = {AddressStatus::Creating, AddressStatus::Binding,
-                                    AddressStatus::Bind,     AddressStatus::Unbinding,
-                                    AddressStatus::Unbind,   AddressStatus::Offlining,
-                                    AddressStatus::BindEni};
     int widest = 0;
+    const QStringList statuses = AddressStatus::all();
     for (const QString& condition : {QStringLiteral("blocked"), QStringLiteral("arrears")})
-        for (const char* status : statuses)
-            widest = qMax(widest, cellWidth(fm, {condition, QLatin1String(status)}));
+        for (const QString& status : statuses)
+            widest = qMax(widest, cellWidth(fm, {condition, status}));
     return widest;
 }
 

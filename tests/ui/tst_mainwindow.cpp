@@ -2,6 +2,7 @@
 // The main window against the in-process sandbox (offscreen): all regions, one region,
 // search, export contents, a failing region, column persistence, tccli text, the status bar,
 // the status column's opening width.
+#include "core/AddressStatus.h"
 #include "core/SystemClock.h"
 #include "inventory/AddressColumn.h"
 #include "sandbox/FaultInjector.h"
@@ -334,10 +335,7 @@ private slots:
     void statusColumnFitsTwoBadges() {
         QTableView* table = m_window->tableView();
         const int width = table->horizontalHeader()->sectionSize(int(AddressColumn::Status));
-        const QStringList statuses = {QStringLiteral("CREATING"), QStringLiteral("BINDING"),
-                                      QStringLiteral("BIND"),     QStringLiteral("UNBINDING"),
-                                      QStringLiteral("UNBIND"),   QStringLiteral("OFFLINING"),
-                                      QStringLiteral("BIND_ENI")};
+        const QStringList statuses = AddressStatus::all();
         int widest = 0;
         for (const QString& condition : {QStringLiteral("blocked"), QStringLiteral("arrears")})
             for (const QString& status : statuses) {
