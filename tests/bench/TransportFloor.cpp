@@ -18,6 +18,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace eipdesk::bench {
 
@@ -63,9 +65,10 @@ double TransportFloorResult::twoRoundsMs() const {
     return medianOf(twoRoundsRunsMs);
 }
 
-TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& language)
+TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& language, int managers)
     : m_sandbox(sandbox)
-    , m_language(language) {}
+    , m_language(language)
+    , m_managers(qMax(1, managers)) {}
 
 bool TransportFloor::discover(int timeoutMs, QString* error) {
     QNetworkAccessManager network;
@@ -97,12 +100,19 @@ bool TransportFloor::discover(int timeoutMs, QString* error) {
 
 TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
     Load result;
-    QNetworkAccessManager network; // fresh connections, as a new process has
+    // Fresh connections, as a new process has; each region on one manager.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    for (int i = 0; i < m_managers; ++i)
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+    QHash<QString, QNetworkAccessManager*> networkOf;
+    for (const QString& region : m_sandbox.regions())
+        networkOf.insert(region, networks[size_t(networkOf.size()) % networks.size()].get());
     QEventLoop loop;
     int pending = 0;
     QElapsedTimer timer;
     std::function<void(const QString&, int)> send = [&](const QString& region, int page) {
-        QNetworkReply* reply = sendPage(&network, m_sandbox, m_language, region, page);
+        QNetworkReply* reply =
+            sendPage(networkOf.value(region), m_sandbox, m_language, region, page);
         ++pending;
         ++result.requests;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, region, page] {
@@ -139,6 +149,7 @@ TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
 
 TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
     TransportFloorResult result;
+    result.managers = m_managers;
     settleRateWindows();
     if (!discover(timeoutMs, &result.error))
         return result;

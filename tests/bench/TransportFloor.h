@@ -22,11 +22,15 @@ using test::SandboxProcess;
 //   - two rounds: every region's first page, then that region's other pages as soon as its
 //     first page is in (what a cold load and the peer script do; the counts are known
 //     beforehand, so nothing is decoded on the way).
+// With more than one manager the regions are dealt out among them, each region's pages on one
+// manager: Qt reads every manager's replies on that manager's own thread, so the reading is
+// shared among threads (and cores) instead of queued on one.
 struct TransportFloorResult {
     bool ok = false;
     QString error;
     QList<double> oneRoundRunsMs;
     QList<double> twoRoundsRunsMs;
+    int managers = 1;       // QNetworkAccessManager instances per load
     int requests = 0;       // per load
     qint64 bytes = 0;       // bodies per load
     qint64 headerBytes = 0; // status lines and headers per load (read one byte per call)
@@ -38,8 +42,9 @@ struct TransportFloorResult {
 
 class TransportFloor {
 public:
-    // `language`: the X-TC-Language the client's session sends.
-    TransportFloor(const SandboxProcess& sandbox, const QString& language);
+    // `language`: the X-TC-Language the client's session sends; `managers`: how many
+    // QNetworkAccessManager instances share the pages (at least one).
+    TransportFloor(const SandboxProcess& sandbox, const QString& language, int managers = 1);
 
     // `runs` timed loads of each kind after one warm-up of each.
     TransportFloorResult run(int runs, int timeoutMs = 60000);
@@ -59,6 +64,7 @@ private:
 
     const SandboxProcess& m_sandbox;
     const QString m_language;
+    const int m_managers;
     QHash<QString, int> m_pages; // region -> pages of 100
 };
 

@@ -10,6 +10,8 @@
 //   - the transport alone (TransportFloor.h): the same pages sent by QNetworkAccessManager and
 //     dropped, one round (all at once) and two rounds (first pages, then the rest): the floor
 //     under ours on this machine; a goal below it is out of reach for any client using it.
+//     Measured twice: with one manager, as the client sends, and with the regions dealt out
+//     among two managers (two threads reading replies); the lower floor is the one that counts.
 // Figures: milliseconds, round trips (ms / latency), requests sent, EIPs received.
 // Goals: warm <= 1.6 round trips and <= 0.6 x the peer, cold <= 3.3 round trips.
 // --smoke: 400 EIPs in 4 regions at 20 ms, one run each; goals informational.
@@ -33,6 +35,9 @@ namespace {
 constexpr double WarmGoalRoundTrips = 1.6;
 constexpr double WarmVsPeerGoal = 0.6;
 constexpr double ColdGoalRoundTrips = 3.3;
+// The transport alone once more with the regions dealt out among this many managers (each
+// manager reads its replies on its own thread): whether sharing the reading lowers the floor.
+constexpr int SharedManagers = 2;
 
 QString runsText(const QList<double>& runs) {
     QStringList parts;
@@ -79,7 +84,8 @@ void printDetails(const char* label, const Measured& m) {
 }
 
 // The transport alone (TransportFloor.h): the floor under "ours", and where a goal lies below it.
-void printFloor(const TransportFloorResult& floor, int latencyMs) {
+void printFloor(const TransportFloorResult& floor, const TransportFloorResult& shared,
+                int latencyMs) {
     if (!floor.ok) {
         std::printf("   (transport alone: not measured: %s)\n", qPrintable(floor.error));
         return;
@@ -100,8 +106,21 @@ void printFloor(const TransportFloorResult& floor, int latencyMs) {
                     "about %.1f ms of the transport's CPU per load)\n",
                     static_cast<long long>(floor.headerBytes), floor.readCallUs,
                     double(floor.headerBytes) * floor.readCallUs / 1e3);
+    if (shared.ok)
+        std::printf("   (transport with %d managers, the regions dealt out among them: 1 round "
+                    "runs: %s ms; 2 rounds runs: %s ms)\n",
+                    shared.managers, qPrintable(runsText(shared.oneRoundRunsMs)),
+                    qPrintable(runsText(shared.twoRoundsRunsMs)));
+    else
+        std::printf("   (transport with several managers: not measured: %s)\n",
+                    qPrintable(shared.error));
     // A goal below the transport alone is out of reach for any client that sends these pages
-    // with QNetworkAccessManager on this machine, whatever it does with them.
+    // with QNetworkAccessManager on this machine, whatever it does with them; the lower of the
+    // two floors (one manager, or several sharing the reading) is the one that counts.
+    const double oneRound =
+        shared.ok ? qMin(floor.oneRoundMs(), shared.oneRoundMs()) : floor.oneRoundMs();
+    const double twoRounds =
+        shared.ok ? qMin(floor.twoRoundsMs(), shared.twoRoundsMs()) : floor.twoRoundsMs();
     const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
     const double coldGoalMs = ColdGoalRoundTrips * latencyMs;
     auto verdict = [](double goalMs, double floorMs) {
@@ -109,8 +128,8 @@ void printFloor(const TransportFloorResult& floor, int latencyMs) {
     };
     std::printf("   (goals in ms: warm %.0f, %s (1 round: %.1f); cold %.0f, %s (2 rounds: "
                 "%.1f))\n",
-                warmGoalMs, verdict(warmGoalMs, floor.oneRoundMs()), floor.oneRoundMs(), coldGoalMs,
-                verdict(coldGoalMs, floor.twoRoundsMs()), floor.twoRoundsMs());
+                warmGoalMs, verdict(warmGoalMs, oneRound), oneRound, coldGoalMs,
+                verdict(coldGoalMs, twoRounds), twoRounds);
 }
 
 void runAtLatency(int latencyMs, const Options& o) {
@@ -160,6 +179,8 @@ void runAtLatency(int latencyMs, const Options& o) {
         note(warm, load.run(home.path()), expected);
     }
     const TransportFloorResult floor = TransportFloor(sandbox, warm.last.language).run(runs);
+    const TransportFloorResult shared =
+        TransportFloor(sandbox, warm.last.language, SharedManagers).run(runs);
 
     std::printf("   latency %d ms, %d EIPs in %d regions, median of %d run(s) after a warm-up:\n",
                 latencyMs, expected, int(sandbox.regions().size()), runs);
@@ -172,16 +193,27 @@ void runAtLatency(int latencyMs, const Options& o) {
              -1);
     printRow("transport, 1 round", floor.ok ? floor.oneRoundMs() : -1, latencyMs, floor.requests,
              -1);
+    const QByteArray managers = "  " + QByteArray::number(SharedManagers) + " managers, ";
+    printRow((managers + "2 rounds").constData(), shared.ok ? shared.twoRoundsMs() : -1, latencyMs,
+             shared.requests, -1);
+    printRow((managers + "1 round").constData(), shared.ok ? shared.oneRoundMs() : -1, latencyMs,
+             shared.requests, -1);
     if (peer.ok)
         std::printf("   (peer runs: %s ms)\n", qPrintable(runsText(peer.runsMs)));
     printDetails("cold", cold);
     printDetails("warm", warm);
-    printFloor(floor, latencyMs);
+    printFloor(floor, shared, latencyMs);
     // What bounds a load besides the latency: CPU time per load (medians), on a machine with
     // QThread::idealThreadCount() cores shared by both sides.
-    std::printf("   (CPU per load: peer node %.0f ms + sandbox %.0f ms; ours cold client %.0f ms + "
-                "sandbox %.0f ms; warm client %.0f ms + sandbox %.0f ms; %d cores)\n",
-                peer.cpuMs, peer.sandboxCpuMs, medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
+    const QByteArray peerCpu = peer.ok && peer.cpuMs >= 0 && peer.sandboxCpuMs >= 0
+                                   ? QStringLiteral("peer node %1 ms + sandbox %2 ms")
+                                         .arg(peer.cpuMs, 0, 'f', 0)
+                                         .arg(peer.sandboxCpuMs, 0, 'f', 0)
+                                         .toUtf8()
+                                   : QByteArray("peer not measured");
+    std::printf("   (CPU per load: %s; ours cold client %.0f ms + sandbox %.0f ms; warm client "
+                "%.0f ms + sandbox %.0f ms; %d cores)\n",
+                peerCpu.constData(), medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
                 medianOf(warm.cpuMs), medianOf(warm.sandboxCpuMs), QThread::idealThreadCount());
     // Page faults cost microseconds each on a virtual machine; a new process's first load
     // faults in every page it touches, a reload mostly reuses the heap (core/HeapPolicy.h).
