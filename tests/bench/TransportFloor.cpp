@@ -65,10 +65,9 @@ double TransportFloorResult::twoRoundsMs() const {
     return medianOf(twoRoundsRunsMs);
 }
 
-TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& language, int managers)
+TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& language)
     : m_sandbox(sandbox)
-    , m_language(language)
-    , m_managers(qMax(1, managers)) {}
+    , m_language(language) {}
 
 bool TransportFloor::discover(int timeoutMs, QString* error) {
     QNetworkAccessManager network;
@@ -98,11 +97,11 @@ bool TransportFloor::discover(int timeoutMs, QString* error) {
     return error->isEmpty();
 }
 
-TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
+TransportFloor::Load TransportFloor::load(bool twoRounds, int managers, int timeoutMs) {
     Load result;
     // Fresh connections, as a new process has; each region on one manager.
     std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
-    for (int i = 0; i < m_managers; ++i)
+    for (int i = 0; i < managers; ++i)
         networks.push_back(std::make_unique<QNetworkAccessManager>());
     QHash<QString, QNetworkAccessManager*> networkOf;
     for (const QString& region : m_sandbox.regions())
@@ -147,17 +146,19 @@ TransportFloor::Load TransportFloor::load(bool twoRounds, int timeoutMs) {
     return result;
 }
 
-TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
+TransportFloorResult TransportFloor::run(int runs, int managers, int timeoutMs) {
     TransportFloorResult result;
-    result.managers = m_managers;
-    settleRateWindows();
-    if (!discover(timeoutMs, &result.error))
-        return result;
+    managers = qMax(1, managers);
+    if (m_pages.isEmpty()) {
+        settleRateWindows();
+        if (!discover(timeoutMs, &result.error))
+            return result;
+    }
     QList<double> cpu;
     for (const bool twoRounds : {false, true}) {
         for (int i = 0; i <= runs; ++i) { // the first is a warm-up
             settleRateWindows();
-            const Load l = load(twoRounds, timeoutMs);
+            const Load l = load(twoRounds, managers, timeoutMs);
             if (!l.ok) {
                 result.error = l.error;
                 return result;
@@ -173,7 +174,6 @@ TransportFloorResult TransportFloor::run(int runs, int timeoutMs) {
         }
     }
     result.cpuMs = medianOf(cpu);
-    result.readCallUs = oneByteReadMicros();
     result.ok = true;
     return result;
 }

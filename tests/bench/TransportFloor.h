@@ -30,24 +30,23 @@ struct TransportFloorResult {
     QString error;
     QList<double> oneRoundRunsMs;
     QList<double> twoRoundsRunsMs;
-    int managers = 1;       // QNetworkAccessManager instances per load
     int requests = 0;       // per load
     qint64 bytes = 0;       // bodies per load
     qint64 headerBytes = 0; // status lines and headers per load (read one byte per call)
     double cpuMs = -1;      // this process per one-round load (median)
-    double readCallUs = -1; // one one-byte read() here (oneByteReadMicros), -1: not measured
     double oneRoundMs() const;
     double twoRoundsMs() const;
 };
 
 class TransportFloor {
 public:
-    // `language`: the X-TC-Language the client's session sends; `managers`: how many
-    // QNetworkAccessManager instances share the pages (at least one).
-    TransportFloor(const SandboxProcess& sandbox, const QString& language, int managers = 1);
+    // `language`: the X-TC-Language the client's session sends.
+    TransportFloor(const SandboxProcess& sandbox, const QString& language);
 
-    // `runs` timed loads of each kind after one warm-up of each.
-    TransportFloorResult run(int runs, int timeoutMs = 60000);
+    // `runs` timed loads of each kind after one warm-up of each, the pages shared among
+    // `managers` QNetworkAccessManager instances (at least one). Each region's page count is
+    // read once, by the first run.
+    TransportFloorResult run(int runs, int managers = 1, int timeoutMs = 60000);
 
 private:
     struct Load {
@@ -60,11 +59,10 @@ private:
         qint64 headerBytes = 0;
     };
     bool discover(int timeoutMs, QString* error); // each region's TotalCount
-    Load load(bool twoRounds, int timeoutMs);
+    Load load(bool twoRounds, int managers, int timeoutMs);
 
     const SandboxProcess& m_sandbox;
     const QString m_language;
-    const int m_managers;
     QHash<QString, int> m_pages; // region -> pages of 100
 };
 

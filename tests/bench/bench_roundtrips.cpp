@@ -85,7 +85,7 @@ void printDetails(const char* label, const Measured& m) {
 
 // The transport alone (TransportFloor.h): the floor under "ours", and where a goal lies below it.
 void printFloor(const TransportFloorResult& floor, const TransportFloorResult& shared,
-                int latencyMs) {
+                double readCallUs, int latencyMs) {
     if (!floor.ok) {
         std::printf("   (transport alone: not measured: %s)\n", qPrintable(floor.error));
         return;
@@ -98,18 +98,18 @@ void printFloor(const TransportFloorResult& floor, const TransportFloorResult& s
     // Part of that CPU is Qt reading each response's status line and headers one byte per
     // read() call (plain HTTP, no proxy: an unbuffered socket; over TLS they come from the TLS
     // socket's buffer instead). On a virtual machine a system call costs about a microsecond.
-    if (floor.readCallUs < 0)
+    if (readCallUs < 0)
         std::printf("   (header reads: the cost of a read() could not be measured)\n");
     else
         std::printf("   (header reads: %lld status-line and header bytes per load, one read() "
                     "call each; a one-byte read() from a loopback TCP socket takes %.2f us here: "
                     "about %.1f ms of the transport's CPU per load)\n",
-                    static_cast<long long>(floor.headerBytes), floor.readCallUs,
-                    double(floor.headerBytes) * floor.readCallUs / 1e3);
+                    static_cast<long long>(floor.headerBytes), readCallUs,
+                    double(floor.headerBytes) * readCallUs / 1e3);
     if (shared.ok)
         std::printf("   (transport with %d managers, the regions dealt out among them: 1 round "
                     "runs: %s ms; 2 rounds runs: %s ms)\n",
-                    shared.managers, qPrintable(runsText(shared.oneRoundRunsMs)),
+                    SharedManagers, qPrintable(runsText(shared.oneRoundRunsMs)),
                     qPrintable(runsText(shared.twoRoundsRunsMs)));
     else
         std::printf("   (transport with several managers: not measured: %s)\n",
@@ -117,10 +117,11 @@ void printFloor(const TransportFloorResult& floor, const TransportFloorResult& s
     // A goal below the transport alone is out of reach for any client that sends these pages
     // with QNetworkAccessManager on this machine, whatever it does with them; the lower of the
     // two floors (one manager, or several sharing the reading) is the one that counts.
-    const double oneRound =
-        shared.ok ? qMin(floor.oneRoundMs(), shared.oneRoundMs()) : floor.oneRoundMs();
-    const double twoRounds =
-        shared.ok ? qMin(floor.twoRoundsMs(), shared.twoRoundsMs()) : floor.twoRoundsMs();
+    auto lower = [&shared](double oneManager, double sharedMs) {
+        return shared.ok ? qMin(oneManager, sharedMs) : oneManager;
+    };
+    const double oneRound = lower(floor.oneRoundMs(), shared.oneRoundMs());
+    const double twoRounds = lower(floor.twoRoundsMs(), shared.twoRoundsMs());
     const double warmGoalMs = WarmGoalRoundTrips * latencyMs;
     const double coldGoalMs = ColdGoalRoundTrips * latencyMs;
     auto verdict = [](double goalMs, double floorMs) {
@@ -178,9 +179,10 @@ void runAtLatency(int latencyMs, const Options& o) {
         settleRateWindows();
         note(warm, load.run(home.path()), expected);
     }
-    const TransportFloorResult floor = TransportFloor(sandbox, warm.last.language).run(runs);
-    const TransportFloorResult shared =
-        TransportFloor(sandbox, warm.last.language, SharedManagers).run(runs);
+    TransportFloor transport(sandbox, warm.last.language);
+    const TransportFloorResult floor = transport.run(runs);
+    const TransportFloorResult shared = transport.run(runs, SharedManagers);
+    const double readCallUs = oneByteReadMicros();
 
     std::printf("   latency %d ms, %d EIPs in %d regions, median of %d run(s) after a warm-up:\n",
                 latencyMs, expected, int(sandbox.regions().size()), runs);
@@ -202,7 +204,7 @@ void runAtLatency(int latencyMs, const Options& o) {
         std::printf("   (peer runs: %s ms)\n", qPrintable(runsText(peer.runsMs)));
     printDetails("cold", cold);
     printDetails("warm", warm);
-    printFloor(floor, shared, latencyMs);
+    printFloor(floor, shared, readCallUs, latencyMs);
     // What bounds a load besides the latency: CPU time per load (medians), on a machine with
     // QThread::idealThreadCount() cores shared by both sides.
     const QByteArray peerCpu = peer.ok && peer.cpuMs >= 0 && peer.sandboxCpuMs >= 0
