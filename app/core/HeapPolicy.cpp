@@ -12,7 +12,7 @@ namespace eipdesk {
 bool configureHeap() {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
     // Setting the thresholds also turns glibc's dynamic raising of them off.
-    constexpr int kMmapThreshold = 256 * 1024;
+    constexpr int kMmapThreshold = 16 * 1024 * 1024;
     constexpr int kTrimThreshold = 64 * 1024 * 1024;
     const bool mmapSet = ::mallopt(M_MMAP_THRESHOLD, kMmapThreshold) == 1;
     const bool trimSet = ::mallopt(M_TRIM_THRESHOLD, kTrimThreshold) == 1;
