@@ -14,10 +14,9 @@ namespace eipdesk {
 //   virtual machine: each page is faulted in when first written, and glibc grows the block
 //   with mremap(), after which the first read of each page cost 3.4-6.2 us on the 2-core CI
 //   VM (not counted as a page fault by the guest). With the limit at 256 KiB, the first
-//   keystroke after a load paid that on the pages of the search text and the rows: the filter
-//   alone took 1.2-1.8 ms at 10,000 rows and 8.8-12.6 at 100,000 in the scale bench, against
-//   0.45-0.48 and 4.1-4.4 with this limit (tests/bench/MEASUREMENTS.md, stop 36). The price is
-//   resident memory: 145-150 MiB at 100,000 rows instead of 134, and up to 171 after four
+//   keystroke after a load paid that on the pages of the search text and the rows (the scale
+//   bench's figures before and after: tests/bench/MEASUREMENTS.md, stop 36). The price is
+//   resident memory: 145-149 MiB at 100,000 rows instead of 134, and up to 171 after four
 //   loads of 100,000 rows in new windows.
 // - Free space at the top of a heap is kept up to 64 MiB (glibc's own limit when it adjusts
 //   the thresholds itself, which setting the first one turns off) instead of 128 KiB: each

@@ -70,6 +70,7 @@ TransportFloor::TransportFloor(const SandboxProcess& sandbox, const QString& lan
     , m_language(language) {}
 
 bool TransportFloor::discover(int timeoutMs, QString* error) {
+    m_pages.clear();
     QNetworkAccessManager network;
     QEventLoop loop;
     int pending = 0;
@@ -94,6 +95,8 @@ bool TransportFloor::discover(int timeoutMs, QString* error) {
         loop.exec();
     if (pending > 0 && error->isEmpty())
         *error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+    if (!error->isEmpty())
+        m_pages.clear(); // all regions or none: the next run reads them again
     return error->isEmpty();
 }
 

@@ -45,7 +45,7 @@ public:
 
     // `runs` timed loads of each kind after one warm-up of each, the pages shared among
     // `managers` QNetworkAccessManager instances (at least one). Each region's page count is
-    // read once, by the first run.
+    // read by the first run that reads them all, and reused by the runs after it.
     TransportFloorResult run(int runs, int managers = 1, int timeoutMs = 60000);
 
 private:
