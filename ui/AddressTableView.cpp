@@ -14,6 +14,10 @@ namespace eipdesk {
 AddressTableView::AddressTableView(QWidget* parent)
     : QTableView(parent) {
     setGridStyle(Qt::NoPen); // QTableView keeps the grid's pixel; paintGrid() fills it
+    // Always there, with no handle when every row fits: a search that makes the rows fit (or no
+    // longer fit) then leaves the view's width alone, instead of Qt hiding or showing the bar
+    // and laying the whole table out again inside that keystroke.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     updateScrollBarStyle();
 }
 
