@@ -14,7 +14,8 @@ namespace eipdesk {
 // filter keystroke repaints the whole viewport). The grid keeps its place in the layout (the
 // view's own pen is NoPen); only solid lines are supported, as the stock default. With Fusion,
 // its scroll bars copy their groove from a pixmap (ScrollBarGrooveStyle). A relayout repaints
-// the scroll bars only when they move, show or change (QuietBarRelayout).
+// the scroll bars only when they move, show or change (QuietBarRelayout). The vertical bar is
+// always shown, so a search that makes the rows fit or overflow changes no layout.
 class ScrollBarGrooveStyle;
 
 class AddressTableView : public QTableView {

@@ -206,28 +206,24 @@ private slots:
         waitLoaded(finished);
         QTableView* table = m_window->tableView();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        // Until nothing is pending: the view lays its rows out on a timer, and the scroll area
-        // shows or hides its bars in a queued call after that.
-        auto settle = [] {
-            for (int i = 0; i < 4; ++i)
-                QCoreApplication::processEvents();
-        };
-        settle();
         QScrollBar* bar = table->verticalScrollBar();
-        QVERIFY2(bar->maximum() > 0, "the loaded rows must not all fit, or nothing is tested");
+        // The view lays its rows out on a timer and sets the bar's range; the scroll area then
+        // shows or hides the bar in a queued call, which sendPostedEvents() runs.
+        QTRY_VERIFY(bar->maximum() > 0); // the loaded rows do not all fit, or nothing is tested
+        QCoreApplication::sendPostedEvents();
         QVERIFY(bar->isVisible());
         const int width = table->viewport()->width();
         const Address target = m_window->inventory()->model()->addressAt(3);
         QLineEdit* search = m_window->mainToolBar()->searchBox();
         search->setText(target.addressId);
         QCOMPARE(m_window->inventory()->proxy()->rowCount(), 1);
-        settle();
-        QCOMPARE(bar->maximum(), 0); // one row fits
+        QTRY_COMPARE(bar->maximum(), 0); // one row fits
+        QCoreApplication::sendPostedEvents();
         QVERIFY(bar->isVisible());
         QCOMPARE(table->viewport()->width(), width);
         search->clear();
-        settle();
-        QVERIFY(bar->maximum() > 0);
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCoreApplication::sendPostedEvents();
         QCOMPARE(table->viewport()->width(), width);
     }
 
