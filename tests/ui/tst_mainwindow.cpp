@@ -198,8 +198,7 @@ private slots:
     // A search that makes every row fit, or no longer fit, leaves the table's frame where it
     // was: the vertical scroll bar stays (with no handle when nothing scrolls), so the view's width
     // does not change under the typing and Qt does not lay the table out again at that
-    // keystroke (issue 16: the scroll bar's show or hide was the slowest keystroke's extra
-    // 1-1.5 ms at 10,000 rows).
+    // keystroke (issue 16; the figures are in tests/bench/MEASUREMENTS.md, stop 37).
     void searchKeepsTheTableFrame() {
         QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
         activate();
