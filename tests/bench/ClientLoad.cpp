@@ -61,9 +61,9 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
         counted = client;
         QObject::connect(client, &ApiClient::requestSent, &loop,
                          [&result, &timer, trace](const QString& action, int attempt) {
+                             result.lastSentMs = double(timer.nsecsElapsed()) / 1e6;
                              if (trace)
-                                 std::printf("   %7.1f ms: sent %s\n",
-                                             double(timer.nsecsElapsed()) / 1e6,
+                                 std::printf("   %7.1f ms: sent %s\n", result.lastSentMs,
                                              qPrintable(action));
                              ++result.requests;
                              result.resent += attempt > 1;
@@ -97,6 +97,10 @@ ClientLoadResult ClientLoad::run(const QString& home, int timeoutMs) {
                          result.regions = progress.regionsTotal - progress.regionsFailed;
                          loop.quit();
                      });
+    QObject::connect(&m_network, &QNetworkAccessManager::finished, &loop, [&] {
+        if (!finished)
+            result.lastReplyMs = double(timer.nsecsElapsed()) / 1e6;
+    });
     if (trace) {
         auto at = [&timer] { return double(timer.nsecsElapsed()) / 1e6; };
         QObject::connect(window.get(), &MainWindow::regionsReady, &loop,

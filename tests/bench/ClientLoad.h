@@ -28,7 +28,12 @@ struct ClientLoadResult {
     double cpuMs = -1;        // this process (client, window) during the load
     double sandboxCpuMs = -1; // the sandbox process during the load
     double pageFaults = -1;   // this process's minor page faults during the load
-    QString language;         // X-TC-Language the session sent
+    // Where the time went: the last request handed to the network manager, and the last reply
+    // it finished before the load ended (both from activation; -1: none). What follows the last
+    // reply is the client's own work: decoding, the rows, the window.
+    double lastSentMs = -1;
+    double lastReplyMs = -1;
+    QString language; // X-TC-Language the session sent
     QMap<QString, int> perAction;
 
     QString actionsText() const; // "DescribeAddresses 100, DescribeRegions 1"

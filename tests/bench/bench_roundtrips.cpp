@@ -51,6 +51,9 @@ struct Measured {
     QList<double> cpuMs;        // this process, per load
     QList<double> sandboxCpuMs; // the sandbox process, per load
     QList<double> pageFaults;   // this process, per load
+    QList<double> lastSentMs;   // the last request handed over, from activation
+    QList<double> lastReplyMs;  // the last reply finished before the load ended
+    QList<double> afterReplyMs; // from the last reply to the end of the load
     ClientLoadResult last;
     int wrongCounts = 0; // runs that did not finish or did not see every EIP
     double median() const { return medianOf(runs); }
@@ -61,6 +64,11 @@ void note(Measured& m, const ClientLoadResult& r, int expected) {
     m.cpuMs << r.cpuMs;
     m.sandboxCpuMs << r.sandboxCpuMs;
     m.pageFaults << r.pageFaults;
+    if (r.ms >= 0 && r.lastReplyMs >= 0) {
+        m.lastSentMs << r.lastSentMs;
+        m.lastReplyMs << r.lastReplyMs;
+        m.afterReplyMs << r.ms - r.lastReplyMs;
+    }
     m.last = r;
     if (r.ms < 0 || r.addresses != expected)
         ++m.wrongCounts;
@@ -217,6 +225,13 @@ void runAtLatency(int latencyMs, const Options& o) {
                 "%.0f ms + sandbox %.0f ms; %d cores)\n",
                 peerCpu.constData(), medianOf(cold.cpuMs), medianOf(cold.sandboxCpuMs),
                 medianOf(warm.cpuMs), medianOf(warm.sandboxCpuMs), QThread::idealThreadCount());
+    // Where a load's time goes: until the last request leaves, the client is sending; until
+    // the last reply, the transport (and the work on earlier pages beside it); after it, only
+    // the client's own work on the last pages (decoding, the rows, the window).
+    std::printf("   (load phases, medians: cold: last request sent %.1f ms, last reply %.1f, "
+                "done %.1f ms after it; warm: %.1f, %.1f, %.1f)\n",
+                medianOf(cold.lastSentMs), medianOf(cold.lastReplyMs), medianOf(cold.afterReplyMs),
+                medianOf(warm.lastSentMs), medianOf(warm.lastReplyMs), medianOf(warm.afterReplyMs));
     // Page faults cost microseconds each on a virtual machine; a new process's first load
     // faults in every page it touches, a reload mostly reuses the heap (core/HeapPolicy.h).
     std::printf("   (page faults per load, client: cold %.0f, warm %.0f)\n",
